@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/cli/clicontext.h"
+
+// Entry points of the CLI commands, one file each.
+namespace Commands {
+
+int validate(CliContext &c);
+int routes(CliContext &c);
+int mtu(CliContext &c);
+int example(CliContext &c);
+
+} // namespace Commands

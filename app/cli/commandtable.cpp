@@ -1,0 +1,21 @@
+#include "app/cli/clicommand.h"
+#include "app/cli/commands.h"
+
+namespace CliCommands {
+
+const QList<CliCommand> &all()
+{
+    static const QList<CliCommand> commands{
+        {"validate", "validate FILE [--secrets S] [--json]",
+         "check the IP plan; exit 0 clean, 1 errors found, 2 unreadable file", &Commands::validate},
+        {"routes", "routes FILE [--json]", "print the static routes every box needs",
+         &Commands::routes},
+        {"mtu", "mtu [FILE] [--json]", "show the L2TP/IPsec overhead and the MTU/MSS to use",
+         &Commands::mtu},
+        {"example", "example [DIR]",
+         "write the example topology and fresh secrets (0600) into DIR", &Commands::example},
+    };
+    return commands;
+}
+
+} // namespace CliCommands

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/generators/generatedfile.h"
+#include "core/model/secrets.h"
+#include "core/model/topology.h"
+#include "core/validation/finding.h"
+
+#include <QList>
+#include <QMap>
+
+// Runs validation, then every applicable generator for every site.
+// Refuses (returns no files, fills `findings`) when validation finds errors:
+// nothing unsafe ever reaches an output.
+struct SiteGeneration
+{
+    QList<Finding> findings;
+    QMap<QString, QList<GeneratedFile>> filesBySite; // site id -> files
+    bool ok = false;
+
+    static SiteGeneration run(const Topology &topology, const Secrets &secrets);
+};

@@ -1,0 +1,74 @@
+#include "core/validation/checks/checks.h"
+
+#include "core/validation/fieldpath.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62})$"));
+    return re;
+}
+
+template <typename T>
+void checkIds(const QList<T> &items, const QString &kind, QString (*path)(int), FindingSink &sink)
+{
+    QHash<QString, int> first;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString &id = items[i].id;
+        const QString idPath = FieldPath::field(path(i), QStringLiteral("id"));
+        if (!idPattern().match(id).hasMatch()) {
+            sink.error(QStringLiteral("invalid-id"),
+                       QStringLiteral("%1 id \"%2\" must be 1-63 characters of a-z, 0-9 and '-', "
+                                      "starting with a letter or digit")
+                           .arg(kind, id),
+                       {id}, {idPath});
+        }
+        const auto it = first.constFind(id);
+        if (it != first.constEnd()) {
+            sink.error(QStringLiteral("duplicate-id"),
+                       QStringLiteral("%1 id \"%2\" is used twice (%3 and %4)")
+                           .arg(kind, id, path(*it), path(i)),
+                       {id}, {FieldPath::field(path(*it), QStringLiteral("id")), idPath});
+        } else {
+            first.insert(id, i);
+        }
+    }
+}
+
+} // namespace
+
+namespace Checks {
+
+void identities(const Topology &t, FindingSink &sink)
+{
+    checkIds(t.sites, QStringLiteral("site"), &FieldPath::site, sink);
+    checkIds(t.links, QStringLiteral("link"), &FieldPath::link, sink);
+    checkIds(t.profiles, QStringLiteral("profile"), &FieldPath::profile, sink);
+    for (int i = 0; i < t.links.size(); ++i) {
+        const Link &l = t.links[i];
+        for (const auto &[field, id] : {std::pair{QStringLiteral("from"), l.from},
+                                        std::pair{QStringLiteral("to"), l.to}}) {
+            if (!t.site(id)) {
+                sink.error(QStringLiteral("unknown-site"),
+                           QStringLiteral("link %1 refers to site \"%2\", which does not exist")
+                               .arg(l.id, id),
+                           {l.id}, {FieldPath::field(FieldPath::link(i), field)});
+            }
+        }
+    }
+    for (int i = 0; i < t.profiles.size(); ++i) {
+        const Profile &p = t.profiles[i];
+        if (!t.site(p.hub)) {
+            sink.error(QStringLiteral("unknown-site"),
+                       QStringLiteral("profile %1 refers to hub \"%2\", which does not exist")
+                           .arg(p.id, p.hub),
+                       {p.id}, {FieldPath::field(FieldPath::profile(i), QStringLiteral("hub"))});
+        }
+    }
+}
+
+} // namespace Checks

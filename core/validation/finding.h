@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One IP-plan or consistency problem. `code` is stable (docs/findings.md lists
+// them all); `objects` are the ids involved and `paths` the field paths, so an
+// editor can highlight exactly what is wrong.
+struct Finding
+{
+    enum class Severity { Error, Warning, Info };
+
+    Severity severity = Severity::Error;
+    QString code;
+    QString message;
+    QStringList objects;
+    QStringList paths;
+
+    static QString severityName(Severity s);
+};

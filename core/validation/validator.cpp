@@ -1,0 +1,32 @@
+#include "core/validation/validator.h"
+
+#include "core/validation/checks/checks.h"
+
+#include <algorithm>
+
+namespace Validator {
+
+QList<Finding> validate(const Topology &topology, const Secrets *secrets)
+{
+    Q_UNUSED(secrets);
+    FindingSink sink;
+    Checks::identities(topology, sink);
+    QList<Finding> findings = sink.take();
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) < int(b.severity);
+    });
+    return findings;
+}
+
+bool hasErrors(const QList<Finding> &findings)
+{
+    return count(findings, Finding::Severity::Error) > 0;
+}
+
+int count(const QList<Finding> &findings, Finding::Severity severity)
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+} // namespace Validator
