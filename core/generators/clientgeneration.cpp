@@ -1,0 +1,30 @@
+#include "core/generators/clientgeneration.h"
+
+#include "core/generators/clientgeneratorregistry.h"
+#include "core/validation/validator.h"
+
+ClientGeneration ClientGeneration::run(const Topology &topology, const Secrets &secrets,
+                                       const QString &profileId, const QString &user)
+{
+    ClientGeneration result;
+    const Profile *profile = topology.profile(profileId);
+    if (!profile) {
+        result.error = QStringLiteral("no profile \"%1\" in the topology").arg(profileId);
+        return result;
+    }
+    if (!profile->users.contains(user)) {
+        result.error = QStringLiteral("user \"%1\" is not in profile %2").arg(user, profileId);
+        return result;
+    }
+    result.findings = Validator::validate(topology, &secrets);
+    if (Validator::hasErrors(result.findings)) {
+        result.error = QStringLiteral("the topology has validation errors");
+        return result;
+    }
+    const RouteTable routes = RouteTable::build(topology);
+    const GeneratorInput input{topology, secrets, routes};
+    for (const auto &generator : ClientGeneratorRegistry::all())
+        result.files += generator->generate(input, *profile, user);
+    result.ok = true;
+    return result;
+}
