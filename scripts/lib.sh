@@ -15,7 +15,7 @@ PACKAGES=(
   libstrongswan-extra-plugins libstrongswan-standard-plugins
   xl2tpd ppp nftables iptables iproute2 iputils-ping util-linux procps
   network-manager network-manager-l2tp
-  ansible desktop-file-utils appstream lintian dpkg-dev file
+  ansible desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin gzip
 )
 
 as_root() {
