@@ -11,6 +11,7 @@ QList<Finding> validate(const Topology &topology, const Secrets *secrets)
     Q_UNUSED(secrets);
     FindingSink sink;
     Checks::identities(topology, sink);
+    Checks::overlaps(topology, sink);
     QList<Finding> findings = sink.take();
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return int(a.severity) < int(b.severity);

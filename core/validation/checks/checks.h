@@ -8,5 +8,6 @@
 namespace Checks {
 
 void identities(const Topology &t, FindingSink &sink);  // duplicate-id, invalid-id, unknown-site, ...
+void overlaps(const Topology &t, FindingSink &sink);    // lan-overlap, pool-overlaps-lan, pool-overlap
 
 } // namespace Checks
