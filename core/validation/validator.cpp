@@ -8,10 +8,19 @@ namespace Validator {
 
 QList<Finding> validate(const Topology &topology, const Secrets *secrets)
 {
-    Q_UNUSED(secrets);
     FindingSink sink;
     Checks::identities(topology, sink);
+    Checks::values(topology, sink);
+    Checks::publicAddresses(topology, sink);
+    Checks::hostBits(topology, sink);
     Checks::overlaps(topology, sink);
+    Checks::remoteAccess(topology, sink);
+    Checks::links(topology, sink);
+    Checks::sites(topology, sink);
+    Checks::profiles(topology, sink);
+    Checks::mtu(topology, sink);
+    if (secrets)
+        Checks::secrets(topology, *secrets, sink);
     QList<Finding> findings = sink.take();
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         return int(a.severity) < int(b.severity);

@@ -9,5 +9,17 @@ namespace Checks {
 
 void identities(const Topology &t, FindingSink &sink);  // duplicate-id, invalid-id, unknown-site, ...
 void overlaps(const Topology &t, FindingSink &sink);    // lan-overlap, pool-overlaps-lan, pool-overlap
+void hostBits(const Topology &t, FindingSink &sink);    // host-bits-set
+void values(const Topology &t, FindingSink &sink);      // unsafe-value (names, secret and user names)
+void publicAddresses(const Topology &t, FindingSink &sink); // invalid-address, public-address-*,
+                                                            // duplicate-public-address
+void remoteAccess(const Topology &t, FindingSink &sink); // local-address-*, pool-too-small,
+                                                         // remote-access-on-gateway
+void profiles(const Topology &t, FindingSink &sink);    // profile-hub-not-hub, route-not-covered, ...
+void links(const Topology &t, FindingSink &sink);       // link-to-self, link-without-hub, ...
+void sites(const Topology &t, FindingSink &sink);       // site-without-lans, gateway-not-linked
+void mtu(const Topology &t, FindingSink &sink);         // mtu-too-large, mtu-too-small
+// Only with a secrets file: missing-secret, unsafe-secret, weak-secret.
+void secrets(const Topology &t, const Secrets &secrets, FindingSink &sink);
 
 } // namespace Checks

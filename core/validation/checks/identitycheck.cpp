@@ -1,17 +1,11 @@
 #include "core/validation/checks/checks.h"
 
 #include "core/validation/fieldpath.h"
+#include "core/validation/valuerules.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace {
-
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62})$"));
-    return re;
-}
 
 template <typename T>
 void checkIds(const QList<T> &items, const QString &kind, QString (*path)(int), FindingSink &sink)
@@ -20,18 +14,19 @@ void checkIds(const QList<T> &items, const QString &kind, QString (*path)(int), 
     for (int i = 0; i < items.size(); ++i) {
         const QString &id = items[i].id;
         const QString idPath = FieldPath::field(path(i), QStringLiteral("id"));
-        if (!idPattern().match(id).hasMatch()) {
+        const QString problem = ValueRules::idProblem(id);
+        if (!problem.isEmpty()) {
             sink.error(QStringLiteral("invalid-id"),
-                       QStringLiteral("%1 id \"%2\" must be 1-63 characters of a-z, 0-9 and '-', "
+                       QStringLiteral("%1 id %2 %3; ids are 1-63 characters of a-z, 0-9 and '-', "
                                       "starting with a letter or digit")
-                           .arg(kind, id),
+                           .arg(kind, ValueRules::quote(id), problem),
                        {id}, {idPath});
         }
         const auto it = first.constFind(id);
         if (it != first.constEnd()) {
             sink.error(QStringLiteral("duplicate-id"),
-                       QStringLiteral("%1 id \"%2\" is used twice (%3 and %4)")
-                           .arg(kind, id, path(*it), path(i)),
+                       QStringLiteral("%1 id %2 is used twice (%3 and %4)")
+                           .arg(kind, ValueRules::quote(id), path(*it), path(i)),
                        {id}, {FieldPath::field(path(*it), QStringLiteral("id")), idPath});
         } else {
             first.insert(id, i);
@@ -54,8 +49,8 @@ void identities(const Topology &t, FindingSink &sink)
                                         std::pair{QStringLiteral("to"), l.to}}) {
             if (!t.site(id)) {
                 sink.error(QStringLiteral("unknown-site"),
-                           QStringLiteral("link %1 refers to site \"%2\", which does not exist")
-                               .arg(l.id, id),
+                           QStringLiteral("link %1 refers to site %2, which does not exist")
+                               .arg(ValueRules::quote(l.id), ValueRules::quote(id)),
                            {l.id}, {FieldPath::field(FieldPath::link(i), field)});
             }
         }
@@ -64,8 +59,8 @@ void identities(const Topology &t, FindingSink &sink)
         const Profile &p = t.profiles[i];
         if (!t.site(p.hub)) {
             sink.error(QStringLiteral("unknown-site"),
-                       QStringLiteral("profile %1 refers to hub \"%2\", which does not exist")
-                           .arg(p.id, p.hub),
+                       QStringLiteral("profile %1 refers to hub %2, which does not exist")
+                           .arg(ValueRules::quote(p.id), ValueRules::quote(p.hub)),
                        {p.id}, {FieldPath::field(FieldPath::profile(i), QStringLiteral("hub"))});
         }
     }

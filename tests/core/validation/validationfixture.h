@@ -124,6 +124,36 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("lan-overlap"), S::Error},
         {QStringLiteral("pool-overlaps-lan"), S::Error},
         {QStringLiteral("pool-overlap"), S::Error},
+        {QStringLiteral("host-bits-set"), S::Error},
+        {QStringLiteral("unsafe-value"), S::Error},
+        {QStringLiteral("invalid-address"), S::Error},
+        {QStringLiteral("public-address-private"), S::Warning},
+        {QStringLiteral("public-address-documentation"), S::Info},
+        {QStringLiteral("duplicate-public-address"), S::Warning},
+        {QStringLiteral("local-address-in-pool"), S::Info},
+        {QStringLiteral("local-address-not-usable"), S::Error},
+        {QStringLiteral("local-address-in-lan"), S::Error},
+        {QStringLiteral("pool-too-small"), S::Error},
+        {QStringLiteral("remote-access-on-gateway"), S::Warning},
+        {QStringLiteral("profile-hub-not-hub"), S::Error},
+        {QStringLiteral("hub-without-remote-access"), S::Error},
+        {QStringLiteral("full-tunnel-with-routes"), S::Warning},
+        {QStringLiteral("route-not-covered"), S::Warning},
+        {QStringLiteral("profile-without-users"), S::Warning},
+        {QStringLiteral("duplicate-user"), S::Warning},
+        {QStringLiteral("psk-conflict"), S::Warning},
+        {QStringLiteral("link-to-self"), S::Error},
+        {QStringLiteral("link-without-hub"), S::Warning},
+        {QStringLiteral("link-between-hubs"), S::Warning},
+        {QStringLiteral("duplicate-link"), S::Warning},
+        {QStringLiteral("l2tp-needs-ikev1"), S::Warning},
+        {QStringLiteral("site-without-lans"), S::Warning},
+        {QStringLiteral("gateway-not-linked"), S::Warning},
+        {QStringLiteral("mtu-too-large"), S::Warning},
+        {QStringLiteral("mtu-too-small"), S::Error},
+        {QStringLiteral("missing-secret"), S::Error},
+        {QStringLiteral("unsafe-secret"), S::Error},
+        {QStringLiteral("weak-secret"), S::Warning},
     };
     Q_ASSERT_X(table.contains(code), "severityOf", qPrintable(code));
     return table.value(code);
@@ -141,17 +171,19 @@ inline void addFindingColumns()
     QTest::addColumn<QString>("message");
 }
 
-// Runs the validator on the edited seed and checks the row.
-inline void verifyFindingRow(const Secrets *secrets = nullptr)
+inline void row(const char *name, const TopologyEdit &edit, const char *code, int count,
+                const QStringList &paths = {}, const QString &message = {})
 {
-    QFETCH(TopologyEdit, edit);
+    QTest::newRow(name) << edit << QString::fromLatin1(code) << count << paths << message;
+}
+
+// Checks the row's code, count, severity, paths and message against `all`.
+inline void verifyFindings(const QList<Finding> &all)
+{
     QFETCH(QString, code);
     QFETCH(int, count);
     QFETCH(QStringList, paths);
     QFETCH(QString, message);
-    Topology t = seed();
-    edit(t);
-    const QList<Finding> all = Validator::validate(t, secrets);
     const QList<Finding> found = withCode(all, code);
     QVERIFY2(found.size() == count, qPrintable(describe(all)));
     for (const Finding &f : found)
@@ -162,6 +194,15 @@ inline void verifyFindingRow(const Secrets *secrets = nullptr)
         QCOMPARE(found.first().paths, paths);
     if (!message.isEmpty())
         QVERIFY2(found.first().message.contains(message), qPrintable(found.first().message));
+}
+
+// Runs the validator on the edited seed and checks the row.
+inline void verifyFindingRow(const Secrets *secrets = nullptr)
+{
+    QFETCH(TopologyEdit, edit);
+    Topology t = seed();
+    edit(t);
+    verifyFindings(Validator::validate(t, secrets));
 }
 
 } // namespace ValidationFixture

@@ -1,0 +1,140 @@
+#include "core/validation/checks/checks.h"
+
+#include "core/validation/fieldpath.h"
+#include "core/validation/prefixintervals.h"
+#include "core/validation/siteindex.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+// What the clients of each hub can reach: the hub's LANs and the LANs of every
+// gateway linked to it (the same rule as RouteTable::reachableThroughHub).
+QHash<int, PrefixIntervals> reachablePerHub(const Topology &t, const SiteIndex &index)
+{
+    QHash<int, PrefixIntervals> out;
+    for (int i = 0; i < t.sites.size(); ++i) {
+        if (!t.sites[i].isHub())
+            continue;
+        for (const Ipv4Prefix &lan : t.sites[i].lans)
+            out[i].add(lan);
+    }
+    for (const Link &l : t.links) {
+        const int a = index.indexOf(l.from);
+        const int b = index.indexOf(l.to);
+        if (a < 0 || b < 0 || a == b || t.sites[a].isHub() == t.sites[b].isHub())
+            continue;
+        const int hub = t.sites[a].isHub() ? a : b;
+        for (const Ipv4Prefix &lan : t.sites[hub == a ? b : a].lans)
+            out[hub].add(lan);
+    }
+    for (PrefixIntervals &set : out)
+        set.finish();
+    return out;
+}
+
+void checkRoutes(const Profile &p, int i, const PrefixIntervals &reachable, FindingSink &sink)
+{
+    const QString base = FieldPath::profile(i);
+    if (p.tunnel == TunnelMode::Full) {
+        if (!p.routes.isEmpty()) {
+            sink.warning(QStringLiteral("full-tunnel-with-routes"),
+                         QStringLiteral("profile %1 is a full tunnel (all traffic goes to hub %2) "
+                                        "but lists %3 route(s), which are ignored; make it split or "
+                                        "remove the routes")
+                             .arg(p.id, p.hub)
+                             .arg(p.routes.size()),
+                         {p.id}, {FieldPath::field(base, QStringLiteral("routes"))});
+        }
+        return;
+    }
+    for (int r = 0; r < p.routes.size(); ++r) {
+        if (reachable.covers(p.routes[r]))
+            continue;
+        sink.warning(QStringLiteral("route-not-covered"),
+                     QStringLiteral("route %1 of profile %2 is not covered by a LAN of hub %3 or of "
+                                    "a gateway linked to it; clients would send that traffic into "
+                                    "the tunnel and the hub has nowhere to forward it. Add the LAN "
+                                    "to a site or remove the route")
+                         .arg(p.routes[r].toString(), p.id, p.hub),
+                     {p.id, p.hub}, {FieldPath::item(base, QStringLiteral("routes"), r)});
+    }
+}
+
+void checkUsers(const Profile &p, int i, FindingSink &sink)
+{
+    const QString base = FieldPath::profile(i);
+    if (p.users.isEmpty()) {
+        sink.warning(QStringLiteral("profile-without-users"),
+                     QStringLiteral("profile %1 has no users, so nobody can connect with it")
+                         .arg(p.id),
+                     {p.id}, {FieldPath::field(base, QStringLiteral("users"))});
+    }
+    QHash<QString, int> seen;
+    for (int u = 0; u < p.users.size(); ++u) {
+        const auto it = seen.constFind(p.users[u]);
+        if (it == seen.constEnd()) {
+            seen.insert(p.users[u], u);
+            continue;
+        }
+        sink.warning(QStringLiteral("duplicate-user"),
+                     QStringLiteral("profile %1 lists user %2 twice").arg(p.id, p.users[u]),
+                     {p.id},
+                     {FieldPath::item(base, QStringLiteral("users"), *it),
+                      FieldPath::item(base, QStringLiteral("users"), u)});
+    }
+}
+
+} // namespace
+
+namespace Checks {
+
+void profiles(const Topology &t, FindingSink &sink)
+{
+    const SiteIndex index(t);
+    const QHash<int, PrefixIntervals> reachable = reachablePerHub(t, index);
+    QHash<int, int> firstProfileOfHub; // hub index -> profile index, for psk-conflict
+    for (int i = 0; i < t.profiles.size(); ++i) {
+        const Profile &p = t.profiles[i];
+        checkUsers(p, i, sink);
+        const int hubIndex = index.indexOf(p.hub);
+        if (hubIndex < 0)
+            continue; // unknown-site
+        const Site &hub = t.sites[hubIndex];
+        const QString hubPath = FieldPath::field(FieldPath::profile(i), QStringLiteral("hub"));
+        if (!hub.isHub()) {
+            sink.error(QStringLiteral("profile-hub-not-hub"),
+                       QStringLiteral("profile %1 connects to site %2, which is a gateway; remote "
+                                      "access needs a hub")
+                           .arg(p.id, p.hub),
+                       {p.id, p.hub}, {hubPath, FieldPath::field(FieldPath::site(hubIndex), QStringLiteral("role"))});
+            continue;
+        }
+        if (!hub.remoteAccess) {
+            sink.error(QStringLiteral("hub-without-remote-access"),
+                       QStringLiteral("profile %1 connects to hub %2, which has no remoteAccess "
+                                      "settings (pool, local address); add them to the hub")
+                           .arg(p.id, p.hub),
+                       {p.id, p.hub}, {hubPath, FieldPath::site(hubIndex)});
+        }
+        checkRoutes(p, i, reachable.value(hubIndex), sink);
+        const auto first = firstProfileOfHub.constFind(hubIndex);
+        if (first == firstProfileOfHub.constEnd()) {
+            firstProfileOfHub.insert(hubIndex, i);
+        } else if (t.profiles[*first].secret != p.secret) {
+            const Profile &other = t.profiles[*first];
+            sink.warning(QStringLiteral("psk-conflict"),
+                         QStringLiteral("profiles %1 and %2 of hub %3 use different pre-shared keys "
+                                        "(%4, %5); an IKEv1 server picks the PSK of a road-warrior "
+                                        "client before it knows who the client is, so one hub has "
+                                        "one PSK for all its L2TP clients. Use one secret name")
+                             .arg(other.id, p.id, p.hub, other.secret, p.secret),
+                         {other.id, p.id},
+                         {FieldPath::field(FieldPath::profile(*first), QStringLiteral("secret")),
+                          FieldPath::field(FieldPath::profile(i), QStringLiteral("secret"))});
+        }
+    }
+}
+
+} // namespace Checks
