@@ -1,5 +1,7 @@
 #include "core/generators/generatorregistry.h"
 
+#include "core/generators/cisco/ciscoiosgenerator.h"
+
 namespace GeneratorRegistry {
 
 const std::vector<std::unique_ptr<Generator>> &all()
@@ -7,6 +9,7 @@ const std::vector<std::unique_ptr<Generator>> &all()
     static const std::vector<std::unique_ptr<Generator>> generators = [] {
         std::vector<std::unique_ptr<Generator>> g;
         // Generators register here, one line each.
+        g.push_back(std::make_unique<CiscoIosGenerator>());
         return g;
     }();
     return generators;

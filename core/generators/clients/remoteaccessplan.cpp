@@ -1,0 +1,92 @@
+#include "core/generators/clients/remoteaccessplan.h"
+
+#include "core/mtu/mtucalculator.h"
+
+#include <algorithm>
+
+namespace {
+
+QList<RemoteAccessPlan::Range> hostRanges(const Ipv4Prefix &pool, Ipv4Address local)
+{
+    // Network and broadcast addresses are not handed out on pools of /30 and larger.
+    quint32 first = pool.first();
+    quint32 last = pool.last();
+    if (pool.length() <= 30) {
+        ++first;
+        --last;
+    }
+    QList<RemoteAccessPlan::Range> out;
+    const auto add = [&out](quint32 a, quint32 b) {
+        if (a <= b)
+            out.append({Ipv4Address(a), Ipv4Address(b)});
+    };
+    const quint32 l = local.value();
+    if (l < first || l > last) {
+        add(first, last);
+    } else {
+        if (l > first)
+            add(first, l - 1);
+        if (l < last)
+            add(l + 1, last);
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &input,
+                                                         const Site &hub)
+{
+    if (!hub.isHub() || !hub.remoteAccess)
+        return std::nullopt;
+    RemoteAccessPlan plan;
+    for (const Profile &profile : input.topology.profiles) {
+        if (profile.hub != hub.id)
+            continue;
+        if (plan.pskName.isEmpty())
+            plan.pskName = profile.secret;
+        for (const QString &name : profile.users) {
+            const bool known = std::any_of(plan.users.cbegin(), plan.users.cend(),
+                                           [&name](const User &u) { return u.name == name; });
+            if (!known)
+                plan.users.append({name, input.secrets.users.value(name), {}, {}});
+        }
+    }
+    for (const Link &link : input.topology.links) {
+        if (link.transport != Transport::L2tp || !link.touches(hub.id))
+            continue;
+        const Site *gateway = input.topology.site(link.otherEnd(hub.id));
+        if (!gateway || gateway->isHub())
+            continue;
+        if (plan.pskName.isEmpty())
+            plan.pskName = link.secret;
+        User user{gateway->id, input.secrets.psk.value(link.secret), link.id, {}};
+        for (const Route &r : input.routes.forSite(hub.id)) {
+            if (r.link == link.id)
+                user.routes.append(r.destination);
+        }
+        plan.users.append(user);
+    }
+    if (plan.pskName.isEmpty())
+        return std::nullopt;
+    const RemoteAccess &ra = *hub.remoteAccess;
+    plan.hubId = hub.id;
+    plan.publicAddress = hub.publicAddress;
+    plan.psk = input.secrets.psk.value(plan.pskName);
+    plan.localAddress = ra.localAddress;
+    plan.ranges = hostRanges(ra.pool.network(), ra.localAddress);
+    plan.dns = ra.dns;
+    plan.mtu = MtuCalculator::pppMtu(input.topology);
+    plan.mss = MtuCalculator::pppMss(input.topology);
+    return plan;
+}
+
+RemoteAccessPlan::Range RemoteAccessPlan::largestRange() const
+{
+    Range best = ranges.value(0);
+    for (const Range &r : ranges) {
+        if (r.size() > best.size())
+            best = r;
+    }
+    return best;
+}
