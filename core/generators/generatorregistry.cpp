@@ -1,6 +1,7 @@
 #include "core/generators/generatorregistry.h"
 
 #include "core/generators/cisco/ciscoiosgenerator.h"
+#include "core/generators/mikrotik/mikrotikgenerator.h"
 
 namespace GeneratorRegistry {
 
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Generator>> &all()
         std::vector<std::unique_ptr<Generator>> g;
         // Generators register here, one line each.
         g.push_back(std::make_unique<CiscoIosGenerator>());
+        g.push_back(std::make_unique<MikrotikGenerator>());
         return g;
     }();
     return generators;

@@ -1,0 +1,138 @@
+#include "../clients/goldenfiles.h"
+#include "../clients/sitefiles.h"
+
+#include "core/generators/mikrotik/mikrotikgenerator.h"
+#include "core/generators/mikrotik/routerossyntax.h"
+#include "core/mtu/mtucalculator.h"
+
+#include <QTest>
+
+class TestMikrotikGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<GeneratedFile> run(const QString &fixture, bool seedAsMikrotik, Topology *t)
+    {
+        Secrets s;
+        QString error;
+        if (!GoldenFiles::load(fixture, t, &s, &error))
+            qFatal("%s", qPrintable(error));
+        if (seedAsMikrotik)
+            SiteFiles::setPlatform(t, Platform::Mikrotik);
+        const QList<GeneratedFile> files = SiteFiles::generate(MikrotikGenerator(), *t, s, &error);
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return files;
+    }
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("seedAsMikrotik");
+        QTest::newRow("seed") << QStringLiteral("seed") << true;
+        QTest::newRow("vendors") << QStringLiteral("vendors") << false;
+    }
+    void golden()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, seedAsMikrotik);
+        Topology t;
+        const QList<GeneratedFile> files = run(fixture, seedAsMikrotik, &t);
+        QVERIFY(!files.isEmpty());
+        const QString diff = GoldenFiles::compare(QStringLiteral("mikrotik/") + fixture, files);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void quoting_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("plain") << "abc-1.2" << "\"abc-1.2\"";
+        QTest::newRow("quote") << "a\"b" << "\"a\\\"b\"";
+        QTest::newRow("backslash") << "a\\b" << "\"a\\\\b\"";
+        QTest::newRow("variable") << "$(x)" << "\"\\$(x)\"";
+        QTest::newRow("help") << "a?" << "\"a\\?\"";
+        QTest::newRow("newline") << "a\nb" << "\"a\\nb\"";
+        QTest::newRow("control") << QString("a") + QChar(1) << "\"a\\01\"";
+        QTest::newRow("psk charset") << "A-z_0.:+=@%^~!/" << "\"A-z_0.:+=@%^~!/\"";
+    }
+    void quoting()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, quoted);
+        QCOMPARE(RouterOsSyntax::quote(value), quoted);
+    }
+
+    void hubRunsTheL2tpServerWithIpsecRequired()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QString hub = SiteFiles::fileText(files, QStringLiteral("mt-hub/mikrotik/mt-hub.rsc"));
+        QVERIFY(hub.contains(QLatin1String(
+            "/interface l2tp-server server set enabled=yes use-ipsec=required "
+            "ipsec-secret=\"test-only-MtL2tp-T1yB5dK0\" authentication=mschap2 "
+            "default-profile=rs-l2tp max-mtu=1400 max-mru=1400\n")));
+        QVERIFY(hub.contains(QLatin1String("change-tcp-mss=yes")));
+        QVERIFY(hub.contains(QLatin1String("/ip pool add name=rs-l2tp-pool ranges=10.9.0.2-10.9.0.254\n")));
+        QVERIFY(hub.contains(QLatin1String("/ppp secret add name=\"carol\" password=\"test-only-carol/pass\" "
+                                           "service=l2tp profile=rs-l2tp comment=\"routestudio\"\n")));
+        // The gateway dialling in gets its LAN routed to its PPP session.
+        QVERIFY(hub.contains(QLatin1String("/ppp secret add name=\"branch-dial\" "
+                                           "password=\"test-only-Mt2Dial!key_3\" service=l2tp "
+                                           "profile=rs-l2tp routes=\"10.32.0.0/16\"")));
+    }
+
+    void l2tpGatewayRoutesIntoItsClientInterface()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QString gw =
+            SiteFiles::fileText(files, QStringLiteral("branch-dial/mikrotik/branch-dial.rsc"));
+        QVERIFY(gw.contains(QLatin1String("/interface l2tp-client add name=rs-mt-branch-dial "
+                                          "connect-to=203.0.113.20 user=\"branch-dial\"")));
+        QVERIFY(gw.contains(QLatin1String("ipsec-secret=\"test-only-MtL2tp-T1yB5dK0\"")));
+        for (const char *dst : {"10.30.0.0/16", "10.31.0.0/16", "10.9.0.0/24"}) {
+            QVERIFY2(gw.contains(QStringLiteral("/ip route add dst-address=%1 gateway=rs-mt-branch-dial "
+                                                "comment=\"routestudio\"\n")
+                                     .arg(QLatin1String(dst))),
+                     dst);
+        }
+        QVERIFY(gw.contains(QStringLiteral("new-mss=%1").arg(MtuCalculator::pppMss(t))));
+    }
+
+    void ipsecLinkBecomesPoliciesBetweenRoutedPrefixes()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("seed"), true, &t);
+        const QString a = SiteFiles::fileText(files, QStringLiteral("site-a/mikrotik/site-a.rsc"));
+        QVERIFY(a.contains(QLatin1String("/ip ipsec peer add name=rs-hq-site-a address=203.0.113.10/32 "
+                                         "exchange-mode=ike2 profile=rs-ike")));
+        QVERIFY(a.contains(QLatin1String("/ip ipsec policy add peer=rs-hq-site-a src-address=10.20.0.0/16 "
+                                         "dst-address=10.10.0.0/16 tunnel=yes action=encrypt")));
+        QVERIFY(a.contains(QLatin1String("src-address=10.20.0.0/16 dst-address=10.8.0.0/24")));
+        const QString hq = SiteFiles::fileText(files, QStringLiteral("hq/mikrotik/hq.rsc"));
+        QVERIFY(hq.contains(QLatin1String("src-address=10.10.0.0/16 dst-address=10.20.0.0/16")));
+        QVERIFY(hq.contains(QLatin1String("src-address=10.8.0.0/24 dst-address=10.20.0.0/16")));
+    }
+
+    void rerunRemovesEverythingItAdds()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        for (const GeneratedFile &f : files) {
+            const QString text = QString::fromUtf8(f.content);
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                if (!line.contains(QLatin1String(" add ")) || line.startsWith(QLatin1Char('#')))
+                    continue;
+                const bool named = line.contains(QLatin1String(" name=rs-"));
+                const bool tagged = line.contains(QLatin1String("comment=\"routestudio\""));
+                QVERIFY2(named || tagged, qPrintable(f.path + QStringLiteral(": ") + line));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMikrotikGenerator)
+#include "tst_mikrotikgenerator.moc"
