@@ -2,6 +2,7 @@
 
 #include "core/generators/cisco/ciscoiosgenerator.h"
 #include "core/generators/mikrotik/mikrotikgenerator.h"
+#include "core/generators/pfsense/pfsensegenerator.h"
 
 namespace GeneratorRegistry {
 
@@ -12,6 +13,7 @@ const std::vector<std::unique_ptr<Generator>> &all()
         // Generators register here, one line each.
         g.push_back(std::make_unique<CiscoIosGenerator>());
         g.push_back(std::make_unique<MikrotikGenerator>());
+        g.push_back(std::make_unique<PfsenseGenerator>());
         return g;
     }();
     return generators;

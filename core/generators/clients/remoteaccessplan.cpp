@@ -73,6 +73,7 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
     plan.hubId = hub.id;
     plan.publicAddress = hub.publicAddress;
     plan.psk = input.secrets.psk.value(plan.pskName);
+    plan.pool = ra.pool.network();
     plan.localAddress = ra.localAddress;
     plan.ranges = hostRanges(ra.pool.network(), ra.localAddress);
     plan.dns = ra.dns;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/generators/generatorinput.h"
-#include "core/net/ipv4address.h"
+#include "core/net/ipv4prefix.h"
 
 #include <QList>
 #include <QPair>
@@ -33,6 +33,7 @@ struct RemoteAccessPlan
     QString publicAddress;
     QString pskName; // the first profile's secret name (else the first l2tp link's)
     QString psk;
+    Ipv4Prefix pool;
     Ipv4Address localAddress;
     QList<Range> ranges; // the pool's host addresses without localAddress
     QList<Ipv4Address> dns;
