@@ -14,7 +14,7 @@ void PrefixIntervals::finish()
     std::vector<std::pair<quint32, quint32>> all = std::move(m_pending);
     m_pending.clear();
     all.insert(all.end(), m_merged.begin(), m_merged.end());
-    std::sort(all.begin(), all.end());
+    std::stable_sort(all.begin(), all.end());
     m_merged.clear();
     for (const auto &[first, last] : all) {
         // Merge when overlapping or adjacent (careful at 255.255.255.255).

@@ -7,8 +7,10 @@ namespace PrefixSweep {
 
 std::vector<Nesting> nestings(std::vector<Item> items)
 {
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return std::tie(a.first, a.length, a.tag) < std::tie(b.first, b.length, b.tag);
+    // Merge sort: O(n log n) in every case and fast on the nearly sorted lists
+    // real plans are; stable, so equal prefixes keep the caller's (tag) order.
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return std::tie(a.first, a.length) < std::tie(b.first, b.length);
     });
     std::vector<Nesting> out;
     std::vector<const Item *> open; // each element contains the next one

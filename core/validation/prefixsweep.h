@@ -15,7 +15,7 @@ struct Item
     quint32 first = 0; // network address
     quint32 last = 0;  // broadcast address
     int length = 0;
-    int tag = 0; // the caller's index; equal prefixes nest in tag order
+    int tag = 0; // the caller's index; equal prefixes nest in the order given
 };
 
 struct Nesting

@@ -7,14 +7,16 @@
 // guessing which would route the wrong network. The message offers the network.
 namespace {
 
-void check(const Ipv4Prefix &p, const QString &object, const QString &path, FindingSink &sink)
+// `path` is built only for a finding: this runs for every prefix of the topology.
+template <typename Path>
+void check(const Ipv4Prefix &p, const QString &object, Path path, FindingSink &sink)
 {
     if (!p.hasHostBits())
         return;
     sink.error(QStringLiteral("host-bits-set"),
                QStringLiteral("%1 has host bits set; did you mean %2?")
                    .arg(p.toString(), p.network().toString()),
-               {object}, {path});
+               {object}, {path()});
 }
 
 } // namespace
@@ -25,19 +27,22 @@ void hostBits(const Topology &t, FindingSink &sink)
 {
     for (int i = 0; i < t.sites.size(); ++i) {
         const Site &s = t.sites[i];
-        const QString base = FieldPath::site(i);
-        for (int l = 0; l < s.lans.size(); ++l)
-            check(s.lans[l], s.id, FieldPath::item(base, QStringLiteral("lans"), l), sink);
+        for (int l = 0; l < s.lans.size(); ++l) {
+            check(s.lans[l], s.id,
+                  [&] { return FieldPath::item(FieldPath::site(i), QStringLiteral("lans"), l); }, sink);
+        }
         if (s.remoteAccess) {
-            check(s.remoteAccess->pool, s.id,
-                  FieldPath::field(base, QStringLiteral("remoteAccess.pool")), sink);
+            check(s.remoteAccess->pool, s.id, [&] {
+                return FieldPath::field(FieldPath::site(i), QStringLiteral("remoteAccess.pool"));
+            }, sink);
         }
     }
     for (int i = 0; i < t.profiles.size(); ++i) {
         const Profile &p = t.profiles[i];
         for (int r = 0; r < p.routes.size(); ++r) {
             check(p.routes[r], p.id,
-                  FieldPath::item(FieldPath::profile(i), QStringLiteral("routes"), r), sink);
+                  [&] { return FieldPath::item(FieldPath::profile(i), QStringLiteral("routes"), r); },
+                  sink);
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "core/validation/checks/checks.h"
 
 #include "core/validation/fieldpath.h"
+#include "core/validation/siteindex.h"
 #include "core/validation/valuerules.h"
 
 #include <QHash>
@@ -43,11 +44,12 @@ void identities(const Topology &t, FindingSink &sink)
     checkIds(t.sites, QStringLiteral("site"), &FieldPath::site, sink);
     checkIds(t.links, QStringLiteral("link"), &FieldPath::link, sink);
     checkIds(t.profiles, QStringLiteral("profile"), &FieldPath::profile, sink);
+    const SiteIndex index(t);
     for (int i = 0; i < t.links.size(); ++i) {
         const Link &l = t.links[i];
         for (const auto &[field, id] : {std::pair{QStringLiteral("from"), l.from},
                                         std::pair{QStringLiteral("to"), l.to}}) {
-            if (!t.site(id)) {
+            if (!index.site(id)) {
                 sink.error(QStringLiteral("unknown-site"),
                            QStringLiteral("link %1 refers to site %2, which does not exist")
                                .arg(ValueRules::quote(l.id), ValueRules::quote(id)),
@@ -57,7 +59,7 @@ void identities(const Topology &t, FindingSink &sink)
     }
     for (int i = 0; i < t.profiles.size(); ++i) {
         const Profile &p = t.profiles[i];
-        if (!t.site(p.hub)) {
+        if (!index.site(p.hub)) {
             sink.error(QStringLiteral("unknown-site"),
                        QStringLiteral("profile %1 refers to hub %2, which does not exist")
                            .arg(ValueRules::quote(p.id), ValueRules::quote(p.hub)),
