@@ -1,5 +1,7 @@
 #include "core/generators/clientgeneratorregistry.h"
 
+#include "core/generators/clients/networkmanagergenerator.h"
+
 namespace ClientGeneratorRegistry {
 
 const std::vector<std::unique_ptr<ClientGenerator>> &all()
@@ -7,6 +9,7 @@ const std::vector<std::unique_ptr<ClientGenerator>> &all()
     static const std::vector<std::unique_ptr<ClientGenerator>> generators = [] {
         std::vector<std::unique_ptr<ClientGenerator>> g;
         // Client generators register here, one line each.
+        g.push_back(std::make_unique<NetworkManagerGenerator>());
         return g;
     }();
     return generators;

@@ -1,0 +1,43 @@
+#!/bin/sh
+# RouteStudio: NetworkManager-l2tp connection field for user dave (nmcli).
+# Creates or updates the connection, then brings it up. The password and the
+# PSK go to nmcli through the passwd-file beside this script, never as arguments.
+# Needs: network-manager-l2tp. Usage: sh connect.sh [up|down|remove]
+set -eu
+
+name='field'
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+secrets="$here"/'field-dave.secrets'
+
+exists() {
+    nmcli -g NAME connection show | grep -qxF -- "$name"
+}
+
+case "${1:-up}" in
+down)
+    nmcli connection down id "$name"
+    exit 0 ;;
+remove)
+    if exists; then nmcli connection delete id "$name"; fi
+    exit 0 ;;
+up) ;;
+*)
+    echo "usage: $0 [up|down|remove]" >&2
+    exit 2 ;;
+esac
+
+# split tunnel: only the listed routes through the VPN, PPP MTU 1400
+if exists; then
+    nmcli connection modify id "$name" \
+    'connection.autoconnect' 'no' \
+    'vpn.data' 'gateway=vpn.example.net, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=dave' \
+    'ipv4.never-default' 'yes' \
+    'ipv4.routes' '10.40.0.0/16'
+else
+    nmcli connection add type vpn con-name "$name" vpn-type l2tp \
+    'connection.autoconnect' 'no' \
+    'vpn.data' 'gateway=vpn.example.net, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=dave' \
+    'ipv4.never-default' 'yes' \
+    'ipv4.routes' '10.40.0.0/16'
+fi
+nmcli connection up id "$name" passwd-file "$secrets"
