@@ -1,6 +1,7 @@
 #include "core/generators/clientgeneratorregistry.h"
 
 #include "core/generators/clients/networkmanagergenerator.h"
+#include "core/generators/clients/windowsgenerator.h"
 
 namespace ClientGeneratorRegistry {
 
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<ClientGenerator>> &all()
         std::vector<std::unique_ptr<ClientGenerator>> g;
         // Client generators register here, one line each.
         g.push_back(std::make_unique<NetworkManagerGenerator>());
+        g.push_back(std::make_unique<WindowsGenerator>());
         return g;
     }();
     return generators;
