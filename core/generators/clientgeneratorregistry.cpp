@@ -1,5 +1,6 @@
 #include "core/generators/clientgeneratorregistry.h"
 
+#include "core/generators/clients/macosgenerator.h"
 #include "core/generators/clients/networkmanagergenerator.h"
 #include "core/generators/clients/windowsgenerator.h"
 
@@ -12,6 +13,7 @@ const std::vector<std::unique_ptr<ClientGenerator>> &all()
         // Client generators register here, one line each.
         g.push_back(std::make_unique<NetworkManagerGenerator>());
         g.push_back(std::make_unique<WindowsGenerator>());
+        g.push_back(std::make_unique<MacosGenerator>());
         return g;
     }();
     return generators;
