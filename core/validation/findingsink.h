@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/validation/finding.h"
+#include "core/validation/valuerules.h"
 
 #include <QList>
 
@@ -11,7 +12,8 @@ public:
     void add(Finding::Severity severity, const QString &code, const QString &message,
              const QStringList &objects, const QStringList &paths)
     {
-        m_findings.append(Finding{severity, code, message, objects, paths});
+        m_findings.append(
+            Finding{severity, code, ValueRules::escapeControls(message), objects, paths});
     }
     void error(const QString &code, const QString &message, const QStringList &objects,
                const QStringList &paths)

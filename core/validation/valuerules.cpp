@@ -18,6 +18,18 @@ QString hex4(QChar c)
     return QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
 }
 
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || c.category() == QChar::Other_Control
+           || c.category() == QChar::Other_Format || u == 0x2028 || u == 0x2029;
+}
+
+QString escapeControl(QChar c)
+{
+    return c == u'\n' ? QStringLiteral("\\n") : QStringLiteral("\\u%1").arg(hex4(c));
+}
+
 // How to name one offending character in a message.
 QString describeChar(QChar c)
 {
@@ -151,6 +163,17 @@ QString secretProblem(QStringView secret)
     return {};
 }
 
+QString escapeControls(const QString &text)
+{
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text)
+        out += isControl(c) ? escapeControl(c) : QString(c);
+    return out;
+}
+
 QString quote(QStringView value)
 {
     QString out = QStringLiteral("\"");
@@ -159,12 +182,8 @@ QString quote(QStringView value)
         const QChar c = value[i];
         if (c == u'"' || c == u'\\')
             out += u'\\' + QString(c);
-        else if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
-                 || c.category() == QChar::Other_Format || c.unicode() == 0x2028
-                 || c.unicode() == 0x2029)
-            out += QStringLiteral("\\u%1").arg(hex4(c));
+        else if (isControl(c))
+            out += escapeControl(c);
         else
             out += c;
     }

@@ -31,6 +31,11 @@ QString secretProblem(QStringView secret);
 // characters. Never for secrets.
 QString quote(QStringView value);
 
+// `text` with control, format and line-separator characters written as \uXXXX
+// (newline as \n). FindingSink applies it to every message, so that no value
+// (an id with an escape sequence, a name with a newline) reaches a terminal raw.
+QString escapeControls(const QString &text);
+
 // The spelling of the allowed secret characters, for messages.
 QString secretAlphabet();
 
