@@ -18,7 +18,7 @@ QList<const Link *> ipsecLinks(const Topology &t, const Site &site)
     return out;
 }
 
-QStringList ikev2Lines(const Link &link, const Site &peer, const QString &psk)
+QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, const QString &psk)
 {
     const QString n = CiscoSyntax::name(link.id);
     const bool literal = CiscoSyntax::isIpv4Literal(peer.publicAddress);
@@ -33,6 +33,10 @@ QStringList ikev2Lines(const Link &link, const Site &peer, const QString &psk)
         QStringLiteral("  pre-shared-key %1").arg(psk),
         QStringLiteral("crypto ikev2 profile %1").arg(n),
         match,
+        // A site with a DNS name identifies itself by FQDN, otherwise by its address.
+        CiscoSyntax::isIpv4Literal(self.publicAddress)
+            ? QStringLiteral(" identity local address %1").arg(self.publicAddress)
+            : QStringLiteral(" identity local fqdn %1").arg(self.publicAddress),
         QStringLiteral(" authentication remote pre-share"),
         QStringLiteral(" authentication local pre-share"),
         QStringLiteral(" keyring local %1").arg(n),
@@ -113,7 +117,16 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
                    .arg(link->id, peer->id, peer->publicAddress,
                         link->ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2")
                                                         : QStringLiteral("IKEv1"));
-        out << (link->ike == IkeVersion::Ikev2 ? ikev2Lines(*link, *peer, psk)
+        if (!CiscoSyntax::isIpv4Literal(peer->publicAddress)) {
+            out << QStringLiteral("! IOS resolves %1 when the tunnel is configured "
+                                  "(needs ip domain lookup and ip name-server)")
+                       .arg(peer->publicAddress);
+        }
+        if (link->ike == IkeVersion::Ikev1 && !CiscoSyntax::isIpv4Literal(site.publicAddress)) {
+            out << QStringLiteral("! IKEv1 identifies this router by address; a DNS-name site "
+                                  "should use IKEv2 links (docs/vendors.md)");
+        }
+        out << (link->ike == IkeVersion::Ikev2 ? ikev2Lines(*link, site, *peer, psk)
                                                 : ikev1Lines(*link, *peer, psk));
         out << QStringLiteral("interface %1").arg(tunnel)
             << QStringLiteral(" description RouteStudio link %1 to %2").arg(link->id, peer->id)

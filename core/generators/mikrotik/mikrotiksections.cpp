@@ -27,6 +27,17 @@ QString peerAddress(const QString &publicAddress)
                                              : publicAddress;
 }
 
+// A site with a DNS name identifies itself by FQDN, otherwise by its address.
+QString identities(const Site &self, const Site &peer)
+{
+    QString out;
+    if (!Ipv4Address::parse(self.publicAddress))
+        out += QStringLiteral(" my-id=fqdn:") + self.publicAddress;
+    if (!Ipv4Address::parse(peer.publicAddress))
+        out += QStringLiteral(" remote-id=fqdn:%1 match-by=remote-id").arg(peer.publicAddress);
+    return out;
+}
+
 } // namespace
 
 namespace MikrotikSections {
@@ -119,8 +130,9 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
                    .arg(peerName, peerAddress(peer->publicAddress),
                         link.ike == IkeVersion::Ikev2 ? QStringLiteral("ike2") : QStringLiteral("main"),
                         tag())
-            << QStringLiteral("/ip ipsec identity add peer=%1 auth-method=pre-shared-key secret=%2 %3")
-                   .arg(peerName, quote(input.secrets.psk.value(link.secret)), tag());
+            << QStringLiteral("/ip ipsec identity add peer=%1 auth-method=pre-shared-key secret=%2%3 %4")
+                   .arg(peerName, quote(input.secrets.psk.value(link.secret)), identities(site, *peer),
+                        tag());
         // RouterOS has no route-based IPsec interface: each route of the route
         // table becomes a policy (local prefixes = what the peer routes to us).
         const QList<Ipv4Prefix> local = routedOver(input.routes, peer->id, link.id);

@@ -37,6 +37,14 @@ QList<Ipv4Prefix> routedOver(const RouteTable &routes, const QString &box, const
     return out;
 }
 
+// A site with a DNS name identifies itself by FQDN, otherwise by its address.
+QString identifier(const QString &publicAddress, bool mine)
+{
+    if (Ipv4Address::parse(publicAddress))
+        return code(mine ? QStringLiteral("My IP address") : QStringLiteral("Peer IP address"));
+    return code(QStringLiteral("Distinguished name")) + QStringLiteral(" (FQDN) ") + code(publicAddress);
+}
+
 } // namespace
 
 namespace PfsenseSteps {
@@ -179,8 +187,8 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
                       {QStringLiteral("Interface"), code(QStringLiteral("WAN"))},
                       {QStringLiteral("Remote Gateway"), code(peer->publicAddress)},
                       {QStringLiteral("Authentication Method"), code(QStringLiteral("Mutual PSK"))},
-                      {QStringLiteral("My identifier"), code(QStringLiteral("My IP address"))},
-                      {QStringLiteral("Peer identifier"), code(QStringLiteral("Peer IP address"))},
+                      {QStringLiteral("My identifier"), identifier(site.publicAddress, true)},
+                      {QStringLiteral("Peer identifier"), identifier(peer->publicAddress, false)},
                       {QStringLiteral("Pre-Shared Key"), code(input.secrets.psk.value(link.secret))},
                       {QStringLiteral("Encryption Algorithm"),
                        code(QStringLiteral("AES 256 bits, SHA256, 14 (2048 bit)"))},

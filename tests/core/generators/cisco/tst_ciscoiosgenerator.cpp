@@ -71,6 +71,18 @@ private Q_SLOTS:
         QVERIFY(!a.contains(QLatin1String("vpdn"))); // a gateway runs no L2TP server
     }
 
+    // A DNS-name site is known by its FQDN on both ends of a link.
+    void dnsNamePeersUseFqdnIdentities()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QString gw = SiteFiles::fileText(files, QStringLiteral("branch-ios2/cisco-ios/branch-ios2.cfg"));
+        QVERIFY(gw.contains(QLatin1String(" peer pf-hub\n  identity fqdn vpn.example.net\n")));
+        QVERIFY(gw.contains(QLatin1String(" match identity remote fqdn vpn.example.net\n"
+                                          " identity local address 198.51.100.60\n")));
+        QVERIFY(gw.contains(QLatin1String(" tunnel destination vpn.example.net\n")));
+    }
+
     void mtuAndMssComeFromTheMtuCalculator_data()
     {
         QTest::addColumn<std::optional<int>>("topologyMtu");

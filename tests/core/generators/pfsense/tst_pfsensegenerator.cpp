@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(hub.contains(QLatin1String("| Number of L2TP users | `125` |")));
         QVERIFY(hub.contains(QLatin1String("| Mode | `Transport` |")));
         QVERIFY(hub.contains(QLatin1String("| Pre-Shared Key | `test-only-PfL2tp-x7Wq3mN2` |")));
-        QVERIFY(hub.contains(QLatin1String("| `dave` | `test-only-dave=pass` |")));
+        QVERIFY(hub.contains(QLatin1String("| `dave` | `test-only-dave=password` |")));
         QVERIFY(hub.contains(QLatin1String("| `alice` | `test-only-alice-pass` |")));
         QVERIFY(!hub.contains(QLatin1String("bob"))); // not a user of this hub's profiles
     }
@@ -75,6 +75,15 @@ private Q_SLOTS:
         const MtuPlan tunnel = MtuCalculator::ipsecTunnel();
         QVERIFY(gw.contains(QStringLiteral("| MTU | `%1` |").arg(tunnel.recommendedMtu)));
         QVERIFY(gw.contains(QStringLiteral("| MSS | `%1` |").arg(tunnel.recommendedMss)));
+    }
+
+    void dnsNameSiteIdentifiesByFqdn()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QString hub = SiteFiles::fileText(files, QStringLiteral("pf-hub/pfsense/pf-hub-steps.md"));
+        QVERIFY(hub.contains(QLatin1String("| My identifier | `Distinguished name` (FQDN) `vpn.example.net` |")));
+        QVERIFY(hub.contains(QLatin1String("| Peer identifier | `Peer IP address` |")));
     }
 
     void transitPrefixesAreDisjointPerLink()
