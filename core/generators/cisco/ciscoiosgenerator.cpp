@@ -21,7 +21,7 @@ QList<GeneratedFile> CiscoIosGenerator::generate(const GeneratorInput &input,
     };
     const auto plan = RemoteAccessPlan::forHub(input, site);
     if (plan) {
-        out << CiscoRemoteAccess::isakmpPolicies();
+        out << CiscoRemoteAccess::isakmpPolicies(true);
         out << CiscoRemoteAccess::lines(*plan);
     }
     out << CiscoLinks::lines(input, site, plan.has_value());

@@ -89,7 +89,7 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
                    .arg(tunnelMtu.recommendedMtu)
                    .arg(tunnelMtu.recommendedMss);
         if (!haveIsakmpPolicies && needsIsakmp(input.topology, site))
-            out << CiscoRemoteAccess::isakmpPolicies();
+            out << CiscoRemoteAccess::isakmpPolicies(false);
         const bool ikev2 = std::any_of(links.cbegin(), links.cend(), [](const Link *l) {
             return l->ike == IkeVersion::Ikev2;
         });

@@ -4,9 +4,9 @@
 
 namespace CiscoRemoteAccess {
 
-QStringList isakmpPolicies()
+QStringList isakmpPolicies(bool remoteAccess)
 {
-    return {
+    QStringList out{
         QStringLiteral("! IKEv1 phase 1 (L2TP clients and IKEv1 links)"),
         QStringLiteral("crypto isakmp policy 10"),
         QStringLiteral(" encryption aes 256"),
@@ -18,9 +18,17 @@ QStringList isakmpPolicies()
         QStringLiteral(" hash sha"),
         QStringLiteral(" authentication pre-share"),
         QStringLiteral(" group 14"),
-        QStringLiteral("crypto isakmp nat keepalive 20"),
-        QStringLiteral("!"),
     };
+    if (remoteAccess) {
+        out << QStringLiteral("! DH group 2 only for Windows' built-in L2TP client (weak; remove if unused)")
+            << QStringLiteral("crypto isakmp policy 30")
+            << QStringLiteral(" encryption aes 256")
+            << QStringLiteral(" hash sha")
+            << QStringLiteral(" authentication pre-share")
+            << QStringLiteral(" group 2");
+    }
+    out << QStringLiteral("crypto isakmp nat keepalive 20") << QStringLiteral("!");
+    return out;
 }
 
 QStringList lines(const RemoteAccessPlan &plan)

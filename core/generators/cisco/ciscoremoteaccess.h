@@ -11,7 +11,8 @@
 namespace CiscoRemoteAccess {
 
 QStringList lines(const RemoteAccessPlan &plan);
-// IKEv1 phase 1 policies shared with IKEv1 site links (emitted once per file).
-QStringList isakmpPolicies();
+// IKEv1 phase 1 policies shared with IKEv1 site links (emitted once per file);
+// `remoteAccess` adds the DH group 2 policy Windows' L2TP client needs.
+QStringList isakmpPolicies(bool remoteAccess);
 
 } // namespace CiscoRemoteAccess

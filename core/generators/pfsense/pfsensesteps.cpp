@@ -89,8 +89,10 @@ QStringList remoteAccess(const RemoteAccessPlan &plan, int *step)
                   {QStringLiteral("My identifier"), code(QStringLiteral("My IP address"))},
                   {QStringLiteral("Encryption Algorithm (row 1)"),
                    code(QStringLiteral("AES 256 bits, SHA256, 14 (2048 bit)"))},
-                  {QStringLiteral("Encryption Algorithm (row 2, Windows)"),
+                  {QStringLiteral("Encryption Algorithm (row 2)"),
                    code(QStringLiteral("AES 256 bits, SHA1, 14 (2048 bit)"))},
+                  {QStringLiteral("Encryption Algorithm (row 3, Windows built-in client; weak)"),
+                   code(QStringLiteral("AES 256 bits, SHA1, 2 (1024 bit)"))},
                   {QStringLiteral("NAT Traversal"), code(QStringLiteral("Auto"))},
                   {QStringLiteral("Dead Peer Detection"), QStringLiteral("checked")}});
     out << heading(step, QStringLiteral("Pre-shared key of the L2TP clients"))
