@@ -9,5 +9,6 @@ int validate(CliContext &c);
 int routes(CliContext &c);
 int mtu(CliContext &c);
 int example(CliContext &c);
+int generate(CliContext &c);
 
 } // namespace Commands

@@ -14,6 +14,8 @@ const QList<CliCommand> &all()
          &Commands::mtu},
         {"example", "example [DIR]",
          "write the example topology and fresh secrets (0600) into DIR", &Commands::example},
+        {"generate", "generate FILE --secrets S -o DIR [--force]",
+         "write every box's configs, one folder per site; exit 1 on validation errors", &Commands::generate},
     };
     return commands;
 }

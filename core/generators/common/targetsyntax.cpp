@@ -1,0 +1,57 @@
+#include "core/generators/common/targetsyntax.h"
+
+#include "core/net/ipv4address.h"
+
+#include <QRegularExpression>
+
+namespace TargetSyntax {
+
+QString base64Secret(const QString &secret)
+{
+    return QStringLiteral("0s") + QString::fromLatin1(secret.toUtf8().toBase64());
+}
+
+QString shellQuote(const QString &value)
+{
+    Q_ASSERT(!value.contains(u'\n') && !value.contains(u'\r'));
+    QString out = value;
+    out.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + out + u'\'';
+}
+
+QString pppQuote(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out += u'"';
+    for (const QChar c : value) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    out += u'"';
+    return out;
+}
+
+QString nftString(const QString &value)
+{
+    Q_ASSERT(isInterfaceName(QString(value).remove(u'*'), true));
+    return u'"' + value + u'"';
+}
+
+bool isIpv4Literal(const QString &text) { return Ipv4Address::parse(text).has_value(); }
+
+bool isInterfaceName(const QString &name, bool allowWildcard)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]{1,15}$"));
+    static const QRegularExpression wild(QStringLiteral("^[A-Za-z0-9._+-]{1,15}$"));
+    return (allowWildcard ? wild : plain).match(name).hasMatch();
+}
+
+bool isPlainToken(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@:/-]+$"));
+    return re.match(value).hasMatch();
+}
+
+} // namespace TargetSyntax

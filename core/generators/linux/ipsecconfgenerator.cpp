@@ -1,0 +1,125 @@
+#include "core/generators/linux/ipsecconfgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/prefixlist.h"
+#include "core/generators/common/proposals.h"
+#include "core/generators/common/targetsyntax.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+
+namespace {
+
+QString subnets(const QList<Ipv4Prefix> &prefixes)
+{
+    return PrefixList::joined(prefixes, QStringLiteral(","));
+}
+
+void remoteAccessConn(TextBuilder &b, const QString &name, const QString &right,
+                      const QString &leftId, const QString &rightId)
+{
+    b.line(u"conn " + name);
+    b.indent();
+    b.line(QStringLiteral("keyexchange=ikev1"));
+    b.line(QStringLiteral("type=transport"));
+    b.line(QStringLiteral("authby=secret"));
+    b.line(QStringLiteral("left=%defaultroute"));
+    b.line(u"leftid=" + leftId);
+    b.line(QStringLiteral("leftprotoport=17/1701"));
+    b.line(u"right=" + right);
+    if (!rightId.isEmpty())
+        b.line(u"rightid=" + rightId);
+    b.line(QStringLiteral("rightprotoport=17/%any"));
+    b.line(QStringLiteral("ike=%1!").arg(Proposals::remoteAccessIke().join(u',')));
+    b.line(QStringLiteral("esp=%1!").arg(Proposals::remoteAccessEsp().join(u',')));
+    b.line(QStringLiteral("dpddelay=30s"));
+    b.line(QStringLiteral("dpdaction=clear"));
+    b.line(QStringLiteral("auto=add"));
+    b.outdent();
+    b.line();
+}
+
+void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
+{
+    b.line(QStringLiteral("# link %1 to %2").arg(l.link->id, l.peer->id));
+    b.line(u"conn " + l.link->id);
+    b.indent();
+    b.line(l.link->ike == IkeVersion::Ikev1 ? QStringLiteral("keyexchange=ikev1")
+                                            : QStringLiteral("keyexchange=ikev2"));
+    b.line(QStringLiteral("type=tunnel"));
+    b.line(QStringLiteral("authby=secret"));
+    b.line(QStringLiteral("left=%defaultroute"));
+    b.line(u"leftid=" + plan.publicAddress());
+    if (!l.local.isEmpty())
+        b.line(u"leftsubnet=" + subnets(l.local));
+    b.line(u"leftupdown=" + LinuxPaths::tunnelRoutesInstalled());
+    b.line(u"right=" + l.peer->publicAddress);
+    b.line(u"rightid=" + l.peer->publicAddress);
+    if (!l.remote.isEmpty())
+        b.line(u"rightsubnet=" + subnets(l.remote));
+    b.line(QStringLiteral("ike=%1!").arg(Proposals::siteIke()));
+    b.line(QStringLiteral("esp=%1!").arg(Proposals::siteEsp()));
+    b.line(QStringLiteral("dpddelay=30s"));
+    if (l.localIsHub) {
+        b.line(QStringLiteral("dpdaction=clear"));
+        b.line(QStringLiteral("auto=add"));
+    } else {
+        b.line(QStringLiteral("dpdaction=restart"));
+        b.line(QStringLiteral("closeaction=restart"));
+        b.line(QStringLiteral("auto=start"));
+    }
+    b.outdent();
+    b.line();
+}
+
+} // namespace
+
+bool IpsecConfGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
+                                                  const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    TextBuilder conf(4);
+    conf.line(u"# " + Banner::text(site.id));
+    conf.line(QStringLiteral("# Legacy strongSwan starter configuration (the same connections as"));
+    conf.line(QStringLiteral("# swanctl/conf.d/routestudio.conf: install one of the two, not both)."));
+    conf.line();
+    conf.line(QStringLiteral("config setup"));
+    conf.indent().line(QStringLiteral("uniqueids=yes")).outdent();
+    conf.line();
+    if (plan.servesRemoteAccess()) {
+        conf.line(QStringLiteral("# L2TP/IPsec remote access"));
+        remoteAccessConn(conf, QStringLiteral("l2tp"), QStringLiteral("%any"),
+                         plan.publicAddress(), {});
+    }
+    for (const PlannedLink &l : plan.l2tpDialIns) {
+        conf.line(QStringLiteral("# link %1: gateway %2 dials in over L2TP/IPsec")
+                      .arg(l.link->id, l.peer->id));
+        remoteAccessConn(conf, u"l2tp-" + l.link->id, l.peer->publicAddress,
+                         plan.publicAddress(), l.peer->publicAddress);
+    }
+    for (const PlannedLink &l : plan.ipsecLinks)
+        tunnelConn(conf, plan, l);
+
+    TextBuilder secrets(0);
+    secrets.line(u"# " + Banner::text(site.id));
+    secrets.line(QStringLiteral("# Pre-shared keys for ipsec.conf, base64 (0s). Mode 0600."));
+    for (const PlannedLink &l : plan.l2tpDialIns + plan.ipsecLinks) {
+        secrets.line(QStringLiteral("%1 %2 : PSK %3")
+                         .arg(plan.publicAddress(), l.peer->publicAddress,
+                              TargetSyntax::base64Secret(plan.secret(l.link->secret))));
+    }
+    if (plan.servesRemoteAccess()) {
+        for (const QString &psk : plan.profilePsks) {
+            secrets.line(QStringLiteral("%1 %any : PSK %2")
+                             .arg(plan.publicAddress(), TargetSyntax::base64Secret(plan.secret(psk))));
+        }
+    }
+    return {GeneratedFile{LinuxPaths::ipsecConf(), conf.toUtf8(), FileModes::Config},
+            GeneratedFile{LinuxPaths::ipsecSecrets(), secrets.toUtf8(), FileModes::Secret}};
+}

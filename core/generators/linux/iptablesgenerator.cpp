@@ -1,0 +1,78 @@
+#include "core/generators/linux/iptablesgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+
+bool IptablesGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    const QList<Ipv4Prefix> routed = plan.routedPrefixes();
+    const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
+    const bool l2tp = plan.servesRemoteAccess() || !plan.l2tpDialIns.isEmpty();
+    const bool masquerade = plan.servesRemoteAccess() && plan.hasFullTunnelProfile();
+    const QString tunnelIf = plan.tunnelInterface();
+
+    TextBuilder b(0);
+    b.line(u"# " + Banner::text(site.id));
+    b.line(QStringLiteral("# For hosts without nftables: iptables-restore < /etc/routestudio/iptables.rules"));
+    b.line(QStringLiteral("# iptables-restore replaces every table named below: this is the host's whole"));
+    b.line(QStringLiteral("# IPv4 iptables ruleset. The same policy as routestudio.nft."));
+    b.line(QStringLiteral("*filter"));
+    b.line(QStringLiteral(":INPUT ACCEPT [0:0]"));
+    b.line(QStringLiteral(":FORWARD ACCEPT [0:0]"));
+    b.line(QStringLiteral(":OUTPUT ACCEPT [0:0]"));
+    b.line(QStringLiteral("-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
+    b.line(QStringLiteral("-A INPUT -p udp -m multiport --dports 500,4500 -j ACCEPT"));
+    b.line(QStringLiteral("-A INPUT -p esp -j ACCEPT"));
+    if (l2tp)
+        b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -m policy --dir in --pol ipsec -j ACCEPT"));
+    b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -j DROP"));
+    b.line(QStringLiteral("-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
+    for (const Ipv4Prefix &s : routed) {
+        for (const Ipv4Prefix &d : routed) {
+            b.line(QStringLiteral("-A FORWARD -s %1 -d %2 -j ACCEPT").arg(s.toString(), d.toString()));
+        }
+    }
+    if (masquerade)
+        b.line(QStringLiteral("-A FORWARD -s %1 -j ACCEPT").arg(site.remoteAccess->pool.network().toString()));
+    if (!tunnels.isEmpty() && !routed.isEmpty()) {
+        // Anything still here did not come from a routed subnet.
+        for (const Ipv4Prefix &d : tunnels)
+            b.line(QStringLiteral("-A FORWARD -d %1 -j DROP").arg(d.toString()));
+    }
+    b.line(QStringLiteral("COMMIT"));
+    b.line(QStringLiteral("*mangle"));
+    b.line(QStringLiteral(":PREROUTING ACCEPT [0:0]"));
+    b.line(QStringLiteral(":INPUT ACCEPT [0:0]"));
+    b.line(QStringLiteral(":FORWARD ACCEPT [0:0]"));
+    b.line(QStringLiteral(":OUTPUT ACCEPT [0:0]"));
+    b.line(QStringLiteral(":POSTROUTING ACCEPT [0:0]"));
+    b.line(QStringLiteral("# TCP MSS clamping to the path MTU on the way into a tunnel"));
+    if (l2tp)
+        b.line(QStringLiteral("-A FORWARD -o ppp+ -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu"));
+    b.line(QStringLiteral("-A FORWARD -o %1 -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu")
+               .arg(tunnelIf));
+    b.line(QStringLiteral("COMMIT"));
+    if (masquerade) {
+        const QString pool = site.remoteAccess->pool.network().toString();
+        b.line(QStringLiteral("*nat"));
+        b.line(QStringLiteral(":PREROUTING ACCEPT [0:0]"));
+        b.line(QStringLiteral(":INPUT ACCEPT [0:0]"));
+        b.line(QStringLiteral(":OUTPUT ACCEPT [0:0]"));
+        b.line(QStringLiteral(":POSTROUTING ACCEPT [0:0]"));
+        b.line(QStringLiteral("# no NAT between routed subnets; full-tunnel clients masqueraded elsewhere"));
+        for (const Ipv4Prefix &d : routed)
+            b.line(QStringLiteral("-A POSTROUTING -s %1 -d %2 -j RETURN").arg(pool, d.toString()));
+        b.line(QStringLiteral("-A POSTROUTING -s %1 -j MASQUERADE").arg(pool));
+        b.line(QStringLiteral("COMMIT"));
+    }
+    return {GeneratedFile{LinuxPaths::iptables(), b.toUtf8(), FileModes::Config}};
+}

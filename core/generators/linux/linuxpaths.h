@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// The file layout of a linux-strongswan site (docs/generators.md): paths in the
+// site's folder, and where the files that refer to each other are installed.
+namespace LinuxPaths {
+
+inline QString readme() { return QStringLiteral("README.md"); }
+inline QString swanctl() { return QStringLiteral("etc/swanctl/conf.d/routestudio.conf"); }
+inline QString ipsecConf() { return QStringLiteral("etc/ipsec.conf"); }
+inline QString ipsecSecrets() { return QStringLiteral("etc/ipsec.secrets"); }
+inline QString xl2tpdConf() { return QStringLiteral("etc/xl2tpd/xl2tpd.conf"); }
+inline QString pppOptions() { return QStringLiteral("etc/ppp/options.xl2tpd"); }
+inline QString chapSecrets() { return QStringLiteral("etc/ppp/chap-secrets"); }
+inline QString ipUp() { return QStringLiteral("etc/ppp/ip-up.d/routestudio"); }
+inline QString ipDown() { return QStringLiteral("etc/ppp/ip-down.d/routestudio"); }
+inline QString tunnelRoutes() { return QStringLiteral("etc/routestudio/tunnel-routes.sh"); }
+inline QString sysctl() { return QStringLiteral("etc/sysctl.d/60-routestudio.conf"); }
+inline QString nftables() { return QStringLiteral("etc/nftables.d/routestudio.nft"); }
+inline QString iptables() { return QStringLiteral("etc/routestudio/iptables.rules"); }
+
+// Where a file of the folder goes on the box: "etc/x" -> "/etc/x".
+inline QString installed(const QString &path) { return u'/' + path; }
+inline QString tunnelRoutesInstalled() { return installed(tunnelRoutes()); }
+inline QString pppOptionsInstalled() { return installed(pppOptions()); }
+
+} // namespace LinuxPaths

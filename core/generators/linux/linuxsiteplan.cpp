@@ -1,0 +1,103 @@
+#include "core/generators/linux/linuxsiteplan.h"
+
+#include "core/generators/common/prefixlist.h"
+#include "core/generators/common/targetsyntax.h"
+
+namespace {
+
+QList<Ipv4Prefix> destinations(const RouteTable &routes, const QString &siteId,
+                               const QString &linkId)
+{
+    QList<Ipv4Prefix> out;
+    for (const Route &r : routes.forSite(siteId)) {
+        if (r.via == Route::Via::Link && r.link == linkId)
+            out.append(r.destination);
+    }
+    return PrefixList::normalized(out);
+}
+
+} // namespace
+
+LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in), site(s)
+{
+    const Topology &t = input.topology;
+    for (const Link &l : t.links) {
+        if (!l.touches(site.id))
+            continue;
+        const Site *peer = t.site(l.otherEnd(site.id));
+        // Only hub-gateway links carry routes (RouteTable); validation reports the rest.
+        if (!peer || peer == &site || peer->isHub() == site.isHub())
+            continue;
+        PlannedLink p;
+        p.link = &l;
+        p.peer = peer;
+        p.localIsHub = site.isHub();
+        p.remote = destinations(input.routes, site.id, l.id);
+        p.local = destinations(input.routes, peer->id, l.id);
+        if (l.transport == Transport::Ipsec)
+            ipsecLinks.append(p);
+        else if (site.isHub())
+            l2tpDialIns.append(p);
+        else
+            l2tpDialOuts.append(p);
+    }
+    if (!site.isHub())
+        return;
+    for (const Profile &p : t.profiles) {
+        if (p.hub != site.id)
+            continue;
+        profiles.append(&p);
+        if (!profilePsks.contains(p.secret))
+            profilePsks.append(p.secret);
+        for (const QString &u : p.users) {
+            if (!users.contains(u))
+                users.append(u);
+        }
+    }
+}
+
+bool LinuxSitePlan::hasFullTunnelProfile() const
+{
+    for (const Profile *p : profiles) {
+        if (p->tunnel == TunnelMode::Full)
+            return true;
+    }
+    return false;
+}
+
+QString LinuxSitePlan::tunnelInterface() const
+{
+    const QString value = site.extra.value(QLatin1String(kTunnelInterfaceField)).toString();
+    if (TargetSyntax::isInterfaceName(value))
+        return value;
+    return QString::fromLatin1(kDefaultTunnelInterface);
+}
+
+bool LinuxSitePlan::tunnelInterfaceRejected() const
+{
+    const QLatin1String key(kTunnelInterfaceField);
+    return site.extra.contains(key)
+           && !TargetSyntax::isInterfaceName(site.extra.value(key).toString());
+}
+
+QList<Ipv4Prefix> LinuxSitePlan::tunnelPrefixes() const
+{
+    QList<Ipv4Prefix> out;
+    for (const QList<PlannedLink> *links : {&ipsecLinks, &l2tpDialIns, &l2tpDialOuts}) {
+        for (const PlannedLink &l : *links)
+            out += l.remote;
+    }
+    if (servesRemoteAccess())
+        out.append(site.remoteAccess->pool);
+    return PrefixList::normalized(out);
+}
+
+QList<Ipv4Prefix> LinuxSitePlan::routedPrefixes() const
+{
+    return PrefixList::normalized(site.lans + tunnelPrefixes());
+}
+
+QString LinuxSitePlan::secret(const QString &pskName) const
+{
+    return input.secrets.psk.value(pskName);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/generators/generatorinput.h"
+
+#include <QList>
+#include <QStringList>
+
+// One link this site terminates, with the traffic selectors of both ends:
+// `remote` are the prefixes this site routes over the link (RouteTable), `local`
+// the prefixes the peer routes to this site over it. Both ends of a link
+// compute the same pair mirrored, so their selectors agree by construction.
+struct PlannedLink
+{
+    const Link *link = nullptr;
+    const Site *peer = nullptr;
+    bool localIsHub = false;
+    QList<Ipv4Prefix> local;
+    QList<Ipv4Prefix> remote;
+};
+
+// What the Linux generators of one site share: its links, its remote-access
+// users and the interface names. Built from a validated topology.
+class LinuxSitePlan
+{
+public:
+    LinuxSitePlan(const GeneratorInput &input, const Site &site);
+
+    static constexpr const char *kDefaultTunnelInterface = "ipsec0";
+    static constexpr const char *kTunnelInterfaceField = "tunnelInterface";
+
+    const GeneratorInput &input;
+    const Site &site;
+
+    QList<PlannedLink> ipsecLinks;   // transport ipsec: tunnel-mode connections
+    QList<PlannedLink> l2tpDialIns;  // hub side of l2tp links (the gateway dials in)
+    QList<PlannedLink> l2tpDialOuts; // gateway side of l2tp links (not generated yet)
+    QList<const Profile *> profiles; // remote-access profiles served by this hub
+    QStringList users;               // every user of those profiles, first-seen order
+    QStringList profilePsks;         // distinct PSK names of those profiles
+
+    bool servesRemoteAccess() const { return site.isHub() && site.remoteAccess.has_value(); }
+    bool runsXl2tpd() const { return servesRemoteAccess(); }
+    bool hasFullTunnelProfile() const;
+
+    // The site's `tunnelInterface` when it is a valid interface name, else ipsec0.
+    QString tunnelInterface() const;
+    // True when the site sets `tunnelInterface` to something that is not an interface name.
+    bool tunnelInterfaceRejected() const;
+
+    // Every prefix that takes part in the plan at this site: its LANs, the
+    // prefixes it routes over links, and its client pool.
+    QList<Ipv4Prefix> routedPrefixes() const;
+    // Prefixes that live behind tunnels: routes over links plus the pool.
+    QList<Ipv4Prefix> tunnelPrefixes() const;
+
+    QString publicAddress() const { return site.publicAddress; }
+    QString secret(const QString &pskName) const;
+};

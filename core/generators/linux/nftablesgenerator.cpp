@@ -1,0 +1,87 @@
+#include "core/generators/linux/nftablesgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/prefixlist.h"
+#include "core/generators/common/targetsyntax.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+
+namespace {
+
+QString set(const QList<Ipv4Prefix> &prefixes)
+{
+    return QStringLiteral("{ %1 }").arg(PrefixList::joined(prefixes, QStringLiteral(", ")));
+}
+
+} // namespace
+
+bool NftablesGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    const QList<Ipv4Prefix> routed = plan.routedPrefixes();
+    const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
+    const bool l2tp = plan.servesRemoteAccess() || !plan.l2tpDialIns.isEmpty();
+    const bool masquerade = plan.servesRemoteAccess() && plan.hasFullTunnelProfile();
+
+    TextBuilder b(4);
+    b.line(QStringLiteral("#!/usr/sbin/nft -f"));
+    b.line(u"# " + Banner::text(site.id));
+    b.line(QStringLiteral("# Load with: nft -f /etc/nftables.d/routestudio.nft"));
+    b.line(QStringLiteral("# Creates, deletes and recreates only table inet routestudio, in one"));
+    b.line(QStringLiteral("# transaction. Blocks nothing the box did before except plain L2TP and"));
+    b.line(QStringLiteral("# traffic from outside the routed subnets into the tunnels."));
+    b.line();
+    if (!routed.isEmpty())
+        b.line(QStringLiteral("define ROUTED = %1").arg(set(routed)));
+    if (!tunnels.isEmpty())
+        b.line(QStringLiteral("define TUNNELED = %1").arg(set(tunnels)));
+    if (masquerade)
+        b.line(QStringLiteral("define POOL = %1").arg(set({site.remoteAccess->pool.network()})));
+    b.line(QStringLiteral("define TUNNEL_IF = %1").arg(TargetSyntax::nftString(plan.tunnelInterface())));
+    b.line();
+    b.line(QStringLiteral("table inet routestudio"));
+    b.line(QStringLiteral("delete table inet routestudio"));
+    b.line();
+    b.open(QStringLiteral("table inet routestudio"));
+    b.open(QStringLiteral("chain input"));
+    b.line(QStringLiteral("type filter hook input priority filter; policy accept;"));
+    b.line(QStringLiteral("ct state established,related accept"));
+    b.line(QStringLiteral("udp dport { 500, 4500 } counter accept comment \"IKE, NAT-T\""));
+    b.line(QStringLiteral("meta l4proto esp counter accept comment \"ESP\""));
+    if (l2tp)
+        b.line(QStringLiteral("udp dport 1701 meta ipsec exists counter accept comment \"L2TP under IPsec\""));
+    b.line(QStringLiteral("udp dport 1701 counter drop comment \"never L2TP without IPsec\""));
+    b.close();
+    b.line();
+    b.open(QStringLiteral("chain forward"));
+    b.line(QStringLiteral("type filter hook forward priority filter; policy accept;"));
+    b.line(QStringLiteral("# TCP MSS clamping to the route MTU on the way into a tunnel (rt mtu is"));
+    b.line(QStringLiteral("# valid in forward, output and postrouting hooks only)."));
+    if (l2tp)
+        b.line(QStringLiteral("oifname \"ppp*\" tcp flags syn tcp option maxseg size set rt mtu"));
+    b.line(QStringLiteral("oifname $TUNNEL_IF tcp flags syn tcp option maxseg size set rt mtu"));
+    b.line(QStringLiteral("ct state established,related accept"));
+    if (!routed.isEmpty())
+        b.line(QStringLiteral("ip saddr $ROUTED ip daddr $ROUTED counter accept comment \"routed subnets, no NAT\""));
+    if (masquerade)
+        b.line(QStringLiteral("ip saddr $POOL counter accept comment \"full-tunnel clients\""));
+    if (!tunnels.isEmpty() && !routed.isEmpty())
+        b.line(QStringLiteral("ip daddr $TUNNELED ip saddr != $ROUTED counter drop comment \"outside the plan into a tunnel\""));
+    b.close();
+    if (masquerade) {
+        b.line();
+        b.open(QStringLiteral("chain postrouting"));
+        b.line(QStringLiteral("type nat hook postrouting priority srcnat; policy accept;"));
+        b.line(QStringLiteral("ip saddr $POOL ip daddr != $ROUTED masquerade comment \"full tunnel to the Internet\""));
+        b.close();
+    }
+    b.close();
+    return {GeneratedFile{LinuxPaths::nftables(), b.toUtf8(), FileModes::Config}};
+}

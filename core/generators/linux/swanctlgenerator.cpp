@@ -1,0 +1,149 @@
+#include "core/generators/linux/swanctlgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/prefixlist.h"
+#include "core/generators/common/proposals.h"
+#include "core/generators/common/targetsyntax.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+
+namespace {
+
+QString selectors(const QList<Ipv4Prefix> &prefixes)
+{
+    // An end without prefixes is the box itself.
+    return prefixes.isEmpty() ? QStringLiteral("dynamic") : PrefixList::joined(prefixes, QStringLiteral(","));
+}
+
+void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &remoteAddrs,
+                            const QString &localId, const QString &remoteId)
+{
+    b.open(name);
+    b.line(QStringLiteral("version = 1"));
+    b.line(QStringLiteral("remote_addrs = %1").arg(remoteAddrs));
+    b.line(QStringLiteral("proposals = %1").arg(Proposals::remoteAccessIke().join(u',')));
+    b.line(QStringLiteral("dpd_delay = 30s"));
+    b.open(QStringLiteral("local"));
+    b.line(QStringLiteral("auth = psk"));
+    b.line(QStringLiteral("id = %1").arg(localId));
+    b.close();
+    b.open(QStringLiteral("remote"));
+    b.line(QStringLiteral("auth = psk"));
+    if (!remoteId.isEmpty())
+        b.line(QStringLiteral("id = %1").arg(remoteId));
+    b.close();
+    b.open(QStringLiteral("children"));
+    b.open(name);
+    b.line(QStringLiteral("mode = transport"));
+    b.line(QStringLiteral("local_ts = dynamic[udp/1701]"));
+    b.line(QStringLiteral("remote_ts = dynamic[udp]"));
+    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::remoteAccessEsp().join(u',')));
+    b.line(QStringLiteral("dpd_action = clear"));
+    b.close();
+    b.close();
+    b.close();
+}
+
+void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
+{
+    const QString name = l.link->id;
+    b.line(QStringLiteral("# link %1 to %2 (%3)")
+               .arg(name, l.peer->id, l.localIsHub ? QStringLiteral("this hub responds")
+                                                   : QStringLiteral("this gateway initiates")));
+    b.open(name);
+    b.line(QStringLiteral("version = %1").arg(l.link->ike == IkeVersion::Ikev1 ? 1 : 2));
+    b.line(QStringLiteral("remote_addrs = %1").arg(l.peer->publicAddress));
+    b.line(QStringLiteral("proposals = %1").arg(Proposals::siteIke()));
+    b.line(QStringLiteral("dpd_delay = 30s"));
+    b.open(QStringLiteral("local"));
+    b.line(QStringLiteral("auth = psk"));
+    b.line(QStringLiteral("id = %1").arg(plan.publicAddress()));
+    b.close();
+    b.open(QStringLiteral("remote"));
+    b.line(QStringLiteral("auth = psk"));
+    b.line(QStringLiteral("id = %1").arg(l.peer->publicAddress));
+    b.close();
+    b.open(QStringLiteral("children"));
+    b.open(name);
+    b.line(QStringLiteral("mode = tunnel"));
+    b.line(QStringLiteral("local_ts = %1").arg(selectors(l.local)));
+    b.line(QStringLiteral("remote_ts = %1").arg(selectors(l.remote)));
+    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::siteEsp()));
+    b.line(QStringLiteral("updown = %1").arg(LinuxPaths::tunnelRoutesInstalled()));
+    if (l.localIsHub) {
+        b.line(QStringLiteral("dpd_action = clear"));
+    } else {
+        b.line(QStringLiteral("start_action = start"));
+        b.line(QStringLiteral("dpd_action = restart"));
+        b.line(QStringLiteral("close_action = start"));
+    }
+    b.close();
+    b.close();
+    b.close();
+}
+
+void secret(TextBuilder &b, const QString &name, const QString &value, const QStringList &ids)
+{
+    b.open(QStringLiteral("ike-%1").arg(name));
+    for (int i = 0; i < ids.size(); ++i)
+        b.line(QStringLiteral("id-%1 = %2").arg(i + 1).arg(ids[i]));
+    b.line(QStringLiteral("secret = %1").arg(TargetSyntax::base64Secret(value)));
+    b.close();
+}
+
+} // namespace
+
+bool SwanctlGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    TextBuilder b;
+    b.line(u"# " + Banner::text(site.id));
+    b.line(QStringLiteral("# strongSwan swanctl configuration; holds the pre-shared keys (mode 0600)."));
+    b.line();
+    b.open(QStringLiteral("connections"));
+    if (plan.servesRemoteAccess()) {
+        b.line(QStringLiteral("# L2TP/IPsec remote access for profiles: %1")
+                   .arg([&] {
+                       QStringList ids;
+                       for (const Profile *p : plan.profiles)
+                           ids << p->id;
+                       return ids.isEmpty() ? QStringLiteral("(none)") : ids.join(QStringLiteral(", "));
+                   }()));
+        remoteAccessConnection(b, QStringLiteral("l2tp"), QStringLiteral("%any"),
+                               plan.publicAddress(), {});
+    }
+    for (const PlannedLink &l : plan.l2tpDialIns) {
+        b.line(QStringLiteral("# link %1: gateway %2 dials in over L2TP/IPsec")
+                   .arg(l.link->id, l.peer->id));
+        remoteAccessConnection(b, u"l2tp-" + l.link->id, l.peer->publicAddress,
+                               plan.publicAddress(), l.peer->publicAddress);
+    }
+    for (const PlannedLink &l : plan.ipsecLinks)
+        tunnelConnection(b, plan, l);
+    for (const PlannedLink &l : plan.l2tpDialOuts) {
+        b.line(QStringLiteral("# link %1 (L2TP client to %2) is not generated yet: see README.md")
+                   .arg(l.link->id, l.peer->id));
+    }
+    b.close();
+    b.line();
+    b.open(QStringLiteral("secrets"));
+    if (plan.servesRemoteAccess()) {
+        for (const QString &psk : plan.profilePsks)
+            secret(b, psk, plan.secret(psk), {});
+    }
+    for (const PlannedLink &l : plan.l2tpDialIns)
+        secret(b, l.link->secret, plan.secret(l.link->secret),
+               {plan.publicAddress(), l.peer->publicAddress});
+    for (const PlannedLink &l : plan.ipsecLinks)
+        secret(b, l.link->secret, plan.secret(l.link->secret),
+               {plan.publicAddress(), l.peer->publicAddress});
+    b.close();
+    return {GeneratedFile{LinuxPaths::swanctl(), b.toUtf8(), FileModes::Secret}};
+}

@@ -1,0 +1,26 @@
+#include "core/generators/linux/sysctlgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+
+bool SysctlGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> SysctlGenerator::generate(const GeneratorInput &input, const Site &site) const
+{
+    Q_UNUSED(input);
+    TextBuilder b(0);
+    b.line(u"# " + Banner::text(site.id));
+    b.line(QStringLiteral("# Route between the LANs, the tunnels and the client pool."));
+    b.line(QStringLiteral("net.ipv4.ip_forward = 1"));
+    b.line(QStringLiteral("# A VPN gateway must not redirect hosts around the tunnels, nor be redirected."));
+    b.line(QStringLiteral("net.ipv4.conf.all.send_redirects = 0"));
+    b.line(QStringLiteral("net.ipv4.conf.default.send_redirects = 0"));
+    b.line(QStringLiteral("net.ipv4.conf.all.accept_redirects = 0"));
+    b.line(QStringLiteral("net.ipv4.conf.default.accept_redirects = 0"));
+    return {GeneratedFile{LinuxPaths::sysctl(), b.toUtf8(), FileModes::Config}};
+}

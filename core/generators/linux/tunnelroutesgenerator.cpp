@@ -1,0 +1,104 @@
+#include "core/generators/linux/tunnelroutesgenerator.h"
+
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/targetsyntax.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+#include "core/generators/linux/shellroutes.h"
+
+bool TunnelRoutesGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan;
+}
+
+QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input,
+                                                     const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    TextBuilder b;
+    ShellRoutes::header(
+        b, site.id,
+        {QStringLiteral("Adds or removes this site's routes over its IPsec links."),
+         QStringLiteral("Usage: tunnel-routes.sh up|down [LINK]   (no LINK: every link)"),
+         QStringLiteral("strongSwan runs it as each tunnel child's updown script without"),
+         QStringLiteral("arguments: PLUTO_VERB up-client/up-host means up, down-client/down-host"),
+         QStringLiteral("means down, PLUTO_CONNECTION is the link id."),
+         QStringLiteral("Exit status: 0 done, 1 a route command failed (logged), 2 bad arguments.")});
+    if (plan.tunnelInterfaceRejected()) {
+        b.line(QStringLiteral("# The site's tunnelInterface is not a Linux interface name; using %1.")
+                   .arg(plan.tunnelInterface()));
+    }
+    b.line(u"IFACE=" + TargetSyntax::shellQuote(plan.tunnelInterface()));
+    b.line();
+    ShellRoutes::failFunction(b, QStringLiteral("tunnel-routes"));
+    ShellRoutes::routeFunctions(b, QStringLiteral("IFACE"));
+
+    b.line(QStringLiteral("# $1: up or down, $2: link id"));
+    b.open(QStringLiteral("link_routes()"));
+    b.line(QStringLiteral("case \"$2\" in"));
+    b.indent();
+    for (const PlannedLink &l : plan.ipsecLinks) {
+        b.line(TargetSyntax::shellQuote(l.link->id) + u')');
+        b.indent();
+        b.line(QStringLiteral("# to %1").arg(l.peer->id));
+        for (const Ipv4Prefix &p : l.remote)
+            b.line(u"\"$1\" " + TargetSyntax::shellQuote(p.toString()));
+        if (l.remote.isEmpty())
+            b.line(QStringLiteral(":"));
+        b.line(QStringLiteral(";;"));
+        b.outdent();
+    }
+    b.line(QStringLiteral("*)"));
+    b.indent();
+    b.line(QStringLiteral("fail \"unknown link $2\""));
+    b.line(QStringLiteral("return 2"));
+    b.line(QStringLiteral(";;"));
+    b.outdent();
+    b.outdent();
+    b.line(QStringLiteral("esac"));
+    b.close();
+    b.line();
+    b.open(QStringLiteral("all_links()"));
+    if (plan.ipsecLinks.isEmpty())
+        b.line(QStringLiteral(": # this site has no IPsec links"));
+    for (const PlannedLink &l : plan.ipsecLinks)
+        b.line(u"link_routes \"$1\" " + TargetSyntax::shellQuote(l.link->id));
+    b.close();
+    b.line();
+    for (const PlannedLink &l : plan.l2tpDialOuts) {
+        b.line(QStringLiteral("# Link %1 (L2TP to %2) is not routed here: its L2TP client side is")
+                   .arg(l.link->id, l.peer->id));
+        b.line(QStringLiteral("# not generated yet (see README.md)."));
+    }
+    b.lines({QStringLiteral("usage() {"),
+             QStringLiteral("    echo \"usage: $0 up|down [LINK]\" >&2"),
+             QStringLiteral("    exit 2"),
+             QStringLiteral("}"),
+             QString(),
+             QStringLiteral("if [ \"$#\" -gt 0 ]; then"),
+             QStringLiteral("    verb=$1"),
+             QStringLiteral("    link=${2:-}"),
+             QStringLiteral("elif [ -n \"${PLUTO_VERB:-}\" ]; then"),
+             QStringLiteral("    case \"$PLUTO_VERB\" in"),
+             QStringLiteral("        up-client | up-host) verb=up ;;"),
+             QStringLiteral("        down-client | down-host) verb=down ;;"),
+             QStringLiteral("        *) exit 0 ;; # other events need no route change"),
+             QStringLiteral("    esac"),
+             QStringLiteral("    link=${PLUTO_CONNECTION:-}"),
+             QStringLiteral("else"),
+             QStringLiteral("    usage"),
+             QStringLiteral("fi"),
+             QString(),
+             QStringLiteral("case \"$verb\" in"),
+             QStringLiteral("    up | down) ;;"),
+             QStringLiteral("    *) usage ;;"),
+             QStringLiteral("esac"),
+             QString(),
+             QStringLiteral("if [ -n \"$link\" ]; then"),
+             QStringLiteral("    link_routes \"$verb\" \"$link\" || exit 2"),
+             QStringLiteral("else"),
+             QStringLiteral("    all_links \"$verb\""),
+             QStringLiteral("fi"),
+             QStringLiteral("exit \"$status\"")});
+    return {GeneratedFile{LinuxPaths::tunnelRoutes(), b.toUtf8(), FileModes::Script}};
+}

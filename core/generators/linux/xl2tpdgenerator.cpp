@@ -1,0 +1,103 @@
+#include "core/generators/linux/xl2tpdgenerator.h"
+
+#include "core/generators/common/banner.h"
+#include "core/generators/common/filemodes.h"
+#include "core/generators/common/targetsyntax.h"
+#include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
+#include "core/generators/linux/poolranges.h"
+#include "core/mtu/mtucalculator.h"
+
+namespace {
+
+QByteArray xl2tpdConf(const LinuxSitePlan &plan)
+{
+    const RemoteAccess &ra = *plan.site.remoteAccess;
+    TextBuilder b(0);
+    b.line(u"; " + Banner::text(plan.site.id));
+    b.line();
+    b.line(QStringLiteral("[global]"));
+    if (TargetSyntax::isIpv4Literal(plan.publicAddress()))
+        b.line(u"listen-addr = " + plan.publicAddress());
+    else
+        b.line(QStringLiteral("; publicAddress is a DNS name: xl2tpd listens on every address"));
+    b.line(QStringLiteral("port = 1701"));
+    b.line();
+    b.line(QStringLiteral("[lns default]"));
+    b.line(QStringLiteral("; pool %1 without its network/broadcast address and the server's %2")
+               .arg(ra.pool.network().toString(), ra.localAddress.toString()));
+    for (const auto &range : PoolRanges::compute(ra.pool, ra.localAddress))
+        b.line(u"ip range = " + PoolRanges::toString(range));
+    b.line(u"local ip = " + ra.localAddress.toString());
+    b.line(QStringLiteral("require chap = yes"));
+    b.line(QStringLiteral("refuse pap = yes"));
+    b.line(QStringLiteral("require authentication = yes"));
+    b.line(u"name = " + plan.site.id);
+    b.line(u"pppoptfile = " + LinuxPaths::pppOptionsInstalled());
+    b.line(QStringLiteral("length bit = yes"));
+    return b.toUtf8();
+}
+
+QByteArray pppOptions(const LinuxSitePlan &plan)
+{
+    const RemoteAccess &ra = *plan.site.remoteAccess;
+    const int mtu = MtuCalculator::pppMtu(plan.input.topology);
+    TextBuilder b(0);
+    b.line(u"# " + Banner::text(plan.site.id));
+    b.line(QStringLiteral("# pppd options for L2TP calls accepted by xl2tpd."));
+    b.line(u"name " + plan.site.id);
+    b.line(QStringLiteral("require-mschap-v2"));
+    b.line(QStringLiteral("refuse-pap"));
+    b.line(QStringLiteral("refuse-chap"));
+    b.line(QStringLiteral("refuse-mschap"));
+    b.line(QStringLiteral("refuse-eap"));
+    for (const Ipv4Address &dns : ra.dns)
+        b.line(u"ms-dns " + dns.toString());
+    b.line(plan.input.topology.mtu
+               ? QStringLiteral("# MTU/MRU: the topology's mtu")
+               : QStringLiteral("# MTU/MRU: what the L2TP/IPsec overhead leaves of 1500 (docs/mtu.md)"));
+    b.line(QStringLiteral("mtu %1").arg(mtu));
+    b.line(QStringLiteral("mru %1").arg(mtu));
+    b.line(QStringLiteral("lcp-echo-interval 30"));
+    b.line(QStringLiteral("lcp-echo-failure 4"));
+    b.line(QStringLiteral("nodefaultroute"));
+    b.line(QStringLiteral("noccp"));
+    b.line(QStringLiteral("# No proxyarp: the pool is its own routed subnet, not part of a LAN."));
+    return b.toUtf8();
+}
+
+QByteArray chapSecrets(const LinuxSitePlan &plan)
+{
+    const QString server = TargetSyntax::pppQuote(plan.site.id);
+    TextBuilder b(0);
+    b.line(u"# " + Banner::text(plan.site.id));
+    b.line(QStringLiteral("# Mode 0600. client server secret addresses"));
+    for (const QString &user : plan.users) {
+        b.line(QStringLiteral("%1 %2 %3 *")
+                   .arg(TargetSyntax::pppQuote(user), server,
+                        TargetSyntax::pppQuote(plan.input.secrets.users.value(user))));
+    }
+    for (const PlannedLink &l : plan.l2tpDialIns) {
+        b.line(QStringLiteral("# gateway %1 (link %2) dials in as user %2").arg(l.peer->id, l.link->id));
+        b.line(QStringLiteral("%1 %2 %3 *")
+                   .arg(TargetSyntax::pppQuote(l.link->id), server,
+                        TargetSyntax::pppQuote(plan.secret(l.link->secret))));
+    }
+    return b.toUtf8();
+}
+
+} // namespace
+
+bool Xl2tpdGenerator::appliesTo(const Site &site) const
+{
+    return site.platform == Platform::LinuxStrongswan && site.isHub() && site.remoteAccess;
+}
+
+QList<GeneratedFile> Xl2tpdGenerator::generate(const GeneratorInput &input, const Site &site) const
+{
+    const LinuxSitePlan plan(input, site);
+    return {GeneratedFile{LinuxPaths::xl2tpdConf(), xl2tpdConf(plan), FileModes::Config},
+            GeneratedFile{LinuxPaths::pppOptions(), pppOptions(plan), FileModes::Config},
+            GeneratedFile{LinuxPaths::chapSecrets(), chapSecrets(plan), FileModes::Secret}};
+}
