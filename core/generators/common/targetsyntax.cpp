@@ -43,8 +43,8 @@ bool isIpv4Literal(const QString &text) { return Ipv4Address::parse(text).has_va
 
 bool isInterfaceName(const QString &name, bool allowWildcard)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]{1,15}$"));
-    static const QRegularExpression wild(QStringLiteral("^[A-Za-z0-9._+-]{1,15}$"));
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
+    static const QRegularExpression wild(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}$"));
     return (allowWildcard ? wild : plain).match(name).hasMatch();
 }
 

@@ -26,8 +26,8 @@ QString nftString(const QString &value);
 // True for a strict dotted-quad IPv4 literal (publicAddress may also be a DNS name).
 bool isIpv4Literal(const QString &text);
 
-// True for a Linux interface name: 1-15 of A-Z a-z 0-9 . _ - (also '+' for
-// iptables wildcards when allowWildcard).
+// True for a Linux interface name: 1-15 of A-Z a-z 0-9 . _ -, starting with a
+// letter or digit (so no tool reads it as an option); '+' too when allowWildcard.
 bool isInterfaceName(const QString &name, bool allowWildcard = false);
 
 // True when `value` is a plain token every config syntax we write accepts
