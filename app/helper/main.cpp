@@ -1,0 +1,135 @@
+// routestudio-helper: the privileged route installer, started through pkexec
+// (one polkit action per verb, see packaging/polkit/). It adds, removes or
+// lists RouteStudio's routes on ONE interface, all routes of a call in one
+// netlink session; an add that fails in the middle removes what it added.
+// Exit status: 0 done, 2 bad arguments (nothing changed), 3 the kernel
+// refused (rolled back), 4 the rollback itself failed.
+#include "app/helper/helperrequest.h"
+#include "app/helper/rtnetlink.h"
+
+#include <cstring>
+#include <iostream>
+#include <iterator>
+#include <net/if.h>
+
+namespace {
+
+constexpr std::size_t kMaxInput = 4 * 1024 * 1024;
+
+int usage(const std::string &error)
+{
+    std::cerr << "routestudio-helper: " << error << "\n"
+              << "usage: routestudio-helper add|remove --interface IF [--via A.B.C.D] "
+                 "< prefixes\n"
+              << "       routestudio-helper list --interface IF\n";
+    return 2;
+}
+
+std::string describe(int err)
+{
+    const int e = -err;
+    std::string text = std::strerror(e);
+    if (e == EEXIST)
+        text += " (a route to this destination already exists)";
+    return text;
+}
+
+int add(RtNetlink &nl, int ifindex, const HelperRequest &r)
+{
+    for (std::size_t i = 0; i < r.prefixes.size(); ++i) {
+        const int err = nl.add(ifindex, r.prefixes[i], r.via);
+        if (err == 0)
+            continue;
+        std::cerr << "error: " << HelperRequest::format(r.prefixes[i]) << " on " << r.interface
+                  << ": " << describe(err) << "\n";
+        int failed = 0;
+        for (std::size_t j = i; j-- > 0;) {
+            if (nl.remove(ifindex, r.prefixes[j], r.via) != 0)
+                ++failed;
+        }
+        if (failed) {
+            std::cerr << "error: rollback left " << failed << " route(s) behind\n";
+            return 4;
+        }
+        std::cerr << "rolled back " << i << " route(s) added before it\n";
+        return 3;
+    }
+    std::cout << "added " << r.prefixes.size() << " route(s) on " << r.interface << "\n";
+    return 0;
+}
+
+int remove(RtNetlink &nl, int ifindex, const HelperRequest &r)
+{
+    std::size_t removed = 0, gone = 0, failed = 0;
+    for (const auto &p : r.prefixes) {
+        const int err = nl.remove(ifindex, p, r.via);
+        if (err == 0)
+            ++removed;
+        else if (err == -ESRCH || err == -ENOENT)
+            ++gone;
+        else {
+            ++failed;
+            std::cerr << "error: " << HelperRequest::format(p) << " on " << r.interface << ": "
+                      << describe(err) << "\n";
+        }
+    }
+    std::cout << "removed " << removed << " route(s) on " << r.interface;
+    if (gone)
+        std::cout << ", " << gone << " already gone";
+    std::cout << "\n";
+    return failed ? 3 : 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string input;
+    if (!args.empty() && (args[0] == "add" || args[0] == "remove")) {
+        input.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (input.size() > kMaxInput)
+            return usage("more than 4 MiB on stdin");
+    }
+    std::string error;
+    const auto request = HelperRequest::parse(args, input, &error);
+    if (!request)
+        return usage(error);
+
+    const unsigned ifindex = if_nametoindex(request->interface.c_str());
+    if (ifindex == 0) {
+        if (request->verb == HelperRequest::Verb::Remove) {
+            // The interface went away with the VPN: its routes went with it.
+            std::cout << "removed 0 route(s): interface " << request->interface
+                      << " is gone, and its routes with it\n";
+            return 0;
+        }
+        return usage("no interface named '" + request->interface + "'");
+    }
+    RtNetlink nl;
+    if (!nl.open(&error)) {
+        std::cerr << "error: " << error << "\n";
+        return 3;
+    }
+    switch (request->verb) {
+    case HelperRequest::Verb::Add:
+        return add(nl, int(ifindex), *request);
+    case HelperRequest::Verb::Remove:
+        return remove(nl, int(ifindex), *request);
+    case HelperRequest::Verb::List: {
+        std::vector<RtNetlink::Route> routes;
+        if (!nl.list(int(ifindex), &routes, &error)) {
+            std::cerr << "error: " << error << "\n";
+            return 3;
+        }
+        for (const auto &r : routes) {
+            std::cout << HelperRequest::format(r.prefix);
+            if (r.via)
+                std::cout << " via " << HelperRequest::format(*r.via);
+            std::cout << "\n";
+        }
+        return 0;
+    }
+    }
+    return 2;
+}

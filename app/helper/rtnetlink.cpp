@@ -1,0 +1,172 @@
+#include "app/helper/rtnetlink.h"
+
+#include "platform/linux/routestudioprotocol.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+struct RouteMessage
+{
+    nlmsghdr header;
+    rtmsg route;
+    char attributes[64];
+};
+
+void addAttribute(RouteMessage *m, unsigned short type, const void *data, unsigned short len)
+{
+    auto *rta = reinterpret_cast<rtattr *>(reinterpret_cast<char *>(m) +
+                                           NLMSG_ALIGN(m->header.nlmsg_len));
+    rta->rta_type = type;
+    rta->rta_len = static_cast<unsigned short>(RTA_LENGTH(len));
+    std::memcpy(RTA_DATA(rta), data, len);
+    m->header.nlmsg_len = NLMSG_ALIGN(m->header.nlmsg_len) + RTA_ALIGN(rta->rta_len);
+}
+
+} // namespace
+
+RtNetlink::~RtNetlink()
+{
+    if (fd >= 0)
+        ::close(fd);
+}
+
+bool RtNetlink::open(std::string *error)
+{
+    fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+    if (fd < 0) {
+        *error = std::string("cannot open a netlink socket: ") + std::strerror(errno);
+        return false;
+    }
+    sockaddr_nl local{};
+    local.nl_family = AF_NETLINK;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0) {
+        *error = std::string("cannot bind the netlink socket: ") + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+int RtNetlink::change(int type, int flags, int ifindex, const HelperRequest::Prefix &p,
+                      std::optional<uint32_t> via)
+{
+    RouteMessage m{};
+    m.header.nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    m.header.nlmsg_type = static_cast<unsigned short>(type);
+    m.header.nlmsg_flags = static_cast<unsigned short>(NLM_F_REQUEST | NLM_F_ACK | flags);
+    m.header.nlmsg_seq = ++seq;
+    m.route.rtm_family = AF_INET;
+    m.route.rtm_dst_len = static_cast<unsigned char>(p.length);
+    m.route.rtm_table = RT_TABLE_MAIN;
+    m.route.rtm_protocol = RouteStudioProtocol::kRtProtocol;
+    m.route.rtm_type = RTN_UNICAST;
+    if (type == RTM_DELROUTE)
+        m.route.rtm_scope = RT_SCOPE_NOWHERE;
+    else
+        m.route.rtm_scope = via ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
+    const uint32_t dst = htonl(p.address);
+    addAttribute(&m, RTA_DST, &dst, sizeof dst);
+    const uint32_t oif = static_cast<uint32_t>(ifindex);
+    addAttribute(&m, RTA_OIF, &oif, sizeof oif);
+    if (via) {
+        const uint32_t gw = htonl(*via);
+        addAttribute(&m, RTA_GATEWAY, &gw, sizeof gw);
+    }
+    if (::send(fd, &m, m.header.nlmsg_len, 0) < 0)
+        return -errno;
+    char buffer[8192];
+    while (true) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        int left = static_cast<int>(n);
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+             h = NLMSG_NEXT(h, left)) {
+            if (h->nlmsg_seq != m.header.nlmsg_seq || h->nlmsg_type != NLMSG_ERROR)
+                continue;
+            return static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error;
+        }
+    }
+}
+
+int RtNetlink::add(int ifindex, const HelperRequest::Prefix &p, std::optional<uint32_t> via)
+{
+    return change(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, ifindex, p, via);
+}
+
+int RtNetlink::remove(int ifindex, const HelperRequest::Prefix &p, std::optional<uint32_t> via)
+{
+    return change(RTM_DELROUTE, 0, ifindex, p, via);
+}
+
+bool RtNetlink::list(int ifindex, std::vector<Route> *out, std::string *error)
+{
+    struct
+    {
+        nlmsghdr header;
+        rtmsg route;
+    } req{};
+    req.header.nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    req.header.nlmsg_type = RTM_GETROUTE;
+    req.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    req.header.nlmsg_seq = ++seq;
+    req.route.rtm_family = AF_INET;
+    if (::send(fd, &req, req.header.nlmsg_len, 0) < 0) {
+        *error = std::string("netlink dump request failed: ") + std::strerror(errno);
+        return false;
+    }
+    static char buffer[65536];
+    while (true) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = std::string("netlink dump failed: ") + std::strerror(errno);
+            return false;
+        }
+        int left = static_cast<int>(n);
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+             h = NLMSG_NEXT(h, left)) {
+            if (h->nlmsg_type == NLMSG_DONE)
+                return true;
+            if (h->nlmsg_type == NLMSG_ERROR) {
+                *error = std::string("netlink dump failed: ") +
+                         std::strerror(-static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error);
+                return false;
+            }
+            if (h->nlmsg_type != RTM_NEWROUTE)
+                continue;
+            const auto *rt = static_cast<const rtmsg *>(NLMSG_DATA(h));
+            if (rt->rtm_protocol != RouteStudioProtocol::kRtProtocol)
+                continue;
+            Route r;
+            r.prefix.length = rt->rtm_dst_len;
+            uint32_t table = rt->rtm_table;
+            int oif = 0;
+            int attrLen = static_cast<int>(RTM_PAYLOAD(h));
+            for (auto *a = RTM_RTA(rt); RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
+                uint32_t v = 0;
+                std::memcpy(&v, RTA_DATA(a), sizeof v);
+                if (a->rta_type == RTA_DST)
+                    r.prefix.address = ntohl(v);
+                else if (a->rta_type == RTA_GATEWAY)
+                    r.via = ntohl(v);
+                else if (a->rta_type == RTA_OIF)
+                    oif = static_cast<int>(v);
+                else if (a->rta_type == RTA_TABLE)
+                    table = v;
+            }
+            if (table == RT_TABLE_MAIN && oif == ifindex)
+                out->push_back(r);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/model/enums.h"
+#include "core/net/ipv4prefix.h"
+
+#include <QList>
+#include <QString>
+
+// Everything a client needs to connect one user to one remote-access profile.
+// Built from a topology today (ClientProfileBuilder); a user bundle import
+// fills the same struct later.
+struct ClientProfile
+{
+    QString connectionName; // name of the OS VPN profile ("RouteStudio hq staff")
+    QString profileId;
+    QString hubId;
+    QString gateway;        // the hub's public address: IPv4 literal or DNS name
+    QString user;
+    QString password;       // secret: never on a command line, never logged
+    QString psk;            // secret: likewise
+    TunnelMode tunnel = TunnelMode::Split;
+    QList<Ipv4Prefix> routes; // what RouteStudio installs after connect
+    int mtu = 1400;
+
+    bool isValid() const { return !connectionName.isEmpty() && !gateway.isEmpty(); }
+};

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "platform/common/clientprofile.h"
+#include "platform/common/routespec.h"
+#include "platform/common/routeverdict.h"
+#include "platform/common/tunnelinfo.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <optional>
+
+class ProcessRunner;
+class RouteBackend;
+class VpnBackend;
+
+// One user's connection: brings the OS VPN up, then installs, verifies and
+// later removes the profile's routes. OS-neutral: it talks to a VpnBackend
+// and a RouteBackend only.
+//
+// connect: resolve the server → look up its physical route → ensure profile →
+// VPN up → find the tunnel → preflight every route against the current table
+// → pin a host route to the server via the physical gateway → install the
+// accepted routes (one batch) → verify each by a route lookup.
+// Any failure rolls back what this session added and takes the VPN down.
+// disconnect: remove exactly what this session added, then VPN down.
+// poll(): notices a dropped VPN (cleans up) or a new tunnel address
+// (re-applies the routes).
+class ConnectSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectSession)
+
+public:
+    enum class State { Idle, Connecting, Connected, Disconnecting, Failed };
+    Q_ENUM(State)
+
+    ConnectSession(VpnBackend *vpn, RouteBackend *routes, ProcessRunner *runner,
+                   QObject *parent = nullptr);
+
+    void setProfile(const ClientProfile &profile);
+    const ClientProfile &profile() const { return m_profile; }
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_error; }
+    const QList<RouteVerdict> &verdicts() const { return m_verdicts; }
+    const QList<RouteSpec> &installed() const { return m_installed; }
+    std::optional<TunnelInfo> tunnel() const { return m_tunnel; }
+    qint64 elapsedMs() const;
+
+    static QString stateText(State s);
+
+public Q_SLOTS:
+    bool connectVpn();
+    bool disconnectVpn();
+    void poll();
+
+Q_SIGNALS:
+    void stateChanged(ConnectSession::State state);
+    void routesChanged();
+    void logLine(const QString &line);
+
+private:
+    void setState(State s);
+    bool fail(const QString &error);
+    bool installRoutes();
+    bool removeInstalled();
+    void verify();
+    void resolveServer();
+    void log(const QString &line);
+
+    VpnBackend *m_vpn;
+    RouteBackend *m_routes;
+    ProcessRunner *m_runner;
+    ClientProfile m_profile;
+    State m_state = State::Idle;
+    QString m_error;
+    std::optional<Ipv4Address> m_server;
+    std::optional<RouteSpec> m_pinTemplate; // server host route via the physical path
+    std::optional<TunnelInfo> m_tunnel;
+    QList<RouteVerdict> m_verdicts;
+    QList<RouteSpec> m_installed;
+    QElapsedTimer m_since;
+};
