@@ -95,13 +95,13 @@ bool NmcliVpnBackend::connect(const ClientProfile &p, QString *error)
                      .arg(secrets.errorString());
         return false;
     }
-    const int waitS = m_options.connectTimeoutMs / 1000;
+    const int waitS = std::max(1, m_options.connectTimeoutMs / 1000);
     const ProcessResult r = m_runner->run(
         {kNmcli,
          {QStringLiteral("--wait"), QString::number(waitS), QStringLiteral("connection"),
           QStringLiteral("up"), QStringLiteral("id"), p.connectionName,
           QStringLiteral("passwd-file"), secrets.fileName()},
-         {}, m_options.connectTimeoutMs + 5000, {}, true});
+         {}, waitS * 1000 + 2000, {}, true});
     secrets.remove();
     if (!r.ok()) {
         *error = r.describe(QStringLiteral("nmcli connection up"));

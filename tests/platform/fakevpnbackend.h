@@ -1,0 +1,49 @@
+#pragma once
+
+// An in-memory VpnBackend for session and window tests: it "connects" by
+// reporting the tunnel the test set up, and records the calls it got.
+
+#include "platform/common/vpnbackend.h"
+
+#include <QStringList>
+
+class FakeVpnBackend final : public VpnBackend
+{
+public:
+    TunnelInfo tunnelInfo;
+    VpnState state = VpnState::Disconnected;
+    bool failConnect = false;
+    QStringList calls;
+
+    QString name() const override { return QStringLiteral("fake-vpn"); }
+    bool ensureProfile(const ClientProfile &, QString *) override
+    {
+        calls << QStringLiteral("ensure");
+        return true;
+    }
+    bool connect(const ClientProfile &, QString *error) override
+    {
+        calls << QStringLiteral("connect");
+        if (failConnect) {
+            *error = QStringLiteral("fake: activation failed");
+            return false;
+        }
+        state = VpnState::Connected;
+        return true;
+    }
+    bool disconnect(const ClientProfile &, QString *) override
+    {
+        calls << QStringLiteral("disconnect");
+        state = VpnState::Disconnected;
+        return true;
+    }
+    VpnState status(const ClientProfile &, QString *) override { return state; }
+    std::optional<TunnelInfo> tunnel(const ClientProfile &, QString *error) override
+    {
+        if (state != VpnState::Connected || !tunnelInfo.isValid()) {
+            *error = QStringLiteral("fake: no tunnel");
+            return std::nullopt;
+        }
+        return tunnelInfo;
+    }
+};

@@ -1,0 +1,219 @@
+#include "fakeroutebackend.h"
+#include "fakevpnbackend.h"
+#include "platform/common/connectsession.h"
+#include "platform/common/processrunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+Ipv4Prefix prefix(const char *s)
+{
+    return *Ipv4Prefix::parse(QString::fromLatin1(s));
+}
+
+ClientProfile profile(QList<Ipv4Prefix> routes, TunnelMode mode = TunnelMode::Split)
+{
+    ClientProfile p;
+    p.connectionName = QStringLiteral("RouteStudio hq staff");
+    p.gateway = QStringLiteral("203.0.113.10");
+    p.user = QStringLiteral("alice");
+    p.password = QStringLiteral("example-only-alice-pass");
+    p.psk = QStringLiteral("example-only-Q8v2Lr6nT1yB5dK0");
+    p.tunnel = mode;
+    p.routes = routes;
+    return p;
+}
+
+TunnelInfo ppp(const char *ifname, const char *local)
+{
+    return TunnelInfo{QString::fromLatin1(ifname), *Ipv4Address::parse(QString::fromLatin1(local)),
+                      *Ipv4Address::parse(u"10.8.0.1")};
+}
+
+} // namespace
+
+class TestConnectSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectInstallsVerifiesAndDisconnectRemovesExactlyOurs()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        QStringList log;
+        ConnectSession s(&vpn, &routes, &runner);
+        connect(&s, &ConnectSession::logLine, this, [&log](const QString &l) { log << l; });
+        s.setProfile(profile({prefix("10.10.0.0/16"), prefix("10.20.0.0/16")}));
+        QVERIFY(s.connectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Connected);
+        QCOMPARE(vpn.calls, (QStringList{"ensure", "connect"}));
+        QCOMPARE(routes.ours().size(), 3); // the pinned server route + 2
+        QCOMPARE(s.installed().first().destination, prefix("203.0.113.10/32"));
+        QCOMPARE(s.installed().first().interface, QStringLiteral("eth0"));
+        QCOMPARE(s.installed().first().gateway, Ipv4Address::parse(u"192.168.1.1"));
+        for (const RouteVerdict &v : s.verdicts())
+            QCOMPARE(v.state, RouteVerdict::State::Verified);
+        QVERIFY(s.disconnectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Idle);
+        QVERIFY(routes.ours().isEmpty());
+        QCOMPARE(routes.table.size(), 2);
+        for (const RouteVerdict &v : s.verdicts())
+            QCOMPARE(v.state, RouteVerdict::State::Removed);
+        const QString all = log.join(QLatin1Char('\n'));
+        QVERIFY(!all.contains(QLatin1String("example-only")));
+    }
+
+    void preflight_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("detail");
+        const int split = int(TunnelMode::Split);
+        const int full = int(TunnelMode::Full);
+        const int refused = int(RouteVerdict::State::Refused);
+        const int verified = int(RouteVerdict::State::Verified);
+        const QString lan = QStringLiteral("overlaps your local network 192.168.1.0/24 on eth0");
+        QTest::newRow("remote LAN") << "10.20.0.0/16" << split << verified << QString();
+        QTest::newRow("same as client LAN") << "192.168.1.0/24" << split << refused << lan;
+        QTest::newRow("inside client LAN") << "192.168.1.128/25" << split << refused << lan;
+        QTest::newRow("around client LAN") << "192.168.0.0/16" << split << refused << lan;
+        QTest::newRow("full-tunnel half around LAN") << "128.0.0.0/1" << full << verified << QString();
+        QTest::newRow("next to client LAN") << "192.168.2.0/24" << split << verified << QString();
+    }
+    void preflight()
+    {
+        QFETCH(QString, route);
+        QFETCH(int, mode);
+        QFETCH(int, state);
+        QFETCH(QString, detail);
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({*Ipv4Prefix::parse(route)}, TunnelMode(mode)));
+        QVERIFY(s.connectVpn());
+        QCOMPARE(int(s.verdicts().first().state), state);
+        QVERIFY2(s.verdicts().first().detail.startsWith(detail),
+                 qPrintable(s.verdicts().first().detail));
+    }
+
+    void routeAlreadyOwnedByAnotherInterfaceIsRefused()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        SystemRoute other;
+        other.destination = prefix("10.20.0.0/16");
+        other.interface = QStringLiteral("wg0");
+        routes.table.append(other);
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.20.0.0/16")}));
+        QVERIFY(s.connectVpn());
+        QCOMPARE(s.verdicts().first().state, RouteVerdict::State::Refused);
+        QCOMPARE(s.verdicts().first().detail, QStringLiteral("10.20.0.0/16 is already routed via wg0"));
+    }
+
+    // The install fails: nothing stays behind and the VPN is taken down.
+    void failedInstallRollsBackAndDisconnects()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        routes.failOnAdd = QStringLiteral("10.20.0.0/16");
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.10.0.0/16"), prefix("10.20.0.0/16")}));
+        QVERIFY(!s.connectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Failed);
+        QVERIFY2(s.lastError().contains(QLatin1String("nothing was left behind")),
+                 qPrintable(s.lastError()));
+        QVERIFY(routes.ours().isEmpty());
+        QCOMPARE(vpn.calls.last(), QStringLiteral("disconnect"));
+        QCOMPARE(s.verdicts()[1].state, RouteVerdict::State::Failed);
+    }
+
+    void failedConnectInstallsNothing()
+    {
+        FakeVpnBackend vpn;
+        vpn.failConnect = true;
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(!s.connectVpn());
+        QCOMPARE(s.lastError(), QStringLiteral("fake: activation failed"));
+        QCOMPARE(routes.addCalls, 0);
+    }
+
+    void newPoolAddressReappliesTheRoutes()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(s.connectVpn());
+        s.poll(); // unchanged: nothing happens
+        QCOMPARE(routes.addCalls, 1);
+        vpn.tunnelInfo = ppp("ppp1", "10.8.0.77");
+        s.poll();
+        QCOMPARE(routes.addCalls, 2);
+        QCOMPARE(s.tunnel()->interface, QStringLiteral("ppp1"));
+        const auto ours = routes.ours();
+        QVERIFY(std::any_of(ours.cbegin(), ours.cend(), [](const SystemRoute &r) {
+            return r.interface == QLatin1String("ppp1") && r.destination.toString() == "10.10.0.0/16";
+        }));
+        QVERIFY(std::none_of(ours.cbegin(), ours.cend(),
+                             [](const SystemRoute &r) { return r.interface == QLatin1String("ppp0"); }));
+        QCOMPARE(s.verdicts().first().state, RouteVerdict::State::Verified);
+    }
+
+    void droppedVpnRemovesItsRoutes()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        QSignalSpy states(&s, &ConnectSession::stateChanged);
+        s.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(s.connectVpn());
+        vpn.state = VpnState::Disconnected;
+        s.poll();
+        QCOMPARE(s.state(), ConnectSession::State::Failed);
+        QVERIFY(routes.ours().isEmpty());
+        QCOMPARE(s.lastError(), QStringLiteral("the VPN connection was lost"));
+    }
+
+    // A lookup that does not answer "via the tunnel" is reported, not hidden.
+    void unverifiedRouteIsReported()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        SystemRoute specific; // a more specific route elsewhere wins the lookup
+        specific.destination = prefix("10.10.0.0/24");
+        specific.interface = QStringLiteral("eth0");
+        specific.gateway = Ipv4Address::parse(u"192.168.1.254");
+        routes.table.append(specific);
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(s.connectVpn());
+        QCOMPARE(s.verdicts().first().state, RouteVerdict::State::NotVerified);
+        QCOMPARE(s.verdicts().first().detail,
+                 QStringLiteral("a lookup of 10.10.0.1 answers via eth0, not the tunnel"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectSession)
+#include "tst_connectsession.moc"
