@@ -4,6 +4,7 @@
 #include "platform/common/processrunner.h"
 #include "platform/linux/nmclivpnbackend.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -119,6 +120,38 @@ private Q_SLOTS:
                               NmcliVpnBackend::vpnData(aliceProfile()), "ipv4.never-default",
                               "yes", "connection.autoconnect", "no"}));
         checkNoSecretLeaked(bin);
+    }
+
+    // The recorded `connection add` argv, run through the real nmcli's own
+    // parser (`nmcli --offline` prints the keyfile; no daemon involved).
+    void addArgvIsAcceptedByRealNmcli()
+    {
+        const QString real = QStringLiteral("/usr/bin/nmcli");
+        if (!QFile::exists(real)) {
+            if (qEnvironmentVariable("ROUTESTUDIO_CI") == QLatin1String("1"))
+                QFAIL("nmcli (network-manager) is not installed");
+            QSKIP("nmcli is not installed");
+        }
+        FakeBin bin;
+        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
+        auto r = runner();
+        NmcliVpnBackend nm(r.get(), PlatformOptions{});
+        QString error;
+        QVERIFY2(nm.ensureProfile(aliceProfile(), &error), qPrintable(error));
+        QStringList args = bin.calls().value(1).mid(1);
+        args.prepend(QStringLiteral("--offline"));
+        QProcess p;
+        p.start(real, args);
+        QVERIFY(p.waitForFinished(20000));
+        const QString keyfile = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        for (const char *line : {"id=RouteStudio hq staff", "type=vpn", "autoconnect=false",
+                                 "gateway=203.0.113.10", "user=alice", "ipsec-enabled=yes",
+                                 "ipsec-psk-flags=1", "password-flags=1", "mtu=1400",
+                                 "service-type=org.freedesktop.NetworkManager.l2tp",
+                                 "never-default=true"})
+            QVERIFY2(keyfile.contains(QLatin1String(line)), line);
+        QVERIFY(!keyfile.contains(QLatin1String("[vpn-secrets]")));
     }
 
     void ensureProfileModifiesAnExistingConnection()

@@ -1,0 +1,79 @@
+// routestudio-connect: the end user's app. Import a profile, click Connect.
+// A program of its own (not a mode of the editor): end users never load the
+// editor, and the two windows evolve independently.
+#include "platform/common/connectsession.h"
+#include "platform/common/keychaincredentialstore.h"
+#include "platform/common/platformfactory.h"
+#include "platform/common/processrunner.h"
+#include "ui/connect/connectwindow.h"
+#include "ui/connect/profileform.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPushButton>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("RouteStudio Connect"));
+    QApplication::setOrganizationName(QStringLiteral("RouteStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(ROUTESTUDIO_VERSION));
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Connect to an L2TP/IPsec VPN and install its routes"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption secrets(QStringLiteral("secrets"),
+                                     QApplication::translate("main", "Secrets file to read."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Profile id to select."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QApplication::translate("main", "User name to select."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QApplication::translate("main", "Open, check, quit."));
+    parser.addOptions({secrets, profile, user, selfTest});
+    parser.addPositionalArgument(QStringLiteral("topology"),
+                                 QApplication::translate("main", "Topology file to open."));
+    parser.process(app);
+
+    ProcessRunner runner;
+    const PlatformBackends backends =
+        PlatformFactory::create(&runner, PlatformFactory::defaultOptions());
+    ConnectSession session(backends.vpn.get(), backends.routes.get(), &runner);
+    KeychainCredentialStore store;
+    ConnectWindow window(&session, parser.isSet(selfTest) ? nullptr : &store);
+
+    QString error;
+    const QString topology = parser.positionalArguments().value(0);
+    if (!topology.isEmpty() && !window.profileForm()->openTopology(topology, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (parser.isSet(secrets) && !window.profileForm()->openSecrets(parser.value(secrets), &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (parser.isSet(profile) &&
+        !window.profileForm()->select(parser.value(profile), parser.value(user))) {
+        fprintf(stderr, "no profile '%s' with user '%s'\n", qPrintable(parser.value(profile)),
+                qPrintable(parser.value(user)));
+        return 2;
+    }
+    window.show();
+    if (parser.isSet(selfTest)) {
+        QTimer::singleShot(0, &app, [&window] {
+            const bool ok = window.isVisible() && window.connectButton()->isEnabled();
+            fprintf(stdout, "self-test: connect window %s (%s backends)\n",
+                    ok ? "shown" : "NOT shown", qPrintable(PlatformFactory::osName()));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

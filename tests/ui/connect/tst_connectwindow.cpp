@@ -1,0 +1,177 @@
+// The connect window offscreen: open the seed topology and its secrets, pick
+// staff/alice, Connect (the real nmcli backend against a fake nmcli first on
+// PATH, an in-memory route table), see the routes verified, Disconnect from
+// the tray menu, see them gone.
+#include "../../platform/fakebin.h"
+#include "../../platform/fakeroutebackend.h"
+#include "platform/common/connectsession.h"
+#include "platform/common/credentialstore.h"
+#include "platform/common/processrunner.h"
+#include "platform/linux/nmclivpnbackend.h"
+#include "ui/connect/connectwindow.h"
+#include "ui/connect/profileform.h"
+#include "ui/connect/routetablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+const QString kExamples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples");
+
+const QString kFakeNmcli = QStringLiteral(R"SH(
+d="$FAKEBIN_DIR"
+case "$*" in
+  "-g connection.uuid connection show id"*) echo "Error: not found" >&2; exit 10 ;;
+  "connection add"*) echo "Connection added." ;;
+  "--wait"*) touch "$d/up"; echo "Connection successfully activated" ;;
+  "connection down"*) rm -f "$d/up"; echo "Connection successfully deactivated" ;;
+  "-g GENERAL.STATE"*) [ -f "$d/up" ] && echo activated ;;
+  "-g IP4.ADDRESS"*) echo "10.8.0.5/32" ;;
+  *) exit 99 ;;
+esac
+)SH");
+
+const QString kFakeIp = QStringLiteral(
+    "echo '[{\"ifindex\":4,\"ifname\":\"ppp0\",\"flags\":[\"POINTOPOINT\",\"UP\"],"
+    "\"addr_info\":[{\"family\":\"inet\",\"local\":\"10.8.0.5\",\"address\":\"10.8.0.1\","
+    "\"prefixlen\":32}]}]'");
+
+class MemoryStore final : public CredentialStore
+{
+public:
+    QMap<QString, QString> saved;
+    bool save(const QString &key, const QString &password, QString *) override
+    {
+        saved.insert(key, password);
+        return true;
+    }
+    std::optional<QString> load(const QString &key, QString *error) override
+    {
+        if (!saved.contains(key)) {
+            *error = QStringLiteral("not found");
+            return std::nullopt;
+        }
+        return saved.value(key);
+    }
+    bool remove(const QString &key, QString *) override
+    {
+        saved.remove(key);
+        return true;
+    }
+};
+
+} // namespace
+
+class TestConnectWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void connectShowsRoutesAndDisconnectRemovesThem()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
+        bin.install(QStringLiteral("ip"), kFakeIp);
+        ProcessRunner runner;
+        NmcliVpnBackend vpn(&runner, PlatformOptions{});
+        FakeRouteBackend routes;
+        ConnectSession session(&vpn, &routes, &runner);
+        MemoryStore store;
+        ConnectWindow window(&session, &store);
+        window.show();
+
+        QString error;
+        QVERIFY2(window.profileForm()->openTopology(kExamples + "/seed.topology.json", &error),
+                 qPrintable(error));
+        QVERIFY2(window.profileForm()->openSecrets(kExamples + "/seed.secrets.json", &error),
+                 qPrintable(error));
+        QVERIFY(window.profileForm()->select(QStringLiteral("staff"), QStringLiteral("alice")));
+        window.findChild<QCheckBox *>()->setChecked(true);
+
+        QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
+        QTest::mouseClick(window.connectButton(), Qt::LeftButton);
+        QTRY_COMPARE(session.state(), ConnectSession::State::Connected);
+        QCOMPARE(window.connectButton()->text(), QStringLiteral("Disconnect"));
+        QCOMPARE(window.statusText(), QStringLiteral("Connected on ppp0, address 10.8.0.5"));
+
+        RouteTableModel *model = window.routeModel();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, RouteTableModel::DestinationColumn).data().toString(),
+                 QStringLiteral("10.10.0.0/16"));
+        QCOMPARE(model->index(1, RouteTableModel::DestinationColumn).data().toString(),
+                 QStringLiteral("10.20.0.0/16"));
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(model->index(row, RouteTableModel::StateColumn).data().toString(),
+                     QStringLiteral("verified"));
+        QCOMPARE(routes.ours().size(), 3); // + the pinned route to 203.0.113.10
+
+        const QString log = window.logText();
+        QVERIFY(log.contains(QLatin1String("$ nmcli --wait 90 connection up id 'RouteStudio hq staff' passwd-file")));
+        QVERIFY(!log.contains(QLatin1String("example-only")));
+        QVERIFY(!bin.rawLog().contains(QLatin1String("example-only")));
+        QCOMPARE(store.saved.value(QStringLiteral("RouteStudio hq staff/alice")),
+                 QStringLiteral("example-only-alice-pass"));
+
+        QVERIFY(window.trayDisconnectAction()->isEnabled());
+        window.trayDisconnectAction()->trigger();
+        QTRY_COMPARE(session.state(), ConnectSession::State::Idle);
+        QVERIFY(routes.ours().isEmpty());
+        QCOMPARE(model->index(0, RouteTableModel::StateColumn).data().toString(),
+                 QStringLiteral("removed"));
+        QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
+        QVERIFY(bin.rawLog().contains(QLatin1String("@@ nmcli\nconnection\ndown\nid\nRouteStudio hq staff")));
+    }
+
+    void missingPasswordIsAskedForAndNothingRuns()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
+        ProcessRunner runner;
+        NmcliVpnBackend vpn(&runner, PlatformOptions{});
+        FakeRouteBackend routes;
+        ConnectSession session(&vpn, &routes, &runner);
+        ConnectWindow window(&session, nullptr);
+        QString error;
+        QVERIFY(window.profileForm()->openTopology(kExamples + "/seed.topology.json", &error));
+        QVERIFY(window.profileForm()->select(QStringLiteral("staff"), QStringLiteral("bob")));
+        QTest::mouseClick(window.connectButton(), Qt::LeftButton);
+        QCOMPARE(session.state(), ConnectSession::State::Idle);
+        QCOMPARE(window.statusText(), QStringLiteral("Not connected: enter the password of bob"));
+        QVERIFY(bin.calls().isEmpty());
+    }
+
+    void failedActivationIsShown()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("nmcli"),
+                    QStringLiteral("case \"$*\" in --wait*) echo 'Error: Connection activation "
+                                   "failed: The VPN service stopped unexpectedly.' >&2; exit 4;; "
+                                   "-g*) exit 10;; esac"));
+        ProcessRunner runner;
+        NmcliVpnBackend vpn(&runner, PlatformOptions{});
+        FakeRouteBackend routes;
+        ConnectSession session(&vpn, &routes, &runner);
+        ConnectWindow window(&session, nullptr);
+        QString error;
+        QVERIFY(window.profileForm()->openTopology(kExamples + "/seed.topology.json", &error));
+        QVERIFY(window.profileForm()->openSecrets(kExamples + "/seed.secrets.json", &error));
+        QTest::mouseClick(window.connectButton(), Qt::LeftButton);
+        QTRY_COMPARE(session.state(), ConnectSession::State::Failed);
+        QVERIFY2(window.statusText().startsWith(QLatin1String(
+                     "Failed: nmcli connection up failed (exit 4): Error: Connection activation")),
+                 qPrintable(window.statusText()));
+        QCOMPARE(routes.addCalls, 0);
+        QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
+        QVERIFY(window.connectButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestConnectWindow)
+#include "tst_connectwindow.moc"

@@ -1,0 +1,187 @@
+#include "ui/connect/connectwindow.h"
+
+#include "platform/common/connectsession.h"
+#include "ui/connect/profileform.h"
+#include "ui/connect/routetablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kPollMs = 5000;
+
+} // namespace
+
+ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_form(new ProfileForm(store, this)),
+      m_button(new QPushButton(tr("Connect"), this)), m_status(new QLabel(this)),
+      m_elapsed(new QLabel(this)), m_routes(new RouteTableModel(this)),
+      m_table(new QTableView(this)), m_log(new QPlainTextEdit(this)), m_clock(new QTimer(this)),
+      m_poll(new QTimer(this)), m_tray(new QSystemTrayIcon(this)),
+      m_trayConnect(new QAction(tr("Connect"), this)),
+      m_trayDisconnect(new QAction(tr("Disconnect"), this))
+{
+    setWindowTitle(tr("RouteStudio Connect"));
+    m_button->setObjectName(QStringLiteral("connectButton"));
+    m_button->setDefault(true);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_table->setModel(m_routes);
+    m_table->setAccessibleName(tr("Routes"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Log"));
+    m_log->setMaximumBlockCount(5000);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_button);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_elapsed);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_log);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_form);
+    layout->addLayout(statusRow);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    resize(760, 620);
+
+    auto *menu = new QMenu(this);
+    menu->addAction(m_trayConnect);
+    menu->addAction(m_trayDisconnect);
+    menu->addSeparator();
+    menu->addAction(tr("Show window"), this, &QWidget::showNormal);
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    m_tray->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+
+    connect(m_button, &QPushButton::clicked, this, &ConnectWindow::toggle);
+    connect(m_trayConnect, &QAction::triggered, this, &ConnectWindow::connectVpn);
+    connect(m_trayDisconnect, &QAction::triggered, this, &ConnectWindow::disconnectVpn);
+    connect(m_form, &ProfileForm::message, this, &ConnectWindow::appendLog);
+    connect(m_session, &ConnectSession::logLine, this, &ConnectWindow::appendLog);
+    connect(m_session, &ConnectSession::stateChanged, this, &ConnectWindow::updateState);
+    connect(m_session, &ConnectSession::routesChanged, this,
+            [this] { m_routes->setVerdicts(m_session->verdicts()); });
+    connect(m_clock, &QTimer::timeout, this, &ConnectWindow::updateElapsed);
+    connect(m_poll, &QTimer::timeout, m_session, &ConnectSession::poll);
+    m_clock->start(1000);
+    updateState();
+}
+
+QString ConnectWindow::statusText() const
+{
+    return m_status->text();
+}
+
+QString ConnectWindow::logText() const
+{
+    return m_log->toPlainText();
+}
+
+void ConnectWindow::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+}
+
+void ConnectWindow::toggle()
+{
+    if (m_session->state() == ConnectSession::State::Connected)
+        disconnectVpn();
+    else
+        connectVpn();
+}
+
+void ConnectWindow::connectVpn()
+{
+    const ConnectSession::State s = m_session->state();
+    if (s == ConnectSession::State::Connected || s == ConnectSession::State::Connecting)
+        return;
+    QString error;
+    const auto profile = m_form->profile(&error);
+    if (!profile) {
+        appendLog(tr("cannot connect: %1").arg(error));
+        m_status->setText(tr("Not connected: %1").arg(error));
+        return;
+    }
+    m_session->setProfile(*profile);
+    m_form->rememberCredentials(*profile);
+    m_session->connectVpn();
+}
+
+void ConnectWindow::disconnectVpn()
+{
+    m_session->disconnectVpn();
+}
+
+void ConnectWindow::updateState()
+{
+    const ConnectSession::State s = m_session->state();
+    const bool busy = s == ConnectSession::State::Connecting ||
+                      s == ConnectSession::State::Disconnecting;
+    const bool up = s == ConnectSession::State::Connected;
+    QString text = ConnectSession::stateText(s);
+    if (up && m_session->tunnel())
+        text = tr("Connected on %1, address %2")
+                   .arg(m_session->tunnel()->interface, m_session->tunnel()->local.toString());
+    if (s == ConnectSession::State::Failed)
+        text = tr("Failed: %1").arg(m_session->lastError());
+    m_status->setText(text);
+    m_button->setText(up ? tr("Disconnect") : tr("Connect"));
+    m_button->setEnabled(!busy);
+    m_form->setEnabled(!up && !busy);
+    m_trayConnect->setEnabled(!up && !busy);
+    m_trayDisconnect->setEnabled(up);
+    m_tray->setToolTip(tr("RouteStudio: %1").arg(text));
+    if (up)
+        m_poll->start(kPollMs);
+    else
+        m_poll->stop();
+    updateElapsed();
+}
+
+void ConnectWindow::updateElapsed()
+{
+    const qint64 s = m_session->elapsedMs() / 1000;
+    m_elapsed->setText(m_session->state() == ConnectSession::State::Connected
+                           ? QStringLiteral("%1:%2:%3")
+                                 .arg(s / 3600, 2, 10, QLatin1Char('0'))
+                                 .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                                 .arg(s % 60, 2, 10, QLatin1Char('0'))
+                           : QString());
+}
+
+void ConnectWindow::closeEvent(QCloseEvent *event)
+{
+    // Connected: keep running in the tray; closing must not strand routes.
+    if (m_session->state() == ConnectSession::State::Connected &&
+        QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    if (m_session->state() == ConnectSession::State::Connected)
+        m_session->disconnectVpn();
+    event->accept();
+}
