@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QTimer>
 
 namespace {
 
@@ -244,6 +245,11 @@ bool ConnectSession::disconnectVpn()
 {
     if (m_state == State::Idle || m_state == State::Disconnecting)
         return true;
+    if (m_runner->isRunning()) {
+        // A poll is talking to a helper: disconnect as soon as it returns.
+        QTimer::singleShot(100, this, &ConnectSession::disconnectVpn);
+        return true;
+    }
     setState(State::Disconnecting);
     bool ok = removeInstalled();
     QString error;
@@ -260,7 +266,7 @@ bool ConnectSession::disconnectVpn()
 
 void ConnectSession::poll()
 {
-    if (m_state != State::Connected)
+    if (m_state != State::Connected || m_runner->isRunning())
         return;
     QString error;
     const VpnState vs = m_vpn->status(m_profile, &error);
