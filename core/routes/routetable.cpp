@@ -137,3 +137,13 @@ QList<Route> RouteTable::forProfile(const QString &profileId) const
     }
     return out;
 }
+
+QList<Ipv4Prefix> RouteTable::destinations(const QString &siteId, const QString &linkId) const
+{
+    QList<Ipv4Prefix> out;
+    for (const Route &r : forSite(siteId)) {
+        if (r.link == linkId)
+            out.append(r.destination);
+    }
+    return out;
+}

@@ -22,6 +22,8 @@ public:
     const QList<Route> &routes() const { return m_routes; }
     QList<Route> forSite(const QString &siteId) const;
     QList<Route> forProfile(const QString &profileId) const;
+    // The destinations site `siteId` routes over link `linkId`, in route order.
+    QList<Ipv4Prefix> destinations(const QString &siteId, const QString &linkId) const;
 
     // The LANs a client of `hub` can reach: the hub's and its gateways'.
     static QList<Ipv4Prefix> reachableThroughHub(const Topology &topology, const QString &hub);

@@ -60,12 +60,8 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
             continue;
         if (plan.pskName.isEmpty())
             plan.pskName = link.secret;
-        User user{gateway->id, input.secrets.psk.value(link.secret), link.id, {}};
-        for (const Route &r : input.routes.forSite(hub.id)) {
-            if (r.link == link.id)
-                user.routes.append(r.destination);
-        }
-        plan.users.append(user);
+        plan.users.append({gateway->id, input.secrets.psk.value(link.secret), link.id,
+                           input.routes.destinations(hub.id, link.id)});
     }
     if (plan.pskName.isEmpty())
         return std::nullopt;

@@ -9,17 +9,6 @@ using RouterOsSyntax::tag;
 
 namespace {
 
-// Destinations `box` routes over `link`.
-QList<Ipv4Prefix> routedOver(const RouteTable &routes, const QString &box, const QString &link)
-{
-    QList<Ipv4Prefix> out;
-    for (const Route &r : routes.forSite(box)) {
-        if (r.link == link)
-            out.append(r.destination);
-    }
-    return out;
-}
-
 QString peerAddress(const QString &publicAddress)
 {
     // RouterOS takes an address prefix or (since 6.44) a DNS name.
@@ -135,8 +124,8 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
                         tag());
         // RouterOS has no route-based IPsec interface: each route of the route
         // table becomes a policy (local prefixes = what the peer routes to us).
-        const QList<Ipv4Prefix> local = routedOver(input.routes, peer->id, link.id);
-        const QList<Ipv4Prefix> remote = routedOver(input.routes, site.id, link.id);
+        const QList<Ipv4Prefix> local = input.routes.destinations(peer->id, link.id);
+        const QList<Ipv4Prefix> remote = input.routes.destinations(site.id, link.id);
         out << QStringLiteral("# Routes over this link are IPsec policies; the default route carries them");
         for (const Ipv4Prefix &dst : remote) {
             for (const Ipv4Prefix &src : local) {
@@ -195,7 +184,7 @@ QStringList l2tpLinks(const GeneratorInput &input, const Site &site)
                        .arg(tag());
         }
         out << QStringLiteral("# Static routes into the tunnel");
-        for (const Ipv4Prefix &dst : routedOver(input.routes, site.id, link.id)) {
+        for (const Ipv4Prefix &dst : input.routes.destinations(site.id, link.id)) {
             out << QStringLiteral("/ip route add dst-address=%1 gateway=%2 %3")
                        .arg(dst.toString(), iface, tag());
         }

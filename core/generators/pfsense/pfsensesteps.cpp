@@ -27,16 +27,6 @@ QStringList prefixes(const QList<Ipv4Prefix> &list)
     return out;
 }
 
-QList<Ipv4Prefix> routedOver(const RouteTable &routes, const QString &box, const QString &link)
-{
-    QList<Ipv4Prefix> out;
-    for (const Route &r : routes.forSite(box)) {
-        if (r.link == link)
-            out.append(r.destination);
-    }
-    return out;
-}
-
 // A site with a DNS name identifies itself by FQDN, otherwise by its address.
 QString identifier(const QString &publicAddress, bool mine)
 {
@@ -218,7 +208,7 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
                               "check **Disable Gateway Monitoring** (the peer may not answer on %2).")
                    .arg(code(ifname + QStringLiteral("_VTIV4")), code(remote.toString()))
             << QString();
-        const QList<Ipv4Prefix> dests = routedOver(input.routes, site.id, link.id);
+        const QList<Ipv4Prefix> dests = input.routes.destinations(site.id, link.id);
         if (!dests.isEmpty()) {
             out << heading(step, QStringLiteral("Static routes over `%1`").arg(link.id))
                 << QStringLiteral("**System > Routing > Static Routes > Add**, once per row:")
@@ -238,7 +228,7 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
             << QStringLiteral("**Firewall > Rules > %1 > Add**: Pass, IPv4, any protocol, source %2, "
                               "destination %3.")
                    .arg(ifname, prefixes(dests).join(QStringLiteral(", ")),
-                        prefixes(routedOver(input.routes, peer->id, link.id)).join(QStringLiteral(", ")))
+                        prefixes(input.routes.destinations(peer->id, link.id)).join(QStringLiteral(", ")))
             << QString();
     }
     return out;

@@ -1,4 +1,3 @@
-#include "../clients/goldenfiles.h"
 #include "../clients/sitefiles.h"
 
 #include "core/generators/cisco/ciscoiosgenerator.h"
@@ -11,43 +10,29 @@ class TestCiscoIosGenerator : public QObject
     Q_OBJECT
 
 private:
-    static QList<GeneratedFile> run(const QString &fixture, bool seedAsCisco, Topology *t)
+    static QList<GeneratedFile> run(const QString &fixture, Topology *t)
     {
-        Secrets s;
-        QString error;
-        if (!GoldenFiles::load(fixture, t, &s, &error))
-            qFatal("%s", qPrintable(error));
-        if (seedAsCisco)
-            SiteFiles::setPlatform(t, Platform::CiscoIos);
-        const QList<GeneratedFile> files = SiteFiles::generate(CiscoIosGenerator(), *t, s, &error);
-        if (!error.isEmpty())
-            qFatal("%s", qPrintable(error));
-        return files;
+        return SiteFiles::run(CiscoIosGenerator(), fixture, Platform::CiscoIos, t);
     }
 
 private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("fixture");
-        QTest::addColumn<bool>("seedAsCisco");
-        QTest::newRow("seed") << QStringLiteral("seed") << true;
-        QTest::newRow("vendors") << QStringLiteral("vendors") << false;
+        QTest::newRow("seed") << QStringLiteral("seed");
+        QTest::newRow("vendors") << QStringLiteral("vendors");
     }
     void golden()
     {
         QFETCH(QString, fixture);
-        QFETCH(bool, seedAsCisco);
-        Topology t;
-        const QList<GeneratedFile> files = run(fixture, seedAsCisco, &t);
-        QVERIFY(!files.isEmpty());
-        const QString diff = GoldenFiles::compare(QStringLiteral("cisco/") + fixture, files);
+        const QString diff = SiteFiles::golden(CiscoIosGenerator(), QStringLiteral("cisco"), fixture, Platform::CiscoIos);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void onlyCiscoSitesGetAFile()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         QStringList paths;
         for (const GeneratedFile &f : files) {
             paths << f.path;
@@ -61,7 +46,7 @@ private Q_SLOTS:
     void seedRoutesPointAtTheTunnel()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("seed"), true, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("seed"), &t);
         const QString hq = SiteFiles::fileText(files, QStringLiteral("hq/cisco-ios/hq.cfg"));
         QVERIFY(hq.contains(QLatin1String("\nip route 10.20.0.0 255.255.0.0 Tunnel0 name RS-hq-site-a\n")));
         QVERIFY(hq.contains(QLatin1String("\n tunnel mode ipsec ipv4\n tunnel destination 198.51.100.20\n")));
@@ -75,7 +60,7 @@ private Q_SLOTS:
     void dnsNamePeersUseFqdnIdentities()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         const QString gw = SiteFiles::fileText(files, QStringLiteral("branch-ios2/cisco-ios/branch-ios2.cfg"));
         QVERIFY(gw.contains(QLatin1String(" peer pf-hub\n  identity fqdn vpn.example.net\n")));
         QVERIFY(gw.contains(QLatin1String(" match identity remote fqdn vpn.example.net\n"

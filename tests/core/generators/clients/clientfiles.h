@@ -35,6 +35,18 @@ inline QList<GeneratedFile> generate(const ClientGenerator &generator, const QSt
     return generator.generate(input, *profile, user);
 }
 
+// Compares the files of one user with tests/data/golden/clients/<os>/<fixture>-<profile>-<user>.
+inline QString golden(const ClientGenerator &generator, const QString &os, const QString &fixture,
+                      const QString &profileId, const QString &user)
+{
+    QString error;
+    const QList<GeneratedFile> files = generate(generator, fixture, profileId, user, &error);
+    if (!error.isEmpty())
+        return error;
+    return GoldenFiles::compare(
+        QStringLiteral("clients/%1/%2-%3-%4").arg(os, fixture, profileId, user), files);
+}
+
 inline const GeneratedFile *find(const QList<GeneratedFile> &files, const QString &path)
 {
     for (const GeneratedFile &f : files) {

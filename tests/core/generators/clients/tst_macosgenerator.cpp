@@ -98,11 +98,7 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QString, profile);
         QFETCH(QString, user);
-        QString error;
-        const auto files = ClientFiles::generate(MacosGenerator(), fixture, profile, user, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString diff = GoldenFiles::compare(
-            QStringLiteral("clients/macos/%1-%2-%3").arg(fixture, profile, user), files);
+        const QString diff = ClientFiles::golden(MacosGenerator(), QStringLiteral("macos"), fixture, profile, user);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 

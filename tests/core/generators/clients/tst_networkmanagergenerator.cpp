@@ -96,11 +96,7 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QString, profile);
         QFETCH(QString, user);
-        QString error;
-        const auto files = ClientFiles::generate(NetworkManagerGenerator(), fixture, profile, user, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString diff = GoldenFiles::compare(
-            QStringLiteral("clients/networkmanager/%1-%2-%3").arg(fixture, profile, user), files);
+        const QString diff = ClientFiles::golden(NetworkManagerGenerator(), QStringLiteral("networkmanager"), fixture, profile, user);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 

@@ -39,11 +39,7 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QString, profile);
         QFETCH(QString, user);
-        QString error;
-        const auto files = ClientFiles::generate(WindowsGenerator(), fixture, profile, user, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString diff = GoldenFiles::compare(
-            QStringLiteral("clients/windows/%1-%2-%3").arg(fixture, profile, user), files);
+        const QString diff = ClientFiles::golden(WindowsGenerator(), QStringLiteral("windows"), fixture, profile, user);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 

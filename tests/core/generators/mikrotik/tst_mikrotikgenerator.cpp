@@ -1,4 +1,3 @@
-#include "../clients/goldenfiles.h"
 #include "../clients/sitefiles.h"
 
 #include "core/generators/mikrotik/mikrotikgenerator.h"
@@ -12,36 +11,22 @@ class TestMikrotikGenerator : public QObject
     Q_OBJECT
 
 private:
-    static QList<GeneratedFile> run(const QString &fixture, bool seedAsMikrotik, Topology *t)
+    static QList<GeneratedFile> run(const QString &fixture, Topology *t)
     {
-        Secrets s;
-        QString error;
-        if (!GoldenFiles::load(fixture, t, &s, &error))
-            qFatal("%s", qPrintable(error));
-        if (seedAsMikrotik)
-            SiteFiles::setPlatform(t, Platform::Mikrotik);
-        const QList<GeneratedFile> files = SiteFiles::generate(MikrotikGenerator(), *t, s, &error);
-        if (!error.isEmpty())
-            qFatal("%s", qPrintable(error));
-        return files;
+        return SiteFiles::run(MikrotikGenerator(), fixture, Platform::Mikrotik, t);
     }
 
 private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("fixture");
-        QTest::addColumn<bool>("seedAsMikrotik");
-        QTest::newRow("seed") << QStringLiteral("seed") << true;
-        QTest::newRow("vendors") << QStringLiteral("vendors") << false;
+        QTest::newRow("seed") << QStringLiteral("seed");
+        QTest::newRow("vendors") << QStringLiteral("vendors");
     }
     void golden()
     {
         QFETCH(QString, fixture);
-        QFETCH(bool, seedAsMikrotik);
-        Topology t;
-        const QList<GeneratedFile> files = run(fixture, seedAsMikrotik, &t);
-        QVERIFY(!files.isEmpty());
-        const QString diff = GoldenFiles::compare(QStringLiteral("mikrotik/") + fixture, files);
+        const QString diff = SiteFiles::golden(MikrotikGenerator(), QStringLiteral("mikrotik"), fixture, Platform::Mikrotik);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
@@ -68,7 +53,7 @@ private Q_SLOTS:
     void hubRunsTheL2tpServerWithIpsecRequired()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         const QString hub = SiteFiles::fileText(files, QStringLiteral("mt-hub/mikrotik/mt-hub.rsc"));
         QVERIFY(hub.contains(QLatin1String(
             "/interface l2tp-server server set enabled=yes use-ipsec=required "
@@ -87,7 +72,7 @@ private Q_SLOTS:
     void l2tpGatewayRoutesIntoItsClientInterface()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         const QString gw =
             SiteFiles::fileText(files, QStringLiteral("branch-dial/mikrotik/branch-dial.rsc"));
         QVERIFY(gw.contains(QLatin1String("/interface l2tp-client add name=rs-mt-branch-dial "
@@ -105,7 +90,7 @@ private Q_SLOTS:
     void ipsecLinkBecomesPoliciesBetweenRoutedPrefixes()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("seed"), true, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("seed"), &t);
         const QString a = SiteFiles::fileText(files, QStringLiteral("site-a/mikrotik/site-a.rsc"));
         QVERIFY(a.contains(QLatin1String("/ip ipsec peer add name=rs-hq-site-a address=203.0.113.10/32 "
                                          "exchange-mode=ike2 profile=rs-ike")));
@@ -120,7 +105,7 @@ private Q_SLOTS:
     void rerunRemovesEverythingItAdds()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         for (const GeneratedFile &f : files) {
             const QString text = QString::fromUtf8(f.content);
             for (const QString &line : text.split(QLatin1Char('\n'))) {

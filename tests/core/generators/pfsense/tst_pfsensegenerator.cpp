@@ -1,4 +1,3 @@
-#include "../clients/goldenfiles.h"
 #include "../clients/sitefiles.h"
 
 #include "core/generators/pfsense/pfsensegenerator.h"
@@ -12,43 +11,29 @@ class TestPfsenseGenerator : public QObject
     Q_OBJECT
 
 private:
-    static QList<GeneratedFile> run(const QString &fixture, bool seedAsPfsense, Topology *t)
+    static QList<GeneratedFile> run(const QString &fixture, Topology *t)
     {
-        Secrets s;
-        QString error;
-        if (!GoldenFiles::load(fixture, t, &s, &error))
-            qFatal("%s", qPrintable(error));
-        if (seedAsPfsense)
-            SiteFiles::setPlatform(t, Platform::Pfsense);
-        const QList<GeneratedFile> files = SiteFiles::generate(PfsenseGenerator(), *t, s, &error);
-        if (!error.isEmpty())
-            qFatal("%s", qPrintable(error));
-        return files;
+        return SiteFiles::run(PfsenseGenerator(), fixture, Platform::Pfsense, t);
     }
 
 private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("fixture");
-        QTest::addColumn<bool>("seedAsPfsense");
-        QTest::newRow("seed") << QStringLiteral("seed") << true;
-        QTest::newRow("vendors") << QStringLiteral("vendors") << false;
+        QTest::newRow("seed") << QStringLiteral("seed");
+        QTest::newRow("vendors") << QStringLiteral("vendors");
     }
     void golden()
     {
         QFETCH(QString, fixture);
-        QFETCH(bool, seedAsPfsense);
-        Topology t;
-        const QList<GeneratedFile> files = run(fixture, seedAsPfsense, &t);
-        QVERIFY(!files.isEmpty());
-        const QString diff = GoldenFiles::compare(QStringLiteral("pfsense/") + fixture, files);
+        const QString diff = SiteFiles::golden(PfsenseGenerator(), QStringLiteral("pfsense"), fixture, Platform::Pfsense);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void hubStepsCarryTheL2tpServerValues()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         QCOMPARE(files.size(), 2);
         const QString hub = SiteFiles::fileText(files, QStringLiteral("pf-hub/pfsense/pf-hub-steps.md"));
         QVERIFY(hub.contains(QLatin1String("| Server address | `10.7.0.1` |")));
@@ -64,7 +49,7 @@ private Q_SLOTS:
     void gatewayRoutesThroughItsVtiGateway()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         const QString gw = SiteFiles::fileText(files, QStringLiteral("branch-pf/pfsense/branch-pf-steps.md"));
         // Link 1 (topology order) uses 169.254.0.4/30; branch-pf is its "to" end.
         QVERIFY(gw.contains(QLatin1String("| Local Network | Address `169.254.0.6` |")));
@@ -80,7 +65,7 @@ private Q_SLOTS:
     void dnsNameSiteIdentifiesByFqdn()
     {
         Topology t;
-        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), false, &t);
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         const QString hub = SiteFiles::fileText(files, QStringLiteral("pf-hub/pfsense/pf-hub-steps.md"));
         QVERIFY(hub.contains(QLatin1String("| My identifier | `Distinguished name` (FQDN) `vpn.example.net` |")));
         QVERIFY(hub.contains(QLatin1String("| Peer identifier | `Peer IP address` |")));
