@@ -40,6 +40,30 @@ void remoteAccessConn(TextBuilder &b, const QString &name, const QString &right,
     b.line();
 }
 
+void dialOutConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
+{
+    b.line(QStringLiteral("# link %1: this gateway dials hub %2 over L2TP/IPsec").arg(l.link->id, l.peer->id));
+    b.line(u"conn l2tp-" + l.link->id);
+    b.indent();
+    b.line(QStringLiteral("keyexchange=ikev1"));
+    b.line(QStringLiteral("type=transport"));
+    b.line(QStringLiteral("authby=secret"));
+    b.line(QStringLiteral("left=%defaultroute"));
+    b.line(u"leftid=" + plan.publicAddress());
+    b.line(QStringLiteral("leftprotoport=17/1701"));
+    b.line(u"right=" + l.peer->publicAddress);
+    b.line(u"rightid=" + l.peer->publicAddress);
+    b.line(QStringLiteral("rightprotoport=17/1701"));
+    b.line(QStringLiteral("ike=%1!").arg(Proposals::remoteAccessIke().constFirst()));
+    b.line(QStringLiteral("esp=%1!").arg(Proposals::remoteAccessEsp().constFirst()));
+    b.line(QStringLiteral("dpddelay=30s"));
+    b.line(QStringLiteral("dpdaction=restart"));
+    b.line(QStringLiteral("closeaction=restart"));
+    b.line(QStringLiteral("auto=start"));
+    b.outdent();
+    b.line();
+}
+
 void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
 {
     b.line(QStringLiteral("# link %1 to %2").arg(l.link->id, l.peer->id));
@@ -103,13 +127,15 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
         remoteAccessConn(conf, u"l2tp-" + l.link->id, l.peer->publicAddress,
                          plan.publicAddress(), l.peer->publicAddress);
     }
+    for (const PlannedLink &l : plan.l2tpDialOuts)
+        dialOutConn(conf, plan, l);
     for (const PlannedLink &l : plan.ipsecLinks)
         tunnelConn(conf, plan, l);
 
     TextBuilder secrets(0);
     secrets.line(u"# " + Banner::text(site.id));
     secrets.line(QStringLiteral("# Pre-shared keys for ipsec.conf, base64 (0s). Mode 0600."));
-    for (const PlannedLink &l : plan.l2tpDialIns + plan.ipsecLinks) {
+    for (const PlannedLink &l : plan.l2tpDialIns + plan.l2tpDialOuts + plan.ipsecLinks) {
         secrets.line(QStringLiteral("%1 %2 : PSK %3")
                          .arg(plan.publicAddress(), l.peer->publicAddress,
                               TargetSyntax::base64Secret(plan.secret(l.link->secret))));

@@ -16,7 +16,7 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
     const LinuxSitePlan plan(input, site);
     const QList<Ipv4Prefix> routed = plan.routedPrefixes();
     const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
-    const bool l2tp = plan.servesRemoteAccess() || !plan.l2tpDialIns.isEmpty();
+    const bool l2tp = plan.speaksL2tp();
     const bool masquerade = plan.servesRemoteAccess() && plan.hasFullTunnelProfile();
     const QString tunnelIf = plan.tunnelInterface();
 

@@ -13,6 +13,11 @@ inline QString ipsecSecrets() { return QStringLiteral("etc/ipsec.secrets"); }
 inline QString xl2tpdConf() { return QStringLiteral("etc/xl2tpd/xl2tpd.conf"); }
 inline QString pppOptions() { return QStringLiteral("etc/ppp/options.xl2tpd"); }
 inline QString chapSecrets() { return QStringLiteral("etc/ppp/chap-secrets"); }
+// pppd options of one L2TP dial-out link (the LAC side; its ipparam is the link id).
+inline QString pppClientOptions(const QString &linkId)
+{
+    return QStringLiteral("etc/ppp/options.l2tp-client.") + linkId;
+}
 inline QString ipUp() { return QStringLiteral("etc/ppp/ip-up.d/routestudio"); }
 inline QString ipDown() { return QStringLiteral("etc/ppp/ip-down.d/routestudio"); }
 inline QString tunnelRoutes() { return QStringLiteral("etc/routestudio/tunnel-routes.sh"); }

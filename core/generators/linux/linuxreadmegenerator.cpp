@@ -27,10 +27,17 @@ QList<FileRow> files(const LinuxSitePlan &plan)
         {LinuxPaths::ipsecSecrets(), FileModes::Secret, QStringLiteral("PSKs for ipsec.conf")},
     };
     if (plan.runsXl2tpd()) {
-        rows += {{LinuxPaths::xl2tpdConf(), FileModes::Config, QStringLiteral("L2TP server (LNS)")},
-                 {LinuxPaths::pppOptions(), FileModes::Config, QStringLiteral("pppd options for L2TP calls")},
-                 {LinuxPaths::chapSecrets(), FileModes::Secret, QStringLiteral("PPP user names and passwords")},
-                 {LinuxPaths::ipUp(), FileModes::Script, QStringLiteral("routes to dial-in gateways' LANs when a call comes up")},
+        rows.append({LinuxPaths::xl2tpdConf(), FileModes::Config,
+                     plan.servesRemoteAccess() ? QStringLiteral("xl2tpd: L2TP server (LNS)")
+                                               : QStringLiteral("xl2tpd: L2TP client (LAC) per link")});
+        if (plan.servesRemoteAccess())
+            rows.append({LinuxPaths::pppOptions(), FileModes::Config, QStringLiteral("pppd options for L2TP calls")});
+        for (const PlannedLink &l : plan.l2tpDialOuts) {
+            rows.append({LinuxPaths::pppClientOptions(l.link->id), FileModes::Config,
+                         QStringLiteral("pppd options for link %1").arg(l.link->id)});
+        }
+        rows += {{LinuxPaths::chapSecrets(), FileModes::Secret, QStringLiteral("PPP user names and passwords")},
+                 {LinuxPaths::ipUp(), FileModes::Script, QStringLiteral("adds the routes of L2TP links when a call comes up")},
                  {LinuxPaths::ipDown(), FileModes::Script, QStringLiteral("removes them when the call ends")}};
     }
     rows += {{LinuxPaths::tunnelRoutes(), FileModes::Script,
@@ -113,13 +120,19 @@ void verify(TextBuilder &b, const LinuxSitePlan &plan)
         remote += l.remote;
     for (const PlannedLink &l : plan.l2tpDialIns)
         remote += l.remote;
+    for (const PlannedLink &l : plan.l2tpDialOuts)
+        remote += l.remote;
     remote = PrefixList::normalized(remote);
-    if (!plan.ipsecLinks.isEmpty()) {
+    if (!plan.ipsecLinks.isEmpty() || !plan.l2tpDialOuts.isEmpty()) {
         b.line(QStringLiteral("`ip route show` lists, once the tunnels are up:"));
         b.line(QStringLiteral("```"));
         for (const PlannedLink &l : plan.ipsecLinks) {
             for (const Ipv4Prefix &p : l.remote)
                 b.line(QStringLiteral("%1 dev %2   # link %3").arg(p.toString(), iface, l.link->id));
+        }
+        for (const PlannedLink &l : plan.l2tpDialOuts) {
+            for (const Ipv4Prefix &p : l.remote)
+                b.line(QStringLiteral("%1 dev ppp0   # link %2 (the call's PPP interface)").arg(p.toString(), l.link->id));
         }
         b.line(QStringLiteral("```"));
     }
@@ -141,7 +154,16 @@ void verify(TextBuilder &b, const LinuxSitePlan &plan)
         b.line(QStringLiteral("tcpdump -ni any 'esp or udp port 500 or udp port 4500'"));
         b.line(QStringLiteral("```"));
     }
-    if (plan.runsXl2tpd()) {
+    if (!plan.l2tpDialOuts.isEmpty()) {
+        b.line(QStringLiteral("L2TP dial-out: the IPsec connection comes up first, then xl2tpd dials:"));
+        b.line(QStringLiteral("```sh"));
+        for (const PlannedLink &l : plan.l2tpDialOuts)
+            b.line(QStringLiteral("swanctl --list-sas --ike l2tp-%1   # ESTABLISHED, child INSTALLED").arg(l.link->id));
+        b.line(QStringLiteral("journalctl -u xl2tpd -n 50   # \"Connection established\", \"Call established\""));
+        b.line(QStringLiteral("ip addr show ppp0             # an address from the hub's pool"));
+        b.line(QStringLiteral("```"));
+    }
+    if (plan.servesRemoteAccess()) {
         const RemoteAccess &ra = *plan.site.remoteAccess;
         const auto ranges = PoolRanges::compute(ra.pool, ra.localAddress);
         const QString client = ranges.isEmpty() ? QStringLiteral("<client address>")
@@ -198,11 +220,9 @@ void overview(TextBuilder &b, const LinuxSitePlan &plan)
                         l.remote.isEmpty() ? QStringLiteral("nothing") : PrefixList::joined(l.remote, QStringLiteral(", "))));
     }
     for (const PlannedLink &l : plan.l2tpDialOuts) {
-        b.line(QStringLiteral("- link %1 (L2TP to hub %2): **not generated yet.** This box dials the hub as an")
-                   .arg(l.link->id, l.peer->id));
-        b.line(QStringLiteral("  L2TP/IPsec client (user %1, password = the link's PSK); set up xl2tpd as an LAC")
-                   .arg(l.link->id));
-        b.line(QStringLiteral("  by hand and route %1 over its PPP interface.")
+        b.line(QStringLiteral("- link %1 (L2TP): this box dials hub %2 at %3 as PPP user %1 (password: the")
+                   .arg(l.link->id, l.peer->id, l.peer->publicAddress));
+        b.line(QStringLiteral("  link's PSK); `ip-up` routes %1 over the call")
                    .arg(l.remote.isEmpty() ? QStringLiteral("nothing") : PrefixList::joined(l.remote, QStringLiteral(", "))));
     }
     b.line();

@@ -33,13 +33,16 @@ public:
 
     QList<PlannedLink> ipsecLinks;   // transport ipsec: tunnel-mode connections
     QList<PlannedLink> l2tpDialIns;  // hub side of l2tp links (the gateway dials in)
-    QList<PlannedLink> l2tpDialOuts; // gateway side of l2tp links (not generated yet)
+    QList<PlannedLink> l2tpDialOuts; // gateway side of l2tp links (this box dials the hub)
     QList<const Profile *> profiles; // remote-access profiles served by this hub
     QStringList users;               // every user of those profiles, first-seen order
     QStringList profilePsks;         // distinct PSK names of those profiles
 
     bool servesRemoteAccess() const { return site.isHub() && site.remoteAccess.has_value(); }
-    bool runsXl2tpd() const { return servesRemoteAccess(); }
+    // xl2tpd and pppd run as the L2TP server (LNS), as client (LAC) for dial-out links, or both.
+    bool runsXl2tpd() const { return servesRemoteAccess() || !l2tpDialOuts.isEmpty(); }
+    // UDP 1701 is in use (under IPsec) on this box.
+    bool speaksL2tp() const { return runsXl2tpd() || !l2tpDialIns.isEmpty(); }
     bool hasFullTunnelProfile() const;
 
     // The site's `tunnelInterface` when it is a valid interface name, else ipsec0.

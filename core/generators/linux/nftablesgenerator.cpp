@@ -27,7 +27,7 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
     const LinuxSitePlan plan(input, site);
     const QList<Ipv4Prefix> routed = plan.routedPrefixes();
     const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
-    const bool l2tp = plan.servesRemoteAccess() || !plan.l2tpDialIns.isEmpty();
+    const bool l2tp = plan.speaksL2tp();
     const bool masquerade = plan.servesRemoteAccess() && plan.hasFullTunnelProfile();
 
     TextBuilder b(4);

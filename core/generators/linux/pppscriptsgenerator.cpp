@@ -16,13 +16,16 @@ QByteArray script(const LinuxSitePlan &plan, const QString &verb)
         b, plan.site.id,
         {QStringLiteral("pppd runs this through /etc/ppp/%1 with $1 interface, $2 tty, $3 speed,").arg(name),
          QStringLiteral("$4 local address, $5 remote address, $6 ipparam, and exports PEERNAME,"),
-         QStringLiteral("the name the peer authenticated as. It %1 the LANs of L2TP dial-in")
-             .arg(verb == u"up" ? QStringLiteral("routes") : QStringLiteral("removes the routes to")),
-         QStringLiteral("gateways on that call's interface. Remote-access clients need no route"),
-         QStringLiteral("here: pppd adds the host route to the client's address itself."),
+         QStringLiteral("the name the peer authenticated as. It %1 the routes of L2TP links")
+             .arg(verb == u"up" ? QStringLiteral("adds") : QStringLiteral("removes")),
+         QStringLiteral("on that call's interface: on a hub, a dial-in gateway's LANs (matched by"),
+         QStringLiteral("PEERNAME); on a gateway, the routes over its dial-out link (matched by"),
+         QStringLiteral("ipparam, set to the link id in its options file). Remote-access clients"),
+         QStringLiteral("need no route here: pppd adds the host route to the client's address."),
          QStringLiteral("Exit status: 0 done, 1 a route command failed (logged), 2 bad arguments.")});
     b.line(QStringLiteral("iface=${1:-}"));
     b.line(QStringLiteral("peer=${PEERNAME:-}"));
+    b.line(QStringLiteral("ipparam=${6:-}"));
     b.line();
     ShellRoutes::failFunction(b, name);
     ShellRoutes::routeFunctions(b, QStringLiteral("iface"));
@@ -31,9 +34,26 @@ QByteArray script(const LinuxSitePlan &plan, const QString &verb)
     b.line(QStringLiteral("    exit 2"));
     b.line(QStringLiteral("fi"));
     b.line();
-    if (plan.l2tpDialIns.isEmpty()) {
-        b.line(QStringLiteral("# No gateway dials in over L2TP: nothing to route."));
-    } else {
+    if (plan.l2tpDialIns.isEmpty() && plan.l2tpDialOuts.isEmpty())
+        b.line(QStringLiteral("# No L2TP link ends here: nothing to route."));
+    if (!plan.l2tpDialOuts.isEmpty()) {
+        b.line(QStringLiteral("case \"$ipparam\" in"));
+        b.indent();
+        for (const PlannedLink &l : plan.l2tpDialOuts) {
+            b.line(TargetSyntax::shellQuote(l.link->id) + u')');
+            b.indent();
+            b.line(QStringLiteral("# link to hub %1").arg(l.peer->id));
+            for (const Ipv4Prefix &p : l.remote)
+                b.line(verb + u' ' + TargetSyntax::shellQuote(p.toString()));
+            if (l.remote.isEmpty())
+                b.line(QStringLiteral(":"));
+            b.line(QStringLiteral(";;"));
+            b.outdent();
+        }
+        b.outdent();
+        b.line(QStringLiteral("esac"));
+    }
+    if (!plan.l2tpDialIns.isEmpty()) {
         b.line(QStringLiteral("case \"$peer\" in"));
         b.indent();
         for (const PlannedLink &l : plan.l2tpDialIns) {
@@ -58,13 +78,15 @@ QByteArray script(const LinuxSitePlan &plan, const QString &verb)
 
 bool PppScriptsGenerator::appliesTo(const Site &site) const
 {
-    return site.platform == Platform::LinuxStrongswan && site.isHub() && site.remoteAccess;
+    return site.platform == Platform::LinuxStrongswan;
 }
 
 QList<GeneratedFile> PppScriptsGenerator::generate(const GeneratorInput &input,
                                                    const Site &site) const
 {
     const LinuxSitePlan plan(input, site);
+    if (!plan.runsXl2tpd())
+        return {};
     return {GeneratedFile{LinuxPaths::ipUp(), script(plan, QStringLiteral("up")), FileModes::Script},
             GeneratedFile{LinuxPaths::ipDown(), script(plan, QStringLiteral("down")),
                           FileModes::Script}};

@@ -2,8 +2,9 @@
 
 #include "core/generators/generator.h"
 
-// etc/ppp/ip-up.d/routestudio and etc/ppp/ip-down.d/routestudio for a hub with
-// remoteAccess: routes to the LANs of L2TP dial-in gateways on their PPP interface.
+// etc/ppp/ip-up.d/routestudio and etc/ppp/ip-down.d/routestudio wherever pppd
+// runs (hubs with remoteAccess, gateways with l2tp links): the routes of L2TP
+// links on their PPP interface.
 class PppScriptsGenerator final : public Generator
 {
 public:

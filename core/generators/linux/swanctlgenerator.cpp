@@ -46,6 +46,37 @@ void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &
     b.close();
 }
 
+void dialOutConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
+{
+    const QString name = u"l2tp-" + l.link->id;
+    b.line(QStringLiteral("# link %1: this gateway dials hub %2 over L2TP/IPsec").arg(l.link->id, l.peer->id));
+    b.open(name);
+    b.line(QStringLiteral("version = 1"));
+    b.line(QStringLiteral("remote_addrs = %1").arg(l.peer->publicAddress));
+    b.line(QStringLiteral("proposals = %1").arg(Proposals::remoteAccessIke().constFirst()));
+    b.line(QStringLiteral("dpd_delay = 30s"));
+    b.open(QStringLiteral("local"));
+    b.line(QStringLiteral("auth = psk"));
+    b.line(QStringLiteral("id = %1").arg(plan.publicAddress()));
+    b.close();
+    b.open(QStringLiteral("remote"));
+    b.line(QStringLiteral("auth = psk"));
+    b.line(QStringLiteral("id = %1").arg(l.peer->publicAddress));
+    b.close();
+    b.open(QStringLiteral("children"));
+    b.open(name);
+    b.line(QStringLiteral("mode = transport"));
+    b.line(QStringLiteral("local_ts = dynamic[udp/1701]"));
+    b.line(QStringLiteral("remote_ts = dynamic[udp/1701]"));
+    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::remoteAccessEsp().constFirst()));
+    b.line(QStringLiteral("start_action = start"));
+    b.line(QStringLiteral("dpd_action = restart"));
+    b.line(QStringLiteral("close_action = start"));
+    b.close();
+    b.close();
+    b.close();
+}
+
 void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
 {
     const QString name = l.link->id;
@@ -127,10 +158,8 @@ QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, con
     }
     for (const PlannedLink &l : plan.ipsecLinks)
         tunnelConnection(b, plan, l);
-    for (const PlannedLink &l : plan.l2tpDialOuts) {
-        b.line(QStringLiteral("# link %1 (L2TP client to %2) is not generated yet: see README.md")
-                   .arg(l.link->id, l.peer->id));
-    }
+    for (const PlannedLink &l : plan.l2tpDialOuts)
+        dialOutConnection(b, plan, l);
     b.close();
     b.line();
     b.open(QStringLiteral("secrets"));
@@ -139,6 +168,9 @@ QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, con
             secret(b, psk, plan.secret(psk), {});
     }
     for (const PlannedLink &l : plan.l2tpDialIns)
+        secret(b, l.link->secret, plan.secret(l.link->secret),
+               {plan.publicAddress(), l.peer->publicAddress});
+    for (const PlannedLink &l : plan.l2tpDialOuts)
         secret(b, l.link->secret, plan.secret(l.link->secret),
                {plan.publicAddress(), l.peer->publicAddress});
     for (const PlannedLink &l : plan.ipsecLinks)

@@ -66,9 +66,8 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
     b.close();
     b.line();
     for (const PlannedLink &l : plan.l2tpDialOuts) {
-        b.line(QStringLiteral("# Link %1 (L2TP to %2) is not routed here: its L2TP client side is")
+        b.line(QStringLiteral("# Link %1 (L2TP to %2) is routed by /etc/ppp/ip-up.d/routestudio.")
                    .arg(l.link->id, l.peer->id));
-        b.line(QStringLiteral("# not generated yet (see README.md)."));
     }
     b.lines({QStringLiteral("usage() {"),
              QStringLiteral("    echo \"usage: $0 up|down [LINK]\" >&2"),

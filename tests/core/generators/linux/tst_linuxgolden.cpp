@@ -128,7 +128,14 @@ private Q_SLOTS:
         QTest::newRow("seed/hq") << "seed" << "hq" << hub;
         QTest::newRow("seed/site-a") << "seed" << "site-a" << common;
         QTest::newRow("three-gateways/hq") << "three-gateways" << "hq" << hub;
-        QTest::newRow("three-gateways/site-c") << "three-gateways" << "site-c" << common;
+        const QStringList dialOut = common
+                                    + QStringList{QStringLiteral("etc/xl2tpd/xl2tpd.conf"),
+                                                  QStringLiteral("etc/ppp/options.l2tp-client.hq-site-c"),
+                                                  QStringLiteral("etc/ppp/chap-secrets"),
+                                                  QStringLiteral("etc/ppp/ip-up.d/routestudio"),
+                                                  QStringLiteral("etc/ppp/ip-down.d/routestudio")};
+        QTest::newRow("three-gateways/site-a") << "three-gateways" << "site-a" << common;
+        QTest::newRow("three-gateways/site-c") << "three-gateways" << "site-c" << dialOut;
         QTest::newRow("adjacent-pool/office") << "adjacent-pool" << "office" << hub;
         QTest::newRow("adjacent-pool/branch") << "adjacent-pool" << "branch" << common;
     }

@@ -48,8 +48,7 @@ all_links() {
     : # this site has no IPsec links
 }
 
-# Link hq-site-c (L2TP to hq) is not routed here: its L2TP client side is
-# not generated yet (see README.md).
+# Link hq-site-c (L2TP to hq) is routed by /etc/ppp/ip-up.d/routestudio.
 usage() {
     echo "usage: $0 up|down [LINK]" >&2
     exit 2
