@@ -13,7 +13,7 @@ PACKAGES=(
   xvfb xauth libxcb-cursor0 imagemagick
   strongswan-swanctl strongswan-charon strongswan-starter libcharon-extra-plugins
   libstrongswan-extra-plugins libstrongswan-standard-plugins
-  xl2tpd ppp nftables iptables iproute2 iputils-ping util-linux procps
+  xl2tpd ppp nftables iptables iproute2 iputils-ping util-linux procps jq dash
   network-manager network-manager-l2tp
   ansible desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin gzip
 )

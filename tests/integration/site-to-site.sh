@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Proves, for every ipsec link between two generated linux-strongswan sites:
+# - the generated sysctl file turns on forwarding;
+# - real charons (kernel-libipsec, the userspace ESP: this kernel has no ESP
+#   modules) bring the IKE_SA and CHILD_SA up with the generated swanctl.conf;
+# - the generated updown hook (tunnel-routes.sh, called by charon) installs
+#   every route the route table gives the box, on ipsec0 (or the site's tunnelInterface). kernel-libipsec also
+#   installs routes of its own in table 220; the test removes the rule that
+#   consults table 220, so the generated routes are the only way in;
+# - a host in each LAN pings a host in every LAN (and the hub's pool address)
+#   the route table says it reaches through the tunnel; the CHILD_SA counters rise;
+# - `tunnel-routes.sh down` removes the routes (the ping then fails) and
+#   `tunnel-routes.sh up` puts them back (the ping works again).
+# Usage: site-to-site.sh BUNDLE TOPOLOGY SECRETS
+BUNDLE=$1 TOPOLOGY=$2 SECRETS=$3
+CLI=${ROUTESTUDIO_CLI:?set ROUTESTUDIO_CLI to routestudio-cli}
+source "$(dirname "$0")/lib/harness.sh"
+source "$IT_LIB/strongswan.sh"
+IT_TOPO_NAME=$(basename "$TOPOLOGY" .topology.json)
+require_tools jq swanctl ping sysctl "$CHARON" "$CLI"
+
+"$CLI" routes --json "$TOPOLOGY" >"$IT_WORK/routes.json" || fail "routestudio-cli routes failed"
+linux='[.sites[] | select(.platform == "linux-strongswan") | .id]'
+links=$(topo "$linux as \$l | .links[] | select(.transport == \"ipsec\")
+             | select((.from | IN(\$l[])) and (.to | IN(\$l[]))) | \"\(.id) \(.from) \(.to)\"")
+[ -n "$links" ] || cannot_run "no ipsec link between two linux-strongswan sites in $TOPOLOGY"
+sites=$(printf '%s\n' "$links" | awk '{ print $2; print $3 }' | sort -u)
+# Routes a box gets over its ipsec links (those tunnel-routes.sh owns).
+ipsec_routes() {
+    jq -r --arg s "$1" '.[] | select(.box == $s and .transport == "ipsec") | .destination' "$IT_WORK/routes.json"
+}
+
+declare -A NS PID HOST ADDR POOL TARGET CHILD IFACE
+for site in $sites; do
+    ns_add "NS[$site]" "$site"
+    inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
+    ADDR[$site]=$IT_ADDR
+    IFACE[$site]=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .tunnelInterface // "ipsec0"')
+    i=0
+    for lan in $(topo --arg s "$site" '.sites[] | select(.id == $s) | .lans[]'); do
+        lan_host "HOST[$lan]" "${NS[$site]}" "lan$i" "$lan" "$site-h$i"
+        TARGET[$lan]=$(ip_add "$lan" 2)
+        i=$((i + 1))
+    done
+    # kernel-libipsec (unlike kernel XFRM) refuses a CHILD_SA whose local
+    # traffic selector holds no local address. The hub's pool has its
+    # localAddress only while a PPP client is connected, so the test puts it
+    # on lo (as one connected client would); a transit prefix (another site's
+    # LAN routed through this box) gets its last host address on lo.
+    pooladdr=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .remoteAccess.localAddress // empty')
+    pool=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .remoteAccess.pool // empty')
+    if [ -n "$pooladdr" ]; then
+        ip -n "${NS[$site]}" addr add "$pooladdr/32" dev lo
+        TARGET[$pool]=$pooladdr
+    fi
+    etc=$(site_etc "$site")
+    for ts in $(sed -nE 's/^[[:space:]]*local_ts[[:space:]]*=[[:space:]]*//p' "$etc/swanctl/conf.d/routestudio.conf" | tr ',' ' '); do
+        [[ $ts =~ ^[0-9.]+/[0-9]+$ ]] || continue
+        [ "$ts" = "$pool" ] && continue
+        topo --arg s "$site" --arg t "$ts" -e '.sites[] | select(.id == $s) | .lans | index($t)' >/dev/null && continue
+        ip -n "${NS[$site]}" addr add "$(ip_last "$ts")/32" dev lo 2>/dev/null
+    done
+    in_ns "${NS[$site]}" sysctl -q -p "$etc/sysctl.d/60-routestudio.conf" \
+        || check_failed "$site: sysctl -p 60-routestudio.conf failed"
+    [ "$(in_ns "${NS[$site]}" sysctl -n net.ipv4.ip_forward)" = 1 ] \
+        || check_failed "$site: the generated sysctl file does not enable net.ipv4.ip_forward"
+    charon_setup "$site" no
+done
+for site in $sites; do
+    charon_start "PID[$site]" "${NS[$site]}" "$site" "$(site_etc "$site")"
+    # Without this rule the routes kernel-libipsec installs itself (table 220,
+    # whatever install_routes says) are inert: only the generated ones count.
+    ip -n "${NS[$site]}" rule del pref 220 2>/dev/null || true
+    swanctl_load "${PID[$site]}" "$IT_WORK/$site/load.log"
+done
+
+# Bring every link up from its initiating side unless start_action already did.
+while read -r link from to; do
+    init=$from
+    for s in "$from" "$to"; do
+        o=$([ "$s" = "$from" ] && echo "$to" || echo "$from")
+        read -r conn child _ < <(list_children "${PID[$s]}" \
+            | awk -v a="$(topo --arg p "$o" '.sites[] | select(.id == $p) | .publicAddress')" \
+                  '$3 == "TUNNEL" && $4 == a { print $1, $2; exit }')
+        [ -n "${child:-}" ] || fail "$link: $s has no TUNNEL child towards $o"
+        CHILD[$link/$s]=$child
+        [ "$s" = "$from" ] && fconn=$conn
+    done
+    sleep 0.3
+    if ! in_daemon "${PID[$from]}" swanctl --list-sas --child "${CHILD[$link/$from]}" | grep -q INSTALLED &&
+        ! in_daemon "${PID[$to]}" swanctl --list-sas --child "${CHILD[$link/$to]}" | grep -q INSTALLED; then
+        in_daemon "${PID[$from]}" swanctl --initiate --ike "$fconn" --child "${CHILD[$link/$from]}" --timeout 15 \
+            >"$IT_WORK/$from/initiate-$link.log" 2>&1 \
+            || fail "$link: swanctl --initiate on $init failed: $(tail -n 3 "$IT_WORK/$from/initiate-$link.log" | tr '\n' ' ')"
+    fi
+    for s in "$from" "$to"; do
+        wait_for 10 "$link: CHILD_SA ${CHILD[$link/$s]} installed on $s" \
+            sh -c 'nsenter -t "$0" -n -m swanctl --list-sas --child "$1" | grep -q "INSTALLED, TUNNEL"' \
+            "${PID[$s]}" "${CHILD[$link/$s]}"
+    done
+    pass "$link: IKE_SA and CHILD_SA up between $from and $to"
+done <<<"$links"
+
+# STAND-IN for a site whose tunnelInterface is not ipsec0 (an XFRM or VTI
+# interface in production; this kernel's XFRM has no ESP): once its SAs are
+# up, the TUN kernel-libipsec reads and writes by file descriptor is renamed
+# to that name, and tunnel-routes.sh up is run by hand (the updown hook ran
+# while the interface did not exist yet, which the test cannot avoid).
+for site in $sites; do
+    [ "${IFACE[$site]}" != ipsec0 ] || continue
+    ip -n "${NS[$site]}" link set dev ipsec0 down &&
+        ip -n "${NS[$site]}" link set dev ipsec0 name "${IFACE[$site]}" &&
+        ip -n "${NS[$site]}" link set dev "${IFACE[$site]}" up ||
+        fail "$site: cannot rename ipsec0 to ${IFACE[$site]}"
+    log "$site: tunnelInterface ${IFACE[$site]}: kernel-libipsec's TUN renamed to it (stand-in)"
+    in_ns "${NS[$site]}" "$(site_etc "$site")/routestudio/tunnel-routes.sh" up >"$IT_WORK/$site/routes-up0.log" 2>&1 \
+        || check_failed "$site: tunnel-routes.sh up exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-up0.log")"
+done
+
+routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tunnel interface
+    local d
+    for d in $(ipsec_routes "$1"); do
+        ip -n "${NS[$1]}" route show exact "$d" | grep -q "dev ${IFACE[$1]} " || return 1
+    done
+}
+for site in $sites; do
+    if routes_on_tunnel "$site" || { sleep 2; routes_on_tunnel "$site"; }; then
+        pass "$site: the updown hook installed [$(ipsec_routes "$site" | tr '\n' ' ')] on ${IFACE[$site]}"
+    else
+        check_failed "$site: routes missing on ${IFACE[$site]} after the tunnel came up (updown hook): $(ip -n "${NS[$site]}" route | tr '\n' ';')"
+    fi
+done
+
+# Ping pairs: a LAN host of S to every LAN/pool of another site that S routes.
+pairs=()
+for s in $sites; do
+    for dest in $(ipsec_routes "$s"); do
+        [ -n "${TARGET[$dest]:-}" ] || continue
+        for src in $(topo --arg s "$s" '.sites[] | select(.id == $s) | .lans[]'); do
+            pairs+=("$s $src $dest")
+        done
+    done
+done
+[ ${#pairs[@]} -gt 0 ] || fail "the route table gives no site a route to another tested site's LAN"
+ping_pair() { # ping_pair "SITE SRC DEST" COUNT
+    local s src dest
+    read -r s src dest <<<"$1"
+    in_ns "${HOST[$src]}" ping -c "$2" -i 0.2 -W 1 "${TARGET[$dest]}" 2>&1
+}
+# All pairs at once (a failing ping waits for its timeout), then the verdicts.
+i=0 pingers=()
+for p in "${pairs[@]}"; do
+    i=$((i + 1))
+    { ping_pair "$p" 3 >"$IT_WORK/ping-$i.out"; echo $? >"$IT_WORK/ping-$i.rc"; } &
+    pingers+=("$!")
+done
+wait "${pingers[@]}"
+i=0
+for p in "${pairs[@]}"; do
+    i=$((i + 1))
+    read -r s src dest <<<"$p"
+    key="ping:$s:$src->$dest"
+    out=$(cat "$IT_WORK/ping-$i.out")
+    if [ "$(cat "$IT_WORK/ping-$i.rc")" = 0 ]; then
+        outcome "$key" 0 "$s: $(ip_add "$src" 2) -> ${TARGET[$dest]} ($dest) through the tunnel: $(grep -o '[0-9]* received' <<<"$out")"
+    else
+        outcome "$key" 1 "$s: ping $(ip_add "$src" 2) -> ${TARGET[$dest]} ($dest) failed ($key): $(tail -n 2 <<<"$out" | tr '\n' ' ')"
+    fi
+done
+
+while read -r link from to; do
+    counts=""
+    for dir in in out; do
+        n=$(child_packets "${PID[$from]}" "${CHILD[$link/$from]}" "$dir")
+        [ "$n" -gt 0 ] || check_failed "$link: CHILD_SA on $from counted no $dir packets"
+        counts="$counts $dir=$n"
+    done
+    pass "$link: CHILD_SA packets on $from:$counts"
+done <<<"$links"
+
+# The routes are what carries the traffic: down removes them, up restores them.
+for site in $sites; do
+    script=$(site_etc "$site")/routestudio/tunnel-routes.sh
+    in_ns "${NS[$site]}" "$script" down >"$IT_WORK/$site/routes-down.log" 2>&1 \
+        || check_failed "$site: tunnel-routes.sh down exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-down.log")"
+    for d in $(ipsec_routes "$site"); do
+        ip -n "${NS[$site]}" route show exact "$d" | grep -q . \
+            && check_failed "$site: route $d still there after tunnel-routes.sh down"
+    done
+done
+ping_pair "${pairs[0]}" 1 >/dev/null && check_failed "ping ${pairs[0]} still works without the generated routes"
+for site in $sites; do
+    script=$(site_etc "$site")/routestudio/tunnel-routes.sh
+    in_ns "${NS[$site]}" "$script" up >"$IT_WORK/$site/routes-up.log" 2>&1 \
+        || check_failed "$site: tunnel-routes.sh up exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-up.log")"
+    routes_on_tunnel "$site" || check_failed "$site: tunnel-routes.sh up did not restore the routes"
+done
+ping_pair "${pairs[0]}" 2 >/dev/null || check_failed "ping ${pairs[0]} fails after tunnel-routes.sh up"
+[ "$IT_FAILED" -eq 0 ] && pass "tunnel-routes.sh down/up removes and restores the routes the traffic takes"
+exit "$IT_FAILED"
