@@ -76,7 +76,6 @@ done
 
 # Bring every link up from its initiating side unless start_action already did.
 while read -r link from to; do
-    init=$from
     for s in "$from" "$to"; do
         o=$([ "$s" = "$from" ] && echo "$to" || echo "$from")
         read -r conn child _ < <(list_children "${PID[$s]}" \
@@ -86,12 +85,12 @@ while read -r link from to; do
         CHILD[$link/$s]=$child
         [ "$s" = "$from" ] && fconn=$conn
     done
-    sleep 0.3
-    if ! in_daemon "${PID[$from]}" swanctl --list-sas --child "${CHILD[$link/$from]}" | grep -q INSTALLED &&
-        ! in_daemon "${PID[$to]}" swanctl --list-sas --child "${CHILD[$link/$to]}" | grep -q INSTALLED; then
+    # A generated initiator (start_action = start) brings it up by itself.
+    if ! poll 3 sh -c 'nsenter -t "$0" -n -m swanctl --list-sas --child "$1" | grep -q INSTALLED' \
+        "${PID[$from]}" "${CHILD[$link/$from]}"; then
         in_daemon "${PID[$from]}" swanctl --initiate --ike "$fconn" --child "${CHILD[$link/$from]}" --timeout 15 \
             >"$IT_WORK/$from/initiate-$link.log" 2>&1 \
-            || fail "$link: swanctl --initiate on $init failed: $(tail -n 3 "$IT_WORK/$from/initiate-$link.log" | tr '\n' ' ')"
+            || log "$link: swanctl --initiate on $from: $(tail -n 2 "$IT_WORK/$from/initiate-$link.log" | tr '\n' ' ') (checking the SA anyway)"
     fi
     for s in "$from" "$to"; do
         wait_for 10 "$link: CHILD_SA ${CHILD[$link/$s]} installed on $s" \

@@ -155,17 +155,23 @@ in_daemon() {
     nsenter -t "$pid" -n -m "$@"
 }
 
-# wait_for SECONDS DESCRIPTION CMD... : polls CMD every 0.1 s until it succeeds.
-wait_for() {
-    local secs=$1 what=$2
-    shift 2
-    local tries=$((secs * 10))
+# poll SECONDS CMD... : polls CMD every 0.1 s; status 1 when it never succeeded.
+poll() {
+    local tries=$(($1 * 10))
+    shift
     while [ "$tries" -gt 0 ]; do
         "$@" >/dev/null 2>&1 && return 0
         sleep 0.1
         tries=$((tries - 1))
     done
-    fail "timed out after ${secs}s waiting for: $what"
+    return 1
+}
+
+# wait_for SECONDS DESCRIPTION CMD... : poll, and fail the test on a timeout.
+wait_for() {
+    local secs=$1 what=$2
+    shift 2
+    poll "$secs" "$@" || fail "timed out after ${secs}s waiting for: $what"
 }
 
 # grep_log FILE REGEX : true when REGEX (extended) occurs in FILE.
