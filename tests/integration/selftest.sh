@@ -17,6 +17,8 @@ CASES=(
     "shell syntax error in a route script|static-checks|site-a/etc/routestudio/tunnel-routes.sh|\$a if then"
     "L2TP ESP proposal no client offers|l2tp-ike|hq/etc/swanctl/conf.d/routestudio.conf|/mode = transport/,/esp_proposals/s/esp_proposals = .*/esp_proposals = aes192-sha384/"
     "tunnel routes on the wrong interface|site-to-site|site-a/etc/routestudio/tunnel-routes.sh|s/^IFACE=.*/IFACE='lo'/"
+    "unknown ipsec.conf keyword|ipsec-conf|hq/etc/ipsec.conf|\$a\    leftfoo=bar"
+    "ipsec.conf IKE proposal charon does not know|ipsec-conf|site-a/etc/ipsec.conf|s/^    ike=.*/    ike=aes999-sha256-modp2048!/"
     "xl2tpd local ip outside the pool|xl2tpd-call|hq/etc/xl2tpd/xl2tpd.conf|s/^local ip = .*/local ip = 10.99.0.1/"
 )
 for c in "${CASES[@]}"; do

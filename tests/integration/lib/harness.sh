@@ -73,6 +73,11 @@ it_cleanup() {
         kill -KILL "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
     done
+    # Anything still running inside our namespaces (a daemon's own children,
+    # e.g. the charon that starter forks) is ours too: stop it by PID.
+    for ns in "${IT_NAMESPACES[@]}"; do
+        for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -KILL "$pid" 2>/dev/null; done
+    done
     for ns in "${IT_NAMESPACES[@]}"; do
         ip netns del "$ns" 2>/dev/null
     done
@@ -146,6 +151,13 @@ start_private() {
         "$@" >"$_sp_log" 2>&1 </dev/null &
     IT_PIDS+=("$!")
     printf -v "$_sp_var" '%s' "$!"
+}
+
+# stop_pid PID : TERM, up to 3 s to exit, then KILL.
+stop_pid() {
+    kill -TERM "$1" 2>/dev/null
+    poll 3 sh -c '! kill -0 "$0"' "$1" || kill -KILL "$1" 2>/dev/null
+    wait "$1" 2>/dev/null
 }
 
 # in_daemon PID CMD... : run CMD in the daemon's network and mount namespaces.

@@ -9,11 +9,11 @@
 
 CHARON=${CHARON:-/usr/lib/ipsec/charon}
 
-# charon_setup NAME [INSTALL_ROUTES] : the lab layer $IT_WORK/NAME/etc with
+# charon_setup NAME [INSTALL_ROUTES [EXTRA_PLUGINS]] : the lab layer $IT_WORK/NAME/etc with
 # strongswan.conf and swanctl/swanctl.conf (include conf.d/*.conf). The
 # generated files come from the site's etc folder, laid over it by charon_start.
 charon_setup() {
-    local name=$1 routes=${2:-no} d
+    local name=$1 routes=${2:-no} extra=${3:-} d
     local etc="$IT_WORK/$name/etc"
     mkdir -p "$etc/swanctl/conf.d"
     for d in bliss ecdsa pkcs12 pkcs8 private pubkey rsa x509 x509aa x509ac x509ca x509crl x509ocsp; do
@@ -23,7 +23,7 @@ charon_setup() {
 # RouteStudio integration test lab (not generated): userspace ESP, log to file.
 charon {
     load_modular = no
-    load = random nonce aes sha1 sha2 hmac pem pkcs1 x509 revocation curve25519 gmp kdf kernel-libipsec kernel-netlink socket-default vici updown
+    load = random nonce aes sha1 sha2 hmac pem pkcs1 x509 revocation curve25519 gmp kdf kernel-libipsec kernel-netlink socket-default vici updown $extra
     install_routes = $routes
     retransmit_tries = 2
     retransmit_timeout = 1.0
