@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves, for every ipsec link between two generated linux-strongswan sites:
-# - the generated sysctl file turns on forwarding;
+# - the generated sysctl file turns on forwarding, and the generated nftables
+#   ruleset is loaded on every box (its forward rules must count the pings);
 # - real charons (kernel-libipsec, the userspace ESP: this kernel has no ESP
 #   modules) bring the IKE_SA and CHILD_SA up with the generated swanctl.conf;
 # - the generated updown hook (tunnel-routes.sh, called by charon) installs
@@ -64,6 +65,9 @@ for site in $sites; do
         || check_failed "$site: sysctl -p 60-routestudio.conf failed"
     [ "$(in_ns "${NS[$site]}" sysctl -n net.ipv4.ip_forward)" = 1 ] \
         || check_failed "$site: the generated sysctl file does not enable net.ipv4.ip_forward"
+    # The generated firewall is loaded on every box: the tunnel must work through it.
+    out=$(in_ns "${NS[$site]}" nft -f "$etc/nftables.d/routestudio.nft" 2>&1) \
+        || check_failed "$site: nft -f routestudio.nft: $out"
     charon_setup "$site" no
 done
 for site in $sites; do
@@ -165,6 +169,15 @@ for p in "${pairs[@]}"; do
     else
         outcome "$key" 1 "$s: ping $(ip_add "$src" 2) -> ${TARGET[$dest]} ($dest) failed ($key): $(tail -n 2 <<<"$out" | tr '\n' ' ')"
     fi
+done
+
+# The forwarded pings went through the generated firewall's forward rules.
+for site in $sites; do
+    n=$(in_ns "${NS[$site]}" nft list chain inet routestudio forward 2>/dev/null \
+        | awk '/ip saddr .* ip daddr .* counter packets/ && !/drop/ {
+                   for (i = 1; i < NF; i++) if ($i == "packets") s += $(i + 1) } END { print s + 0 }')
+    [ "$n" -gt 0 ] && pass "$site: nftables forward accepted $n routed packets" \
+        || check_failed "$site: the generated nftables forward chain counted no routed packet"
 done
 
 while read -r link from to; do
