@@ -95,6 +95,21 @@ it_cleanup() {
 trap it_cleanup EXIT
 trap 'exit 130' INT TERM
 
+# A test killed with SIGKILL (a ctest timeout) cannot clean up: the next run
+# removes namespaces of this scheme whose owning test process is gone,
+# stopping what still runs inside them by PID.
+it_sweep_stale() {
+    local ns owner pid
+    for ns in $(ip netns list 2>/dev/null | awk '{ print $1 }' | grep -E '^rsit[0-9]+-' || true); do
+        owner=${ns#rsit}
+        owner=${owner%%-*}
+        kill -0 "$owner" 2>/dev/null && continue
+        for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -KILL "$pid" 2>/dev/null; done
+        ip netns del "$ns" 2>/dev/null && log "removed stale namespace $ns (its test $owner is gone)"
+    done
+}
+[ "$(id -u)" -eq 0 ] && it_sweep_stale
+
 it_dump_logs() {
     local f
     for f in "$IT_WORK"/*.log "$IT_WORK"/*/*.log; do
