@@ -127,7 +127,7 @@ routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tu
     done
 }
 for site in $sites; do
-    if routes_on_tunnel "$site" || { sleep 2; routes_on_tunnel "$site"; }; then
+    if poll 5 routes_on_tunnel "$site"; then
         pass "$site: the updown hook installed [$(ipsec_routes "$site" | tr '\n' ' ')] on ${IFACE[$site]}"
     else
         check_failed "$site: routes missing on ${IFACE[$site]} after the tunnel came up (updown hook): $(ip -n "${NS[$site]}" route | tr '\n' ';')"
