@@ -37,7 +37,9 @@ for hub in $hubs; do
     fi
     for link in $(topo --arg h "$hub" '.links[] | select(.transport == "l2tp" and (.to == $h or .from == $h)) | .id'); do
         gw=$(topo --arg h "$hub" --arg l "$link" '.links[] | select(.id == $l) | if .from == $h then .to else .from end')
-        clients+=("$link|$(topo --arg g "$gw" '.sites[] | select(.id == $g) | .publicAddress')|$(topo --arg l "$link" '.links[] | select(.id == $l) | .secret')|aes256-sha256-modp2048|aes256-sha256")
+        gwetc=$(site_etc "$gw")
+        grep -qs "^ *l2tp-$link {" "$gwetc/swanctl/conf.d/routestudio.conf" || gwetc=""
+        clients+=("$link|$(topo --arg g "$gw" '.sites[] | select(.id == $g) | .publicAddress')|$(topo --arg l "$link" '.links[] | select(.id == $l) | .secret')|aes256-sha256-modp2048|aes256-sha256|$gwetc")
     done
     [ ${#clients[@]} -gt 0 ] || { log "$hub: no profile or dial-in link uses this hub; skipping it"; continue; }
     ns_add hns "$hub"
@@ -50,7 +52,7 @@ for hub in $hubs; do
     qm=0
 
     for c in "${clients[@]}"; do
-        IFS='|' read -r cname caddr pskname ike esp <<<"$c"
+        IFS='|' read -r cname caddr pskname ike esp gwetc <<<"$c"
         psk=$(secret_psk "$pskname")
         [ "$psk" != null ] || fail "$hub: the secrets file has no PSK '$pskname'"
         n=$((n + 1))
@@ -60,7 +62,7 @@ for hub in $hubs; do
         inet_attach "$cns" "$caddr"
         caddr=$IT_ADDR
         charon_setup "$client"
-        cat >"$IT_WORK/$client/etc/swanctl/conf.d/client.conf" <<CONF
+        [ -z "$gwetc" ] && cat >"$IT_WORK/$client/etc/swanctl/conf.d/client.conf" <<CONF
 connections {
     l2tp {
         version = 1
@@ -90,13 +92,18 @@ secrets {
     }
 }
 CONF
-        chmod 600 "$IT_WORK/$client/etc/swanctl/conf.d/client.conf"
-        charon_start cpid "$cns" "$client"
+        [ -z "$gwetc" ] && chmod 600 "$IT_WORK/$client/etc/swanctl/conf.d/client.conf"
+        charon_start cpid "$cns" "$client" "$gwetc"
         swanctl_load "$cpid" "$IT_WORK/$client/load.log"
-        in_daemon "$cpid" swanctl --initiate --child l2tp --timeout 10 >"$IT_WORK/$client/initiate.log" 2>&1
+        if [ -n "$gwetc" ]; then
+            # The gateway's generated connection dials by itself (start_action).
+            poll 10 grep -q 'unsupported mode' "$IT_WORK/$client/charon.log" || true
+        else
+            in_daemon "$cpid" swanctl --initiate --child l2tp --timeout 10 >"$IT_WORK/$client/initiate.log" 2>&1
+        fi
         clog="$IT_WORK/$client/charon.log"
         hlog="$IT_WORK/$hub/charon.log"
-        grep_log "$clog" "IKE_SA l2tp\[[0-9]+\] established between $caddr.*\.\.\.$addr" \
+        grep_log "$clog" "IKE_SA [^ ]+\[[0-9]+\] established between $caddr.*\.\.\.$addr" \
             || { check_failed "$client: Main Mode did not establish the IKE_SA with $hub"; continue; }
         grep_log "$hlog" "IKE_SA [^ ]+\[[0-9]+\] established between $addr.*\.\.\.$caddr" \
             || check_failed "$client: $hub did not log the IKE_SA with $caddr as established"
@@ -112,7 +119,7 @@ CONF
         grep_log "$clog" 'selected proposal: ESP:' \
             || check_failed "$client: Quick Mode selected no ESP proposal"
         if grep -q 'unsupported mode' "$clog" "$hlog"; then
-            pass "$client: Main Mode + Quick Mode with $hub ($ike / $esp), stopped at SA install: $(grep -ho 'IPsec SA: unsupported mode' "$clog" "$hlog" | head -1)"
+            pass "$client: ${gwetc:+generated }Main Mode + Quick Mode with $hub ($ike / $esp), stopped at SA install: $(grep -ho 'IPsec SA: unsupported mode' "$clog" "$hlog" | head -1)"
         else
             check_failed "$client: Quick Mode did not reach SA install (no 'unsupported mode' in the logs)"
         fi

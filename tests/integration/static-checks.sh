@@ -11,7 +11,8 @@
 #   dryrun` with the generated /etc/ppp laid over /etc/ppp and a stand-in
 #   /dev/ppp (a char device in a private /dev: the kernel has no PPP) runs
 #   every option and secrets check, exits 0 and prints "pppd options in
-#   effect", without "unrecognized option".
+#   effect", without "unrecognized option"; so does every dial-out options
+#   file (options.l2tp-client.<link>) of a gateway.
 # Usage: static-checks.sh BUNDLE TOPOLOGY SECRETS
 BUNDLE=$1 TOPOLOGY=$2 SECRETS=$3
 source "$(dirname "$0")/lib/harness.sh"
@@ -89,6 +90,20 @@ for site in $sites; do
                 || check_failed "$site: pppd dryrun ($variant) did not print its options: $msg"
         done
     fi
+    # Dial-out (LAC) options files of a gateway's l2tp links.
+    for f in "$etc"/ppp/options.*; do
+        [ -f "$f" ] && [ "$f" != "$opts" ] || continue
+        did="$did, pppd dryrun ${f##*/}"
+        logf="$IT_WORK/$site/pppd-dryrun-${f##*/}.log"
+        start_private pid "$ns" "$logf" "$etc" \
+            'mount -t tmpfs -o mode=0755 tmpfs /dev && mknod -m 600 /dev/ppp c 1 3 &&
+             mknod -m 666 /dev/null c 1 3 && exec /usr/sbin/pppd /dev/null file "$0" dryrun' "/etc/ppp/${f##*/}"
+        rc=0
+        wait "$pid" || rc=$?
+        msg=$(grep -v '^[a-z0-9/].*# (from' "$logf" | tr '\n' ' ')
+        [ "$rc" -eq 0 ] && grep -q 'pppd options in effect' "$logf" && ! grep -q 'unrecognized option' "$logf" \
+            || check_failed "$site: pppd dryrun of ${f##*/} exited $rc: $msg"
+    done
     [ "$IT_FAILED" -eq 0 ] && pass "$site: $nscripts scripts pass sh -n; nft -c/-f, iptables-restore$did ok"
 done
 exit "$IT_FAILED"

@@ -59,10 +59,24 @@ for hub in $hubs; do
 
         lac="$hub-lac$n"
         laddr="192.0.2.$((200 + n))"
+        # A dial-in gateway with generated files is its own LAC: its
+        # xl2tpd.conf ([lac <link>]), options and ip-up are proven too.
+        gw="" gwetc="" lacname=hub
+        if [ -n "$link" ]; then
+            gw=$(topo --arg h "$hub" --arg l "$link" '.links[] | select(.id == $l) | if .from == $h then .to else .from end')
+            gwetc=$(site_etc "$gw")
+            if grep -qs "^\[lac $link\]" "$gwetc/xl2tpd/xl2tpd.conf"; then
+                laddr=$(topo --arg g "$gw" '.sites[] | select(.id == $g) | .publicAddress')
+                lacname=$link
+            else
+                gwetc=""
+            fi
+        fi
         ns_add lns_ "$lac"
         inet_attach "$lns_" "$laddr"
-        mkdir -p "$IT_WORK/$lac/etc/xl2tpd" "$IT_WORK/$lac/etc/ppp"
-        cat >"$IT_WORK/$lac/etc/xl2tpd/xl2tpd.conf" <<CONF
+        laddr=$IT_ADDR
+        mkdir -p "$IT_WORK/$lac/etc/xl2tpd" "$IT_WORK/$lac/etc/ppp" "$IT_WORK/$lac/standin"
+        [ -n "$gwetc" ] || cat >"$IT_WORK/$lac/etc/xl2tpd/xl2tpd.conf" <<CONF
 ; LAC written by the test (plays an L2TP client)
 [global]
 port = 1701
@@ -77,10 +91,10 @@ autodial = yes
 length bit = yes
 CONF
         : >"$IT_WORK/$lac/etc/ppp/options.lac"
-        start_private lpid "$lns_" "$IT_WORK/$lac/xl2tpd.log" "$IT_WORK/$lac/etc" \
+        start_private lpid "$lns_" "$IT_WORK/$lac/xl2tpd.log" "${gwetc:-$IT_WORK/$lac/etc}" \
             'mount --bind "$0" /usr/sbin/pppd && mkdir -p /run/xl2tpd &&
-             exec xl2tpd -D -c /etc/xl2tpd/xl2tpd.conf -p /run/xl2tpd.pid -C /run/xl2tpd/l2tp-control' \
-            "$STANDIN"
+             STANDIN_DIR=$1 exec xl2tpd -D -c /etc/xl2tpd/xl2tpd.conf -p /run/xl2tpd.pid -C /run/xl2tpd/l2tp-control' \
+            "$STANDIN" "$IT_WORK/$lac/standin"
 
         hlog="$IT_WORK/$hub/xl2tpd-$n.log"
         wait_for 10 "$hub: L2TP tunnel from $laddr" grep_log "$hlog" "Connection established to $laddr"
@@ -123,8 +137,30 @@ CONF
         [ -n "$link" ] || [ -z "$others" ] \
             || check_failed "$hub: ip-up for remote-access user $caller added routes: $others"
 
+        # The gateway's side: its pppd (stand-in) "learns" the addresses by
+        # IPCP (the test hands over the LNS's pair, swapped) and runs the
+        # gateway's generated ip-up, which routes by ipparam (= link id).
+        gwexpected=""
+        if [ -n "$gwetc" ]; then
+            lrec="$IT_WORK/$lac/standin"
+            wait_for 5 "$gw: pppd (stand-in) started by its LAC" test -s "$lrec/argv"
+            printf '%s:%s\n' "$remote" "$localaddr" >"$lrec/ipcp"
+            wait_for 5 "$gw: the stand-in ran the gateway's ip-up" test -s "$lrec/ip-up.rc"
+            rc=$(cat "$lrec/ip-up.rc")
+            [ "$rc" = 0 ] || check_failed "$gw: generated ip-up exited $rc: $(tr '\n' ' ' <"$lrec/ip-up.log")"
+            giface=$(cat "$lrec/iface")
+            gwexpected=$(jq -r --arg g "$gw" --arg l "$link" \
+                '.[] | select(.box == $g and .link == $l) | .destination' "$IT_WORK/routes.json")
+            [ -n "$gwexpected" ] || check_failed "$gw: the route table gives no route over $link"
+            for d in $gwexpected; do
+                ip -n "$lns_" route show exact "$d" | grep -q "dev $giface " \
+                    || check_failed "$gw: its ip-up did not route $d on $giface: $(ip -n "$lns_" route | tr '\n' ';')"
+            done
+            pass "$gw: generated LAC dialed $hub; its ip-up routed [$(tr '\n' ' ' <<<"$gwexpected")] on $giface"
+        fi
+
         # The LAC hangs up: the LNS stops the call and "pppd", which runs ip-down.
-        in_daemon "$lpid" xl2tpd-control -c /run/xl2tpd/l2tp-control disconnect-lac hub \
+        in_daemon "$lpid" xl2tpd-control -c /run/xl2tpd/l2tp-control disconnect-lac "$lacname" \
             >"$IT_WORK/$lac/disconnect.log" 2>&1 || check_failed "$lac: xl2tpd-control disconnect-lac failed"
         wait_for 10 "$hub: the stand-in ran ip-down after the call ended" test -s "$rec/ip-down.rc"
         rc=$(cat "$rec/ip-down.rc")
@@ -133,6 +169,14 @@ CONF
         for d in $expected; do
             ip -n "$hns" route show exact "$d" | grep -q . && check_failed "$hub: route $d left after ip-down"
         done
+        if [ -n "$gwetc" ]; then
+            wait_for 10 "$gw: the stand-in ran the gateway's ip-down" test -s "$lrec/ip-down.rc"
+            rc=$(cat "$lrec/ip-down.rc")
+            [ "$rc" = 0 ] || check_failed "$gw: generated ip-down exited $rc: $(tr '\n' ' ' <"$lrec/ip-down.log")"
+            for d in $gwexpected; do
+                ip -n "$lns_" route show exact "$d" | grep -q . && check_failed "$gw: route $d left after ip-down"
+            done
+        fi
         kill -TERM "$hpid" "$lpid" 2>/dev/null
         wait "$hpid" "$lpid" 2>/dev/null
         pass "$hub: $caller: ip-up routed [$(tr '\n' ' ' <<<"$expected")] on $iface; call ended, ip-down ran, $iface gone"

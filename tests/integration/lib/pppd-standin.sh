@@ -10,6 +10,11 @@
 #     /etc/ppp/ip-up.d/routestudio with pppd's arguments
 #     ($1 iface $2 tty $3 speed $4 local $5 remote $6 ipparam) and the
 #     PPP_* environment Debian's /etc/ppp/ip-up exports;
+#   - without LOCAL:REMOTE (an LAC's pppd learns them by IPCP), waits for
+#     the test to write "LOCAL:REMOTE" into $STANDIN_DIR/ipcp (the addresses
+#     the LNS side handed out), then does the same;
+#   - ipparam, unit and ifname are read from the command line and from the
+#     options files given with `file` (as pppd does);
 #   - PEERNAME (which pppd exports after the peer authenticated) is taken
 #     from $STANDIN_PEERNAME: the stand-in runs no CHAP, the test says who
 #     would have authenticated;
@@ -23,6 +28,20 @@ for a in "$@"; do printf '%s\n' "$a" >>"$STANDIN_DIR/argv.tmp"; done
 mv "$STANDIN_DIR/argv.tmp" "$STANDIN_DIR/argv"
 
 local_ip="" remote_ip="" ipparam="" unit="" ifname="" prev=""
+# Options files first, the command line after (it wins, as in pppd).
+for a in "$@"; do
+    if [ "$prev" = file ] && [ -r "$a" ]; then
+        while read -r key value _; do
+            case "$key" in
+            ipparam) ipparam=$value ;;
+            unit) unit=$value ;;
+            ifname) ifname=$value ;;
+            esac
+        done <"$a"
+    fi
+    prev=$a
+done
+prev=""
 for a in "$@"; do
     case "$prev" in
     ipparam) ipparam=$a ;;
@@ -38,9 +57,11 @@ tty=$(tty 2>/dev/null) || tty=""
 speed=0
 
 if [ -z "$local_ip" ] || [ -z "$remote_ip" ]; then
-    # No addresses on the command line (e.g. an LAC's pppd): just stay up.
+    # An LAC's pppd: the addresses come "by IPCP", i.e. from the test.
     trap 'exit 0' TERM HUP INT
-    while :; do sleep 1 & wait $!; done
+    while [ ! -s "$STANDIN_DIR/ipcp" ]; do sleep 0.1 & wait $!; done
+    pair=$(cat "$STANDIN_DIR/ipcp")
+    local_ip=${pair%%:*} remote_ip=${pair#*:}
 fi
 
 if [ -z "$ifname" ]; then
