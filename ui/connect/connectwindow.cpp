@@ -80,6 +80,12 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
     connect(m_trayConnect, &QAction::triggered, this, &ConnectWindow::connectVpn);
     connect(m_trayDisconnect, &QAction::triggered, this, &ConnectWindow::disconnectVpn);
     connect(m_form, &ProfileForm::message, this, &ConnectWindow::appendLog);
+    connect(m_form, &ProfileForm::changed, this, [this] {
+        QList<RouteVerdict> planned;
+        for (const Ipv4Prefix &p : m_form->plannedRoutes())
+            planned.append(RouteVerdict{p, RouteVerdict::State::Planned, QString()});
+        m_routes->setVerdicts(planned);
+    });
     connect(m_session, &ConnectSession::logLine, this, &ConnectWindow::appendLog);
     connect(m_session, &ConnectSession::stateChanged, this, &ConnectWindow::updateState);
     connect(m_session, &ConnectSession::routesChanged, this,

@@ -186,6 +186,17 @@ std::optional<ClientProfile> ProfileForm::profile(QString *error) const
     return built;
 }
 
+QList<Ipv4Prefix> ProfileForm::plannedRoutes() const
+{
+    if (!m_topology)
+        return {};
+    QString ignored;
+    const auto built = ClientProfileBuilder::build(
+        *m_topology, m_secrets, m_profiles->currentData().toString(), m_users->currentText(),
+        &ignored);
+    return built ? built->routes : QList<Ipv4Prefix>();
+}
+
 void ProfileForm::rememberCredentials(const ClientProfile &p)
 {
     if (!m_store)

@@ -31,6 +31,8 @@ public:
 
     // The profile to connect, or nullopt with `error` (what is missing).
     std::optional<ClientProfile> profile(QString *error) const;
+    // The routes the selected profile plans (shown before connecting).
+    QList<Ipv4Prefix> plannedRoutes() const;
     // Saves or forgets the password, as the "remember" box says.
     void rememberCredentials(const ClientProfile &profile);
 

@@ -94,6 +94,9 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(window.profileForm()->select(QStringLiteral("staff"), QStringLiteral("alice")));
         window.findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(window.routeModel()->rowCount(), 2); // planned, before connecting
+        QCOMPARE(window.routeModel()->index(1, RouteTableModel::StateColumn).data().toString(),
+                 QStringLiteral("planned"));
 
         QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
         QTest::mouseClick(window.connectButton(), Qt::LeftButton);
