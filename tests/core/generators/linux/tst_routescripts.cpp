@@ -1,0 +1,140 @@
+#include "linuxcases.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// Runs the generated route scripts with stand-ins for `ip` and `logger` first on
+// PATH (no root, no network change): which commands they run, on which
+// interface, and what they exit with. The real `ip` in namespaces is the
+// integration tests' job.
+class TestRouteScripts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QByteArray script(const QString &caseName, const QString &path)
+    {
+        for (const LinuxCases::Case &c : LinuxCases::all()) {
+            if (c.name == caseName)
+                return LinuxCases::generate(c).value(path).content;
+        }
+        return {};
+    }
+
+    bool writeExecutable(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size()
+               && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                   | QFileDevice::ExeOwner);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Stand-in ip: logs its arguments; `route show` prints $SHOW; $FAIL_IP fails changes.
+        QVERIFY(writeExecutable(QStringLiteral("ip"),
+                                "#!/bin/sh\n"
+                                "echo \"ip $*\" >>\"$LOG\"\n"
+                                "if [ \"$2\" = show ]; then printf '%s' \"${SHOW:-}\"; exit 0; fi\n"
+                                "if [ -n \"${FAIL_IP:-}\" ]; then echo 'RTNETLINK answers: No such device' >&2; exit 2; fi\n"));
+        QVERIFY(writeExecutable(QStringLiteral("logger"), "#!/bin/sh\necho \"logger $*\" >>\"$LOG\"\n"));
+    }
+
+    void run_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("env");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("expected"); // lines of the log, in order
+
+        const QString tr = QStringLiteral("site-a/etc/routestudio/tunnel-routes.sh");
+        QTest::newRow("up, all links") << "seed" << tr << QStringList{"up"} << QStringList{} << 0
+            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0", "ip route replace 10.8.0.0/24 dev ipsec0"};
+        QTest::newRow("strongSwan up-client") << "seed" << tr << QStringList{}
+            << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-a"} << 0
+            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0", "ip route replace 10.8.0.0/24 dev ipsec0"};
+        QTest::newRow("strongSwan down-client, routes present") << "seed" << tr << QStringList{}
+            << QStringList{"PLUTO_VERB=down-client", "PLUTO_CONNECTION=hq-site-a", "SHOW=x dev ipsec0"} << 0
+            << QStringList{"ip route show exact 10.10.0.0/16 dev ipsec0", "ip route del 10.10.0.0/16 dev ipsec0",
+                           "ip route show exact 10.8.0.0/24 dev ipsec0", "ip route del 10.8.0.0/24 dev ipsec0"};
+        QTest::newRow("down, routes already gone") << "seed" << tr << QStringList{"down", "hq-site-a"} << QStringList{} << 0
+            << QStringList{"ip route show exact 10.10.0.0/16 dev ipsec0", "ip route show exact 10.8.0.0/24 dev ipsec0"};
+        QTest::newRow("other strongSwan event") << "seed" << tr << QStringList{}
+            << QStringList{"PLUTO_VERB=up-client-v6"} << 0 << QStringList{};
+        QTest::newRow("unknown link") << "seed" << tr << QStringList{"up", "nope"} << QStringList{} << 2
+            << QStringList{"logger -t routestudio -- tunnel-routes: unknown link nope"};
+        QTest::newRow("bad verb") << "seed" << tr << QStringList{"sideways"} << QStringList{} << 2 << QStringList{};
+        QTest::newRow("no arguments") << "seed" << tr << QStringList{} << QStringList{} << 2 << QStringList{};
+        QTest::newRow("ip fails: logged, exit 1") << "seed" << tr << QStringList{"up", "hq-site-a"}
+            << QStringList{"FAIL_IP=1"} << 1
+            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0",
+                           "logger -t routestudio -- tunnel-routes: ip route replace 10.10.0.0/16 dev ipsec0: RTNETLINK answers: No such device",
+                           "ip route replace 10.8.0.0/24 dev ipsec0",
+                           "logger -t routestudio -- tunnel-routes: ip route replace 10.8.0.0/24 dev ipsec0: RTNETLINK answers: No such device"};
+        QTest::newRow("tunnelInterface") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
+            << QStringList{"up"} << QStringList{} << 0
+            << QStringList{"ip route replace 10.10.0.0/16 dev xfrm1", "ip route replace 10.20.0.0/16 dev xfrm1",
+                           "ip route replace 10.40.0.0/24 dev xfrm1", "ip route replace 10.8.0.0/24 dev xfrm1"};
+
+        const QString hubUp = QStringLiteral("hq/etc/ppp/ip-up.d/routestudio");
+        const QStringList pppArgs{"ppp3", "/dev/pts/4", "0", "10.8.0.1", "10.8.0.7", ""};
+        QTest::newRow("hub ip-up, dial-in gateway") << "three-gateways" << hubUp << pppArgs
+            << QStringList{"PEERNAME=hq-site-c"} << 0 << QStringList{"ip route replace 10.40.0.0/24 dev ppp3"};
+        QTest::newRow("hub ip-up, remote-access user") << "three-gateways" << hubUp << pppArgs
+            << QStringList{"PEERNAME=alice"} << 0 << QStringList{};
+        QTest::newRow("hub ip-down, dial-in gateway") << "three-gateways" << "hq/etc/ppp/ip-down.d/routestudio" << pppArgs
+            << QStringList{"PEERNAME=hq-site-c", "SHOW=x"} << 0
+            << QStringList{"ip route show exact 10.40.0.0/24 dev ppp3", "ip route del 10.40.0.0/24 dev ppp3"};
+        QTest::newRow("ip-up without interface") << "three-gateways" << hubUp << QStringList{}
+            << QStringList{} << 2 << QStringList{"logger -t routestudio -- ip-up: no interface argument (pppd passes it as $1)"};
+        QTest::newRow("gateway ip-up, dial-out link by ipparam") << "three-gateways" << "site-c/etc/ppp/ip-up.d/routestudio"
+            << QStringList{"ppp0", "/dev/pts/1", "0", "10.8.0.9", "10.8.0.1", "hq-site-c"} << QStringList{} << 0
+            << QStringList{"ip route replace 10.10.0.0/16 dev ppp0", "ip route replace 10.20.0.0/16 dev ppp0",
+                           "ip route replace 10.30.0.0/16 dev ppp0", "ip route replace 10.31.0.0/24 dev ppp0",
+                           "ip route replace 10.8.0.0/24 dev ppp0"};
+        QTest::newRow("gateway ip-up, other ipparam") << "three-gateways" << "site-c/etc/ppp/ip-up.d/routestudio"
+            << QStringList{"ppp0", "/dev/pts/1", "0", "10.8.0.9", "10.8.0.1", "something-else"} << QStringList{} << 0
+            << QStringList{};
+    }
+
+    void run()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, path);
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, env);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, expected);
+        const QByteArray content = script(caseName, path);
+        QVERIFY(!content.isEmpty());
+        const QString log = m_dir.filePath(QStringLiteral("log"));
+        QFile::remove(log);
+        QVERIFY(writeExecutable(QStringLiteral("script"), content));
+
+        QProcess p;
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("PATH"), m_dir.path() + QStringLiteral(":/usr/bin:/bin"));
+        e.insert(QStringLiteral("LOG"), log);
+        for (const QString &kv : env)
+            e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        p.setProcessEnvironment(e);
+        p.start(m_dir.filePath(QStringLiteral("script")), args);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QFile f(log);
+        QStringList actual;
+        if (f.open(QIODevice::ReadOnly))
+            actual = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(actual, expected);
+        QCOMPARE(p.exitCode(), exitCode);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteScripts)
+#include "tst_routescripts.moc"
