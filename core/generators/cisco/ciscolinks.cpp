@@ -2,6 +2,7 @@
 
 #include "core/generators/cisco/ciscoremoteaccess.h"
 #include "core/generators/cisco/ciscosyntax.h"
+#include "core/generators/common/targetsyntax.h"
 #include "core/mtu/mtucalculator.h"
 
 #include <QMap>
@@ -21,7 +22,7 @@ QList<const Link *> ipsecLinks(const Topology &t, const Site &site)
 QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, const QString &psk)
 {
     const QString n = CiscoSyntax::name(link.id);
-    const bool literal = CiscoSyntax::isIpv4Literal(peer.publicAddress);
+    const bool literal = TargetSyntax::isIpv4Literal(peer.publicAddress);
     const QString match = literal
         ? QStringLiteral(" match identity remote address %1 255.255.255.255").arg(peer.publicAddress)
         : QStringLiteral(" match identity remote fqdn %1").arg(peer.publicAddress);
@@ -34,7 +35,7 @@ QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, con
         QStringLiteral("crypto ikev2 profile %1").arg(n),
         match,
         // A site with a DNS name identifies itself by FQDN, otherwise by its address.
-        CiscoSyntax::isIpv4Literal(self.publicAddress)
+        TargetSyntax::isIpv4Literal(self.publicAddress)
             ? QStringLiteral(" identity local address %1").arg(self.publicAddress)
             : QStringLiteral(" identity local fqdn %1").arg(self.publicAddress),
         QStringLiteral(" authentication remote pre-share"),
@@ -51,7 +52,7 @@ QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, con
 QStringList ikev1Lines(const Link &link, const Site &peer, const QString &psk)
 {
     const QString n = CiscoSyntax::name(link.id);
-    const bool literal = CiscoSyntax::isIpv4Literal(peer.publicAddress);
+    const bool literal = TargetSyntax::isIpv4Literal(peer.publicAddress);
     return {
         QStringLiteral("crypto keyring %1").arg(n),
         literal ? QStringLiteral(" pre-shared-key address %1 key %2").arg(peer.publicAddress, psk)
@@ -117,12 +118,12 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
                    .arg(link->id, peer->id, peer->publicAddress,
                         link->ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2")
                                                         : QStringLiteral("IKEv1"));
-        if (!CiscoSyntax::isIpv4Literal(peer->publicAddress)) {
+        if (!TargetSyntax::isIpv4Literal(peer->publicAddress)) {
             out << QStringLiteral("! IOS resolves %1 when the tunnel is configured "
                                   "(needs ip domain lookup and ip name-server)")
                        .arg(peer->publicAddress);
         }
-        if (link->ike == IkeVersion::Ikev1 && !CiscoSyntax::isIpv4Literal(site.publicAddress)) {
+        if (link->ike == IkeVersion::Ikev1 && !TargetSyntax::isIpv4Literal(site.publicAddress)) {
             out << QStringLiteral("! IKEv1 identifies this router by address; a DNS-name site "
                                   "should use IKEv2 links (docs/vendors.md)");
         }

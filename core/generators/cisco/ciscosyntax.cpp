@@ -9,6 +9,4 @@ QString prefix(const Ipv4Prefix &p)
 
 QString name(const QString &id) { return QStringLiteral("RS-") + id; }
 
-bool isIpv4Literal(const QString &address) { return Ipv4Address::parse(address).has_value(); }
-
 } // namespace CiscoSyntax

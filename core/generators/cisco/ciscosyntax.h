@@ -13,6 +13,5 @@ inline QString wanInterface() { return QStringLiteral("GigabitEthernet0/0"); }
 QString prefix(const Ipv4Prefix &p);
 // Object names: "RS-" + a RouteStudio id (ids are [a-z0-9-], safe in IOS names).
 QString name(const QString &id);
-bool isIpv4Literal(const QString &address);
 
 } // namespace CiscoSyntax

@@ -2,18 +2,6 @@
 
 namespace ClientQuoting {
 
-QString shell(const QString &value)
-{
-    QString out = QStringLiteral("'");
-    for (const QChar c : value) {
-        if (c == QLatin1Char('\''))
-            out += QLatin1String("'\\''");
-        else
-            out += c;
-    }
-    return out + QLatin1Char('\'');
-}
-
 QString powerShell(const QString &value)
 {
     QString out = QStringLiteral("'");
@@ -30,11 +18,6 @@ QString xml(const QString &value)
 {
     QString out = value.toHtmlEscaped(); // & < > "
     return out.replace(QLatin1Char('\''), QLatin1String("&apos;"));
-}
-
-QString base64Psk(const QString &psk)
-{
-    return QStringLiteral("0s") + QString::fromLatin1(psk.toUtf8().toBase64());
 }
 
 } // namespace ClientQuoting

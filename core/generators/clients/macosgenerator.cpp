@@ -3,6 +3,7 @@
 #include "core/generators/clients/clientquoting.h"
 #include "core/generators/clients/clientsettings.h"
 #include "core/generators/clients/plistwriter.h"
+#include "core/generators/common/targetsyntax.h"
 
 namespace {
 
@@ -53,7 +54,7 @@ QByteArray mobileconfig(const ClientSettings &s)
 
 QByteArray ipUp(const ClientSettings &s)
 {
-    using ClientQuoting::shell;
+    const auto shell = TargetSyntax::shellQuote;
     QStringList nets;
     for (const Ipv4Prefix &p : s.routes)
         nets << shell(p.toString());

@@ -1,8 +1,8 @@
 #include "core/generators/clients/networkmanagergenerator.h"
 
-#include "core/generators/clients/clientquoting.h"
 #include "core/generators/clients/clientsettings.h"
 #include "core/generators/clients/networkmanagerprofile.h"
+#include "core/generators/common/targetsyntax.h"
 
 namespace {
 
@@ -11,13 +11,13 @@ QString shellWords(const QStringList &words)
 {
     QStringList out;
     for (int i = 0; i + 1 < words.size(); i += 2)
-        out << ClientQuoting::shell(words[i]) + QLatin1Char(' ') + ClientQuoting::shell(words[i + 1]);
+        out << TargetSyntax::shellQuote(words[i]) + QLatin1Char(' ') + TargetSyntax::shellQuote(words[i + 1]);
     return out.join(QLatin1String(" \\\n    "));
 }
 
 QByteArray script(const ClientSettings &s, const NetworkManagerProfile &nm, const QString &secretsFile)
 {
-    using ClientQuoting::shell;
+    const auto shell = TargetSyntax::shellQuote;
     QStringList out{
         QStringLiteral("#!/bin/sh"),
         QStringLiteral("# RouteStudio: NetworkManager-l2tp connection %1 for user %2 (nmcli).").arg(s.name, s.user),

@@ -1,6 +1,7 @@
 #include "core/generators/clients/networkmanagerprofile.h"
 
-#include "core/generators/clients/clientquoting.h"
+#include "core/generators/common/proposals.h"
+#include "core/generators/common/targetsyntax.h"
 
 namespace {
 
@@ -46,6 +47,13 @@ QString nmcliDict(const QMap<QString, QString> &map)
     return items.join(QLatin1String(", "));
 }
 
+// nm-l2tp hands these to strongSwan or Libreswan: "sha2_256" is the spelling
+// both accept (strongSwan also takes "sha256", Libreswan older releases not).
+QString clientSpelling(const QStringList &proposals)
+{
+    return proposals.join(QLatin1Char(',')).replace(QLatin1String("sha256"), QLatin1String("sha2_256"));
+}
+
 } // namespace
 
 NetworkManagerProfile::NetworkManagerProfile(const ClientSettings &settings) : m_s(settings) {}
@@ -59,10 +67,9 @@ QMap<QString, QString> NetworkManagerProfile::data() const
         {QStringLiteral("password-flags"), QStringLiteral("0")},
         {QStringLiteral("ipsec-enabled"), yes},
         {QStringLiteral("ipsec-psk-flags"), QStringLiteral("0")},
-        // What every RouteStudio hub accepts (Linux, Cisco, MikroTik defaults, pfSense).
-        {QStringLiteral("ipsec-ike"),
-         QStringLiteral("aes256-sha2_256-modp2048,aes256-sha1-modp2048,aes128-sha1-modp2048")},
-        {QStringLiteral("ipsec-esp"), QStringLiteral("aes256-sha2_256,aes256-sha1,aes128-sha1")},
+        // The remote-access proposals every RouteStudio hub accepts.
+        {QStringLiteral("ipsec-ike"), clientSpelling(Proposals::remoteAccessIke())},
+        {QStringLiteral("ipsec-esp"), clientSpelling(Proposals::remoteAccessEsp())},
         {QStringLiteral("mtu"), QString::number(m_s.mtu)},
         {QStringLiteral("mru"), QString::number(m_s.mtu)},
         // MS-CHAPv2 only, like the hubs.
@@ -78,7 +85,7 @@ QMap<QString, QString> NetworkManagerProfile::data() const
 QMap<QString, QString> NetworkManagerProfile::secrets() const
 {
     return {{QStringLiteral("password"), m_s.password},
-            {QStringLiteral("ipsec-psk"), ClientQuoting::base64Psk(m_s.psk)}};
+            {QStringLiteral("ipsec-psk"), TargetSyntax::base64Secret(m_s.psk)}};
 }
 
 QStringList NetworkManagerProfile::routes() const
