@@ -1,3 +1,5 @@
+#include "core/monitor/monitortargets.h"
+#include "core/monitor/tunnelmonitor.h"
 #include "netnslab.h"
 #include "platform/linux/pingsocketproberlinux.h"
 
@@ -118,6 +120,23 @@ private Q_SLOTS:
         const QList<ProbeResult> results = burst(*m_prober, ip("10.199.0.77"), 2, 400);
         QCOMPARE(replies(results), 0);
         QVERIFY2(results.first().error.contains(QStringLiteral("no reply")), qPrintable(results.first().error));
+    }
+
+    void monitorReportsStatesFromRealProbes()
+    {
+        QVERIFY(m_prober);
+        TunnelMonitor monitor(m_prober.get());
+        const ProbeTarget peer = MonitorTargets::host(ip("10.199.0.2"));
+        const ProbeTarget silent = MonitorTargets::host(ip("10.199.0.77"));
+        monitor.setTargets({peer, silent});
+        monitor.setIntervalMs(TunnelMonitor::kMinIntervalMs);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.stats(silent.key)->count() >= 3, 5000);
+        monitor.stop();
+        QCOMPARE(monitor.state(peer.key), TargetState::Up);
+        QCOMPARE(monitor.state(silent.key), TargetState::Down);
+        QCOMPARE(monitor.overallState(), TargetState::Down);
+        QVERIFY(*monitor.stats(peer.key)->meanRttMs() < 100.0);
     }
 
     void noRouteFailsAtOnceAndAsynchronously()
