@@ -1,8 +1,9 @@
 #pragma once
 
+#include "platform/common/processrunner.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -111,20 +112,15 @@ public:
 private:
     bool run(const QStringList &argv, const QByteArray &input = QByteArray())
     {
-        QProcess p;
-        p.start(argv.first(), argv.mid(1));
-        if (!p.waitForStarted(5000)) {
-            m_error = argv.join(u' ') + QStringLiteral(": cannot start");
-            return false;
-        }
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(15000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            if (p.state() != QProcess::NotRunning) {
-                p.kill(); // our own child, by its PID
-                p.waitForFinished(2000);
-            }
-            m_error = argv.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError()).trimmed();
+        ProcessRunner runner;
+        ProcessRequest request;
+        request.program = argv.first();
+        request.arguments = argv.mid(1);
+        request.stdinData = input;
+        request.timeoutMs = 15000;
+        const ProcessResult result = runner.run(request);
+        if (!result.ok()) {
+            m_error = argv.join(u' ') + QStringLiteral(": ") + result.describe(argv.first());
             return false;
         }
         return true;
