@@ -1,0 +1,189 @@
+#include "core/monitor/tunnelmonitor.h"
+
+#include <QDateTime>
+
+TunnelMonitor::TunnelMonitor(Prober *prober, QObject *parent) : QObject(parent), m_prober(prober)
+{
+    m_timer.setInterval(m_intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &TunnelMonitor::probeNow);
+    connect(m_prober, &Prober::finished, this, &TunnelMonitor::onFinished);
+}
+
+void TunnelMonitor::setTargets(const ProbeTargets &targets)
+{
+    QHash<QString, TargetStats> stats;
+    QHash<QString, TargetState> states;
+    m_targets.clear();
+    for (const ProbeTarget &t : targets) {
+        if (stats.contains(t.key))
+            continue;
+        m_targets.append(t);
+        stats.insert(t.key, m_stats.value(t.key, TargetStats(m_thresholds.window)));
+        states.insert(t.key, m_states.value(t.key, TargetState::Unknown));
+    }
+    m_stats = stats;
+    m_states = states;
+    Q_EMIT targetsChanged();
+    updateOverall();
+}
+
+bool TunnelMonitor::addTarget(const ProbeTarget &target)
+{
+    if (m_stats.contains(target.key))
+        return false;
+    ProbeTargets next = m_targets;
+    next.append(target);
+    setTargets(next);
+    return true;
+}
+
+void TunnelMonitor::removeTarget(const QString &key)
+{
+    ProbeTargets next;
+    for (const ProbeTarget &t : std::as_const(m_targets)) {
+        if (t.key != key)
+            next.append(t);
+    }
+    setTargets(next);
+}
+
+const ProbeTarget *TunnelMonitor::target(const QString &key) const
+{
+    for (const ProbeTarget &t : m_targets) {
+        if (t.key == key)
+            return &t;
+    }
+    return nullptr;
+}
+
+void TunnelMonitor::setIntervalMs(int ms)
+{
+    m_intervalMs = qBound(kMinIntervalMs, ms, kMaxIntervalMs);
+    m_timer.setInterval(m_intervalMs);
+}
+
+void TunnelMonitor::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qBound(kMinIntervalMs, ms, kMaxIntervalMs);
+}
+
+bool TunnelMonitor::setThresholds(const MonitorThresholds &thresholds, QString *error)
+{
+    if (!thresholds.isValid(error))
+        return false;
+    m_thresholds = thresholds;
+    for (auto it = m_stats.begin(); it != m_stats.end(); ++it)
+        it->setWindow(m_thresholds.window);
+    for (const ProbeTarget &t : std::as_const(m_targets))
+        updateState(t.key);
+    updateOverall();
+    return true;
+}
+
+void TunnelMonitor::start()
+{
+    if (m_timer.isActive())
+        return;
+    m_timer.start();
+    Q_EMIT runningChanged(true);
+    probeNow();
+}
+
+void TunnelMonitor::stop()
+{
+    if (!m_timer.isActive())
+        return;
+    m_timer.stop();
+    Q_EMIT runningChanged(false);
+}
+
+void TunnelMonitor::probeNow()
+{
+    QSet<QString> busy;
+    for (const Pending &p : std::as_const(m_pending))
+        busy.insert(p.key);
+    const int timeout = effectiveTimeoutMs();
+    for (const ProbeTarget &t : std::as_const(m_targets)) {
+        if (busy.contains(t.key))
+            continue;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const quint64 token = m_prober->start(t.address, timeout);
+        m_pending.insert(token, Pending{t.key, now});
+    }
+}
+
+const TargetStats *TunnelMonitor::stats(const QString &key) const
+{
+    const auto it = m_stats.constFind(key);
+    return it == m_stats.cend() ? nullptr : &*it;
+}
+
+TargetState TunnelMonitor::state(const QString &key) const
+{
+    return m_states.value(key, TargetState::Unknown);
+}
+
+template <typename Pred>
+TargetState TunnelMonitor::worstOf(Pred pred) const
+{
+    TargetState out = TargetState::Unknown;
+    for (const ProbeTarget &t : m_targets) {
+        if (pred(t))
+            out = TargetStates::worst(out, state(t.key));
+    }
+    return out;
+}
+
+TargetState TunnelMonitor::linkState(const QString &linkId) const
+{
+    return worstOf([&](const ProbeTarget &t) { return t.link == linkId; });
+}
+
+TargetState TunnelMonitor::siteState(const QString &siteId) const
+{
+    return worstOf([&](const ProbeTarget &t) { return t.site == siteId; });
+}
+
+TargetState TunnelMonitor::profileState(const QString &profileId) const
+{
+    return worstOf([&](const ProbeTarget &t) { return t.profile == profileId; });
+}
+
+void TunnelMonitor::clearHistory() { m_history.clear(); }
+
+void TunnelMonitor::onFinished(quint64 token, const ProbeResult &result)
+{
+    const auto it = m_pending.constFind(token);
+    if (it == m_pending.cend())
+        return; // not ours, or the target was removed meanwhile
+    const Pending pending = *it;
+    m_pending.erase(it);
+    const auto stats = m_stats.find(pending.key);
+    if (stats == m_stats.end())
+        return;
+    const ProbeSample sample{pending.sentMs, result.replied, result.replied ? result.rttMs : 0.0};
+    stats->add(sample);
+    m_history.add(pending.key, sample);
+    Q_EMIT sampleRecorded(pending.key, sample);
+    updateState(pending.key);
+    updateOverall();
+}
+
+void TunnelMonitor::updateState(const QString &key)
+{
+    const TargetStats *s = stats(key);
+    const TargetState next = s ? s->state(m_thresholds) : TargetState::Unknown;
+    if (m_states.value(key, TargetState::Unknown) == next)
+        return;
+    m_states.insert(key, next);
+    Q_EMIT targetStateChanged(key, next);
+}
+
+void TunnelMonitor::updateOverall()
+{
+    const TargetState next = worstOf([](const ProbeTarget &) { return true; });
+    if (next == m_overall)
+        return;
+    m_overall = next;
+    Q_EMIT overallStateChanged(next);
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/monitor/monitorhistory.h"
+#include "core/monitor/monitorthresholds.h"
+#include "core/monitor/prober.h"
+#include "core/monitor/probetarget.h"
+#include "core/monitor/targetstats.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+// Probes every target once per interval through a Prober, keeps each target's
+// rolling stats and the session history, and reports state changes. A target
+// whose previous probe is still out is skipped for that round, so a slow
+// target never piles up requests. States aggregate to links, sites, profiles
+// and the whole session as the worst state of their targets: this is what the
+// editor canvas and the tray show (docs/monitoring.md).
+class TunnelMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TunnelMonitor)
+
+public:
+    static constexpr int kMinIntervalMs = 200;
+    static constexpr int kMaxIntervalMs = 3600 * 1000;
+
+    explicit TunnelMonitor(Prober *prober, QObject *parent = nullptr);
+
+    // Keeps the stats of targets whose key stays; drops the others' stats.
+    void setTargets(const ProbeTargets &targets);
+    bool addTarget(const ProbeTarget &target); // false when the key is taken
+    void removeTarget(const QString &key);
+    const ProbeTargets &targets() const { return m_targets; }
+    const ProbeTarget *target(const QString &key) const;
+
+    // Clamped to kMinIntervalMs..kMaxIntervalMs. The probe timeout is the
+    // interval, capped at timeoutMs() (default 2000).
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void setTimeoutMs(int ms);
+    int timeoutMs() const { return m_timeoutMs; }
+    int effectiveTimeoutMs() const { return qMin(m_intervalMs, m_timeoutMs); }
+
+    bool setThresholds(const MonitorThresholds &thresholds, QString *error);
+    const MonitorThresholds &thresholds() const { return m_thresholds; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+    // One round now (also while stopped).
+    void probeNow();
+
+    const TargetStats *stats(const QString &key) const;
+    TargetState state(const QString &key) const;
+    TargetState linkState(const QString &linkId) const;
+    TargetState siteState(const QString &siteId) const;
+    TargetState profileState(const QString &profileId) const;
+    TargetState overallState() const { return m_overall; }
+
+    const MonitorHistory &history() const { return m_history; }
+    void clearHistory();
+    QString proberName() const { return m_prober->name(); }
+
+Q_SIGNALS:
+    void sampleRecorded(const QString &key, const ProbeSample &sample);
+    void targetStateChanged(const QString &key, TargetState state);
+    void overallStateChanged(TargetState state);
+    void targetsChanged();
+    void runningChanged(bool running);
+
+private:
+    struct Pending
+    {
+        QString key;
+        qint64 sentMs = 0;
+    };
+
+    void onFinished(quint64 token, const ProbeResult &result);
+    void updateState(const QString &key);
+    void updateOverall();
+    template <typename Pred>
+    TargetState worstOf(Pred pred) const;
+
+    Prober *m_prober;
+    QTimer m_timer;
+    ProbeTargets m_targets;
+    QHash<QString, TargetStats> m_stats;
+    QHash<QString, TargetState> m_states;
+    QHash<quint64, Pending> m_pending;
+    MonitorHistory m_history;
+    MonitorThresholds m_thresholds;
+    TargetState m_overall = TargetState::Unknown;
+    int m_intervalMs = 1000;
+    int m_timeoutMs = 2000;
+};

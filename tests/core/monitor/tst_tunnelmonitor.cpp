@@ -1,0 +1,138 @@
+#include "core/io/exampletopology.h"
+#include "core/monitor/monitortargets.h"
+#include "core/monitor/tunnelmonitor.h"
+#include "fakeprober.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(TargetState)
+
+namespace {
+
+Ipv4Address ip(const char *text) { return *Ipv4Address::parse(QString::fromLatin1(text)); }
+
+} // namespace
+
+class TestTunnelMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<TargetState>(); }
+
+    void roundRecordsSamplesAndStates()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        QStringList errors;
+        monitor.setTargets(MonitorTargets::forTopology(ExampleTopology::topology(), &errors));
+        QCOMPARE(monitor.targets().size(), 4);
+        prober.script[ip("10.20.0.1").value()] = {ProbeResult::reply(12.0), ProbeResult::reply(14.0)};
+        prober.script[ip("10.10.0.1").value()] = {ProbeResult::reply(300.0)};
+        prober.script[ip("10.8.0.1").value()] = {ProbeResult::lost(QStringLiteral("timeout"))};
+        QSignalSpy samples(&monitor, &TunnelMonitor::sampleRecorded);
+        QSignalSpy states(&monitor, &TunnelMonitor::targetStateChanged);
+        QSignalSpy overall(&monitor, &TunnelMonitor::overallStateChanged);
+
+        monitor.probeNow();
+        QCOMPARE(prober.starts.size(), 4); // 10.20.0.1 once for the link, once for the site
+        QTRY_COMPARE(samples.size(), 4);
+        QCOMPARE(monitor.state(QStringLiteral("link:hq-site-a:10.20.0.1")), TargetState::Up);
+        QCOMPARE(monitor.state(QStringLiteral("site:hq:10.10.0.1")), TargetState::Degraded);
+        // One lost probe of one: loss ratio 1 >= downLoss.
+        QCOMPARE(monitor.state(QStringLiteral("site:hq:10.8.0.1")), TargetState::Down);
+        QCOMPARE(monitor.siteState(QStringLiteral("hq")), TargetState::Down);
+        QCOMPARE(monitor.siteState(QStringLiteral("site-a")), TargetState::Up);
+        QCOMPARE(monitor.linkState(QStringLiteral("hq-site-a")), TargetState::Up);
+        QCOMPARE(monitor.linkState(QStringLiteral("nope")), TargetState::Unknown);
+        QCOMPARE(monitor.overallState(), TargetState::Down);
+        QCOMPARE(states.size(), 4);
+        // Answers come in target order: the overall state walks up, degraded, down.
+        QCOMPARE(overall.size(), 3);
+        QCOMPARE(overall[0].first().value<TargetState>(), TargetState::Up);
+        QCOMPARE(overall[1].first().value<TargetState>(), TargetState::Degraded);
+        QCOMPARE(overall[2].first().value<TargetState>(), TargetState::Down);
+        QCOMPARE(monitor.history().records().size(), 4);
+        const TargetStats *stats = monitor.stats(QStringLiteral("site:hq:10.10.0.1"));
+        QVERIFY(stats);
+        QCOMPARE(*stats->lastRttMs(), 300.0);
+    }
+
+    void slowTargetIsNotProbedTwice()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        monitor.setTargets({MonitorTargets::host(ip("10.0.0.1"))});
+        monitor.probeNow();
+        monitor.probeNow();
+        QCOMPARE(prober.starts.size(), 1);
+        prober.answerHeld(ProbeResult::reply(1.0));
+        monitor.probeNow();
+        QCOMPARE(prober.starts.size(), 2);
+    }
+
+    void timerProbesAtTheInterval()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        monitor.setTargets({MonitorTargets::host(ip("10.0.0.1"))});
+        for (int i = 0; i < 100; ++i)
+            prober.script[ip("10.0.0.1").value()].append(ProbeResult::reply(1.0));
+        monitor.setIntervalMs(10); // clamped
+        QCOMPARE(monitor.intervalMs(), TunnelMonitor::kMinIntervalMs);
+        QCOMPARE(monitor.effectiveTimeoutMs(), TunnelMonitor::kMinIntervalMs);
+        QSignalSpy running(&monitor, &TunnelMonitor::runningChanged);
+        monitor.start();
+        QVERIFY(monitor.isRunning());
+        QCOMPARE(prober.starts.size(), 1); // the first round starts at once
+        QTRY_VERIFY_WITH_TIMEOUT(prober.starts.size() >= 3, 3000);
+        monitor.stop();
+        const int after = int(prober.starts.size());
+        QTest::qWait(500);
+        QCOMPARE(int(prober.starts.size()), after);
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(prober.lastTimeoutMs, TunnelMonitor::kMinIntervalMs);
+    }
+
+    void thresholdsReevaluateStates()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        const ProbeTarget t = MonitorTargets::host(ip("10.0.0.1"));
+        monitor.setTargets({t});
+        prober.script[t.address.value()] = {ProbeResult::reply(120.0)};
+        monitor.probeNow();
+        QTRY_COMPARE(monitor.state(t.key), TargetState::Up);
+        MonitorThresholds th;
+        th.degradedRttMs = 100.0;
+        QSignalSpy states(&monitor, &TunnelMonitor::targetStateChanged);
+        QString error;
+        QVERIFY(monitor.setThresholds(th, &error));
+        QCOMPARE(monitor.state(t.key), TargetState::Degraded);
+        QCOMPARE(states.size(), 1);
+        th.window = 0;
+        QVERIFY(!monitor.setThresholds(th, &error));
+        QVERIFY(error.contains(QStringLiteral("window")));
+        QCOMPARE(monitor.thresholds().degradedRttMs, 100.0);
+    }
+
+    void removedTargetIgnoresLateAnswer()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        const ProbeTarget t = MonitorTargets::host(ip("10.0.0.1"));
+        QVERIFY(monitor.addTarget(t));
+        QVERIFY(!monitor.addTarget(t));
+        monitor.probeNow();
+        monitor.removeTarget(t.key);
+        QSignalSpy samples(&monitor, &TunnelMonitor::sampleRecorded);
+        prober.answerHeld(ProbeResult::reply(1.0));
+        QCOMPARE(samples.size(), 0);
+        QVERIFY(monitor.history().records().isEmpty());
+        QVERIFY(!monitor.stats(t.key));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTunnelMonitor)
+#include "tst_tunnelmonitor.moc"

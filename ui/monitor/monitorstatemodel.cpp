@@ -1,0 +1,101 @@
+#include "ui/monitor/monitorstatemodel.h"
+
+#include "core/monitor/tunnelmonitor.h"
+#include "ui/monitor/statecolors.h"
+
+MonitorStateModel::MonitorStateModel(TunnelMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent), m_monitor(monitor)
+{
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_monitor, &TunnelMonitor::sampleRecorded, this,
+            [this](const QString &key, const ProbeSample &) { refreshRow(key); });
+    connect(m_monitor, &TunnelMonitor::targetStateChanged, this,
+            [this](const QString &key, TargetState) { refreshRow(key); });
+}
+
+int MonitorStateModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_monitor->targets().size());
+}
+
+int MonitorStateModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int MonitorStateModel::rowOf(const QString &key) const
+{
+    const ProbeTargets &targets = m_monitor->targets();
+    for (int i = 0; i < targets.size(); ++i) {
+        if (targets[i].key == key)
+            return i;
+    }
+    return -1;
+}
+
+void MonitorStateModel::refreshRow(const QString &key)
+{
+    const int row = rowOf(key);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+namespace {
+
+QString ms(std::optional<double> value)
+{
+    return value ? QStringLiteral("%1 ms").arg(*value, 0, 'f', 1) : QStringLiteral("–");
+}
+
+} // namespace
+
+QVariant MonitorStateModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_monitor->targets().size())
+        return QVariant();
+    const ProbeTarget &t = m_monitor->targets().at(index.row());
+    const TargetState state = m_monitor->state(t.key);
+    const TargetStats *stats = m_monitor->stats(t.key);
+    if (role == StateRole)
+        return int(state);
+    if (role == KeyRole)
+        return t.key;
+    if (role == Qt::DecorationRole && index.column() == State)
+        return StateColors::color(state);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Target: return t.name;
+    case Scope: return t.scope();
+    case Address: return t.address.toString();
+    case State: return StateColors::label(state);
+    case LastRtt: return stats ? ms(stats->lastRttMs()) : QString();
+    case MeanRtt: return stats ? ms(stats->meanRttMs()) : QString();
+    case Loss:
+        return stats && stats->count() > 0
+                   ? QStringLiteral("%1 %").arg(stats->lossRatio() * 100.0, 0, 'f', 0)
+                   : QStringLiteral("–");
+    default: break;
+    }
+    return QVariant();
+}
+
+QVariant MonitorStateModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Target: return tr("Target");
+    case Scope: return tr("For");
+    case Address: return tr("Address");
+    case State: return tr("State");
+    case LastRtt: return tr("Last RTT");
+    case MeanRtt: return tr("Mean RTT");
+    case Loss: return tr("Loss");
+    default: break;
+    }
+    return QVariant();
+}

@@ -1,0 +1,186 @@
+#include "ui/monitor/monitorwidget.h"
+
+#include "core/monitor/metricsexposition.h"
+#include "core/monitor/monitorcsv.h"
+#include "core/monitor/monitortargets.h"
+#include "ui/monitor/latencychart.h"
+#include "ui/monitor/metricspanel.h"
+#include "ui/monitor/monitorstatemodel.h"
+#include "ui/monitor/thresholdseditor.h"
+#include "ui/monitor/tunnelcheckpanel.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
+    : QWidget(parent),
+      m_monitor(monitor),
+      m_sessionStartMs(QDateTime::currentMSecsSinceEpoch()),
+      m_model(new MonitorStateModel(monitor, this)),
+      m_table(new QTableView(this)),
+      m_chartGrid(new QGridLayout),
+      m_thresholds(new ThresholdsEditor(this)),
+      m_tunnelCheck(new TunnelCheckPanel(this)),
+      m_metrics(new MetricsPanel(
+          [this] { return MetricsExposition::render(*m_monitor, m_routesInstalled); }, this)),
+      m_start(new QPushButton(this)),
+      m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_hostEdit(new QLineEdit(this)),
+      m_addHost(new QPushButton(tr("Add host"), this))
+{
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hostEdit->setPlaceholderText(tr("IPv4 address to probe"));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_start);
+    toolbar->addWidget(m_export);
+    toolbar->addWidget(new QLabel(tr("Probing with: %1").arg(m_monitor->proberName()), this));
+    toolbar->addStretch();
+    toolbar->addWidget(new QLabel(tr("Host:"), this));
+    toolbar->addWidget(m_hostEdit);
+    toolbar->addWidget(m_addHost);
+
+    auto *charts = new QWidget(this);
+    charts->setLayout(m_chartGrid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(charts);
+
+    auto *side = new QVBoxLayout;
+    auto *thresholdsBox = new QGroupBox(tr("Thresholds"), this);
+    (new QVBoxLayout(thresholdsBox))->addWidget(m_thresholds);
+    auto *checkBox = new QGroupBox(tr("Tunnel routes"), this);
+    (new QVBoxLayout(checkBox))->addWidget(m_tunnelCheck);
+    auto *metricsBox = new QGroupBox(tr("Prometheus"), this);
+    (new QVBoxLayout(metricsBox))->addWidget(m_metrics);
+    side->addWidget(thresholdsBox);
+    side->addWidget(checkBox);
+    side->addWidget(metricsBox);
+    side->addStretch();
+
+    auto *top = new QSplitter(Qt::Vertical, this);
+    top->addWidget(m_table);
+    top->addWidget(scroll);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 4); // the charts get the room; the table scrolls
+    m_table->setMinimumHeight(90);
+    top->setSizes({160, 640});
+    auto *main = new QHBoxLayout;
+    main->addWidget(top, 3);
+    main->addLayout(side, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addLayout(main);
+
+    m_thresholds->setThresholds(m_monitor->thresholds());
+    m_thresholds->setIntervalMs(m_monitor->intervalMs());
+    connect(m_thresholds, &ThresholdsEditor::thresholdsEdited, this, [this](const MonitorThresholds &t) {
+        QString error;
+        if (m_monitor->setThresholds(t, &error)) {
+            for (LatencyChart *chart : std::as_const(m_charts))
+                chart->setThresholdMs(t.degradedRttMs);
+        }
+    });
+    connect(m_thresholds, &ThresholdsEditor::intervalEdited, m_monitor, &TunnelMonitor::setIntervalMs);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (m_monitor->isRunning())
+            m_monitor->stop();
+        else
+            m_monitor->start();
+    });
+    connect(m_export, &QPushButton::clicked, this, &MonitorWidget::chooseExportFile);
+    connect(m_addHost, &QPushButton::clicked, this, &MonitorWidget::addHost);
+    connect(m_hostEdit, &QLineEdit::returnPressed, this, &MonitorWidget::addHost);
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this, &MonitorWidget::rebuildCharts);
+    connect(m_monitor, &TunnelMonitor::sampleRecorded, this, &MonitorWidget::onSample);
+    connect(m_monitor, &TunnelMonitor::runningChanged, this, &MonitorWidget::updateStartButton);
+    connect(m_tunnelCheck, &TunnelCheckPanel::checked, this,
+            [this](const QString &profile, int inTunnel, int) {
+                if (!profile.isEmpty())
+                    m_routesInstalled.insert(profile, inTunnel);
+            });
+    updateStartButton(m_monitor->isRunning());
+    rebuildCharts();
+}
+
+bool MonitorWidget::exportCsv(const QString &fileName, QString *error) const
+{
+    return MonitorCsv::write(fileName, m_monitor->targets(), m_monitor->history(), error);
+}
+
+void MonitorWidget::rebuildCharts()
+{
+    QHash<QString, LatencyChart *> keep;
+    for (const ProbeTarget &t : m_monitor->targets()) {
+        LatencyChart *chart = m_charts.take(t.key);
+        if (!chart) {
+            chart = new LatencyChart(QStringLiteral("%1 (%2) — %3").arg(t.name, t.address.toString(), t.scope()),
+                                     m_sessionStartMs, this);
+            chart->setThresholdMs(m_monitor->thresholds().degradedRttMs);
+            if (const TargetStats *stats = m_monitor->stats(t.key)) {
+                for (const ProbeSample &s : stats->samples())
+                    chart->addSample(s);
+            }
+        }
+        keep.insert(t.key, chart);
+    }
+    qDeleteAll(m_charts); // charts of targets that went away
+    m_charts = keep;
+    while (m_chartGrid->count() > 0)
+        delete m_chartGrid->takeAt(0); // the layout items, not the charts
+    int i = 0;
+    for (const ProbeTarget &t : m_monitor->targets()) {
+        m_chartGrid->addWidget(m_charts.value(t.key), i / 2, i % 2);
+        ++i;
+    }
+}
+
+void MonitorWidget::onSample(const QString &key, const ProbeSample &sample)
+{
+    if (LatencyChart *chart = m_charts.value(key))
+        chart->addSample(sample);
+}
+
+void MonitorWidget::addHost()
+{
+    const QString text = m_hostEdit->text().trimmed();
+    const std::optional<Ipv4Address> address = Ipv4Address::parse(text);
+    if (!address) {
+        QMessageBox::warning(this, tr("Add host"), tr("\"%1\" is not an IPv4 address.").arg(text));
+        return;
+    }
+    if (!m_monitor->addTarget(MonitorTargets::host(*address)))
+        return; // already monitored
+    m_hostEdit->clear();
+}
+
+void MonitorWidget::chooseExportFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export monitoring history"),
+                                                      QStringLiteral("routestudio-monitor.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(file, &error))
+        QMessageBox::warning(this, tr("Export monitoring history"), error);
+}
+
+void MonitorWidget::updateStartButton(bool running)
+{
+    m_start->setText(running ? tr("Stop") : tr("Start"));
+}

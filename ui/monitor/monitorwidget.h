@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/monitor/tunnelmonitor.h"
+
+#include <QHash>
+#include <QMap>
+#include <QWidget>
+
+class LatencyChart;
+class MetricsPanel;
+class MonitorStateModel;
+class QGridLayout;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class ThresholdsEditor;
+class TunnelCheckPanel;
+
+// The monitoring window's content: the targets with their state, a live
+// latency chart per target, thresholds and interval, CSV export, the tunnel
+// check and the Prometheus switch. It drives a TunnelMonitor it does not own;
+// the editor canvas and the tray connect to that monitor's signals (and use
+// StateColors) — see docs/monitoring.md.
+class MonitorWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorWidget)
+
+public:
+    explicit MonitorWidget(TunnelMonitor *monitor, QWidget *parent = nullptr);
+
+    TunnelMonitor *monitor() const { return m_monitor; }
+    MonitorStateModel *stateModel() const { return m_model; }
+    LatencyChart *chart(const QString &targetKey) const { return m_charts.value(targetKey); }
+    ThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
+    TunnelCheckPanel *tunnelCheck() const { return m_tunnelCheck; }
+    MetricsPanel *metricsPanel() const { return m_metrics; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *exportButton() const { return m_export; }
+
+    // Writes the session history (atomically); false with a sentence.
+    bool exportCsv(const QString &fileName, QString *error) const;
+    // Routes found in the tunnel per profile, as the last tunnel checks said.
+    const QMap<QString, int> &routesInstalled() const { return m_routesInstalled; }
+
+private:
+    void rebuildCharts();
+    void onSample(const QString &key, const ProbeSample &sample);
+    void addHost();
+    void chooseExportFile();
+    void updateStartButton(bool running);
+
+    TunnelMonitor *m_monitor;
+    qint64 m_sessionStartMs;
+    MonitorStateModel *m_model;
+    QTableView *m_table;
+    QGridLayout *m_chartGrid;
+    QHash<QString, LatencyChart *> m_charts;
+    ThresholdsEditor *m_thresholds;
+    TunnelCheckPanel *m_tunnelCheck;
+    MetricsPanel *m_metrics;
+    QPushButton *m_start;
+    QPushButton *m_export;
+    QLineEdit *m_hostEdit;
+    QPushButton *m_addHost;
+    QMap<QString, int> m_routesInstalled;
+};
