@@ -119,6 +119,8 @@ private Q_SLOTS:
         for (const auto &r : rows) {
             for (const auto &[name, f] : {std::pair{"tar.gz", RawFormat::TarGz},
                                           std::pair{"zip", RawFormat::Zip}}) {
+                if (f == RawFormat::Zip && qstrcmp(r.attack, "hardlink") == 0)
+                    continue; // zip has no hard links
                 QTest::addRow("%s (%s)", r.attack, name)
                     << QString::fromLatin1(r.attack) << int(f)
                     << QString::fromLatin1(r.entry) << QString::fromLatin1(r.reason);
@@ -144,8 +146,6 @@ private Q_SLOTS:
                             zip ? QByteArray() : QByteArray("/etc/passwd"), {}});
             zipPatchMode = 0120777;
         } else if (attack == QLatin1String("hardlink")) {
-            if (zip)
-                QSKIP("zip has no hard links");
             entries.append({e, {}, 0644, AE_IFREG, {}, kTop + "README.md"});
         } else if (attack == QLatin1String("chardev")) {
             entries.append({e, {}, 0644, zip ? AE_IFREG : AE_IFCHR, {}, {}});
