@@ -87,7 +87,7 @@ private Q_SLOTS:
         const BundleFixture fx;
         const QByteArray yml = AnsibleHostVars::clientsYml(fx.topology, fx.secrets).toUtf8();
         const QByteArray psk = fx.secrets.psk.value(QStringLiteral("hq-l2tp")).toUtf8();
-        QVERIFY(yml.contains("psk: \"0s" + psk.toBase64() + "\""));
+        QVERIFY(yml.contains(QByteArray("psk: \"0s" + psk.toBase64() + "\"")));
         QVERIFY(yml.contains("routes: [\"10.10.0.0/16\", \"10.20.0.0/16\"]"));
         QVERIFY(yml.contains("users: [\"alice\", \"bob\"]"));
         for (const QString &u : fx.secrets.users)

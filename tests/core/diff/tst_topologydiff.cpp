@@ -3,6 +3,7 @@
 #include "core/io/exampletopology.h"
 #include "core/net/ipv4prefix.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -67,8 +68,11 @@ private Q_SLOTS:
         bool routeShown = false;
         for (const FileChange &f : gw->files) {
             QCOMPARE(f.status, FileChange::Changed);
-            routeShown = routeShown || f.diff.contains(QStringLiteral("+"))
-                                           && f.diff.contains(QStringLiteral("10.11.0.0"));
+            // an added line (IPsec policy, route) for the new LAN
+            routeShown = routeShown
+                         || f.diff.contains(QRegularExpression(QStringLiteral("\n\\+[^\n]*10\\.11\\.0\\.0/16")));
+            QVERIFY2(f.diff.contains(QStringLiteral("<secret:psk/hq-site-a>")) || !f.diff.contains(QStringLiteral("secret=")),
+                     qPrintable(f.diff));
         }
         QVERIFY(routeShown);
         verifyNoSecrets(d, s);
