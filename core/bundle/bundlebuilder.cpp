@@ -2,7 +2,7 @@
 
 #include "core/bundle/bundlemanifest.h"
 #include "core/bundle/bundlereadme.h"
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 #include "core/bundle/entrypath.h"
 #include "core/bundle/filemode.h"
 #include "core/bundle/secretpolicy.h"
@@ -113,7 +113,7 @@ std::optional<Bundle> user(const Topology &topology, const Secrets &secrets,
                            const QList<GeneratedFile> &generated, QString *error)
 {
     const auto profile =
-        ClientProfile::fromTopology(topology, secrets, profileId, userName, error);
+        BundleProfile::fromTopology(topology, secrets, profileId, userName, error);
     if (!profile)
         return std::nullopt;
     const QSet<QString> allowed = SecretPolicy::forUser(topology, profileId, userName);
@@ -125,7 +125,7 @@ std::optional<Bundle> user(const Topology &topology, const Secrets &secrets,
     bundle.files.append(GeneratedFile{QStringLiteral("README.md"),
                                       BundleReadme::user(*profile, generated).toUtf8(), 0644});
     bundle.files.append(
-        GeneratedFile{QLatin1String(ClientProfile::kFileName), profile->toJson(), 0600});
+        GeneratedFile{QLatin1String(BundleProfile::kFileName), profile->toJson(), 0600});
     BundleManifest manifest;
     manifest.kind = bundle.kind;
     manifest.name = bundle.name;

@@ -15,13 +15,13 @@ std::optional<BundleImport> BundleImport::read(const QByteArray &archive, QStrin
                      .arg(contents->manifest.kind);
         return std::nullopt;
     }
-    const GeneratedFile *profileFile = contents->file(QLatin1String(ClientProfile::kFileName));
+    const GeneratedFile *profileFile = contents->file(QLatin1String(BundleProfile::kFileName));
     if (!profileFile) {
         *error = QStringLiteral("entry \"%1/profile.json\": missing from a user bundle")
                      .arg(contents->manifest.name);
         return std::nullopt;
     }
-    auto profile = ClientProfile::fromJson(profileFile->content, error);
+    auto profile = BundleProfile::fromJson(profileFile->content, error);
     if (!profile)
         return std::nullopt;
     if (profile->profile != contents->manifest.profile || profile->user != contents->manifest.user) {

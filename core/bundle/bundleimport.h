@@ -2,7 +2,7 @@
 
 #include "core/bundle/archivelimits.h"
 #include "core/bundle/bundlecontents.h"
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@
 struct BundleImport
 {
     BundleContents contents;
-    ClientProfile profile;
+    BundleProfile profile;
     QString extractedTo; // empty unless extracted
 
     // Reads and checks a user bundle from memory.

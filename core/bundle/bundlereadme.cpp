@@ -139,7 +139,7 @@ QString site(const Topology &topology, const Site &s, const QList<GeneratedFile>
     return out;
 }
 
-QString user(const ClientProfile &p, const QList<GeneratedFile> &files)
+QString user(const BundleProfile &p, const QList<GeneratedFile> &files)
 {
     QString out = QStringLiteral("# RouteStudio bundle: %1 for %2\n\n").arg(p.profile, p.user);
     out += QStringLiteral("VPN profile `%1` for user `%2`: L2TP/IPsec to %3 (%4), %5 tunnel, "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 #include "core/generators/generatedfile.h"
 #include "core/model/topology.h"
 
@@ -13,6 +13,6 @@
 namespace BundleReadme {
 
 QString site(const Topology &topology, const Site &site, const QList<GeneratedFile> &files);
-QString user(const ClientProfile &profile, const QList<GeneratedFile> &files);
+QString user(const BundleProfile &profile, const QList<GeneratedFile> &files);
 
 } // namespace BundleReadme

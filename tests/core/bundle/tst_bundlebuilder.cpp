@@ -2,7 +2,7 @@
 
 #include "core/bundle/bundlemanifest.h"
 #include "core/bundle/bundlereader.h"
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 #include "core/bundle/secretforms.h"
 
 #include <QTest>
@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         const BundleFixture fx;
         QString error;
-        const auto p = ClientProfile::fromJson(
+        const auto p = BundleProfile::fromJson(
             find(fx.userBundle(), QStringLiteral("profile.json"))->content, &error);
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->hubAddress, QStringLiteral("203.0.113.10"));

@@ -1,4 +1,4 @@
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 
 #include "core/mtu/mtucalculator.h"
 #include "core/routes/routetable.h"
@@ -26,16 +26,16 @@ class Parser
 public:
     explicit Parser(QString *error) : m_error(error) {}
 
-    std::optional<ClientProfile> run(const QJsonObject &o)
+    std::optional<BundleProfile> run(const QJsonObject &o)
     {
         if (o.value(QStringLiteral("format")).toString() != kFormat)
             return fail(QStringLiteral("format"), QStringLiteral("is not \"%1\"").arg(kFormat));
         const QJsonValue version = o.value(QStringLiteral("version"));
-        if (!version.isDouble() || version.toInt() < 1 || version.toInt() > ClientProfile::kVersion)
+        if (!version.isDouble() || version.toInt() < 1 || version.toInt() > BundleProfile::kVersion)
             return fail(QStringLiteral("version"),
                         QStringLiteral("is not supported (this reader knows version %1)")
-                            .arg(ClientProfile::kVersion));
-        ClientProfile p;
+                            .arg(BundleProfile::kVersion));
+        BundleProfile p;
         p.name = o.value(QStringLiteral("name")).toString();
         if (const QString e = ValueRules::nameProblem(p.name); !e.isEmpty())
             return fail(QStringLiteral("name"), e);
@@ -135,7 +135,7 @@ private:
 
 } // namespace
 
-std::optional<ClientProfile> ClientProfile::fromTopology(const Topology &topology,
+std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topology,
                                                          const Secrets &secrets,
                                                          const QString &profileId,
                                                          const QString &user, QString *error)
@@ -152,7 +152,7 @@ std::optional<ClientProfile> ClientProfile::fromTopology(const Topology &topolog
                      .arg(profile->secret, user);
         return std::nullopt;
     }
-    ClientProfile p;
+    BundleProfile p;
     p.name = topology.name.isEmpty() ? profile->id
                                      : topology.name + QStringLiteral(" — ") + profile->id;
     p.profile = profile->id;
@@ -175,7 +175,7 @@ std::optional<ClientProfile> ClientProfile::fromTopology(const Topology &topolog
     return p;
 }
 
-QByteArray ClientProfile::toJson() const
+QByteArray BundleProfile::toJson() const
 {
     QJsonArray routeList, dnsList;
     for (const Ipv4Prefix &r : routes)
@@ -204,7 +204,7 @@ QByteArray ClientProfile::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ClientProfile> ClientProfile::fromJson(const QByteArray &bytes, QString *error)
+std::optional<BundleProfile> BundleProfile::fromJson(const QByteArray &bytes, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);

@@ -15,7 +15,7 @@
 // profile.json: everything a client needs to connect one user of one
 // remote-access profile (the Connect window imports it). Shape and rules:
 // docs/bundles.md. Holds secrets: written 0600, never logged.
-struct ClientProfile
+struct BundleProfile
 {
     static constexpr int kVersion = 1;
     static constexpr const char *kFileName = "profile.json";
@@ -37,12 +37,12 @@ struct ClientProfile
 
     // From a topology that passed validation with `secrets`; nullopt when the
     // profile, user, hub or one of the secrets is missing (error says which).
-    static std::optional<ClientProfile> fromTopology(const Topology &topology,
+    static std::optional<BundleProfile> fromTopology(const Topology &topology,
                                                      const Secrets &secrets,
                                                      const QString &profileId,
                                                      const QString &user, QString *error);
 
     QByteArray toJson() const;
     // Checks every field and names the one that is wrong. Never quotes secrets.
-    static std::optional<ClientProfile> fromJson(const QByteArray &bytes, QString *error);
+    static std::optional<BundleProfile> fromJson(const QByteArray &bytes, QString *error);
 };

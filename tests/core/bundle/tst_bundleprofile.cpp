@@ -1,6 +1,6 @@
 #include "bundlefixture.h"
 
-#include "core/bundle/clientprofile.h"
+#include "core/bundle/bundleprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,14 +13,14 @@ QByteArray validJson()
 {
     const BundleFixture fx;
     QString error;
-    return ClientProfile::fromTopology(fx.topology, fx.secrets, QStringLiteral("staff"),
+    return BundleProfile::fromTopology(fx.topology, fx.secrets, QStringLiteral("staff"),
                                        QStringLiteral("alice"), &error)
         ->toJson();
 }
 
 } // namespace
 
-class TestClientProfile : public QObject
+class TestBundleProfile : public QObject
 {
     Q_OBJECT
 
@@ -30,10 +30,10 @@ private Q_SLOTS:
         QJsonObject o = QJsonDocument::fromJson(validJson()).object();
         o.insert(QStringLiteral("future"), QStringLiteral("kept"));
         QString error;
-        const auto p = ClientProfile::fromJson(QJsonDocument(o).toJson(), &error);
+        const auto p = BundleProfile::fromJson(QJsonDocument(o).toJson(), &error);
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->extra.value(QStringLiteral("future")).toString(), QStringLiteral("kept"));
-        const auto again = ClientProfile::fromJson(p->toJson(), &error);
+        const auto again = BundleProfile::fromJson(p->toJson(), &error);
         QVERIFY(again);
         QCOMPARE(again->toJson(), p->toJson());
         QCOMPARE(p->dns.size(), 1);
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QJsonObject o = QJsonDocument::fromJson(validJson()).object();
         o.insert(field, value);
         QString error;
-        QVERIFY(!ClientProfile::fromJson(QJsonDocument(o).toJson(), &error));
+        QVERIFY(!BundleProfile::fromJson(QJsonDocument(o).toJson(), &error));
         QVERIFY2(error.startsWith(message), qPrintable(error));
         if (field == QLatin1String("password") || field == QLatin1String("psk"))
             QVERIFY(!error.contains(value.toString()));
@@ -84,10 +84,10 @@ private Q_SLOTS:
         hub.insert(QStringLiteral("address"), QStringLiteral("gw;rm -rf"));
         o.insert(QStringLiteral("hub"), hub);
         QString error;
-        QVERIFY(!ClientProfile::fromJson(QJsonDocument(o).toJson(), &error));
+        QVERIFY(!BundleProfile::fromJson(QJsonDocument(o).toJson(), &error));
         QVERIFY2(error.startsWith(QStringLiteral("profile.json: hub.address")), qPrintable(error));
     }
 };
 
-QTEST_APPLESS_MAIN(TestClientProfile)
-#include "tst_clientprofile.moc"
+QTEST_APPLESS_MAIN(TestBundleProfile)
+#include "tst_bundleprofile.moc"
