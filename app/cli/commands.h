@@ -10,5 +10,7 @@ int routes(CliContext &c);
 int mtu(CliContext &c);
 int example(CliContext &c);
 int generate(CliContext &c);
+int exportBundles(CliContext &c);
+int diff(CliContext &c);
 
 } // namespace Commands

@@ -16,6 +16,10 @@ const QList<CliCommand> &all()
          "write the example topology and fresh secrets (0600) into DIR", &Commands::example},
         {"generate", "generate FILE --secrets S -o DIR [--force]",
          "write every box's configs, one folder per site; exit 1 on validation errors", &Commands::generate},
+        {"export", "export FILE --secrets S -o OUT [--format tar.gz|zip] [--site ID | --profile ID [--user NAME] | --all]",
+         "write one bundle per box and per user (and, with --all, the Ansible folder)", &Commands::exportBundles},
+        {"diff", "diff OLD NEW [--secrets S] [--json] [--context N]",
+         "what changes on each box between two topologies (secrets masked)", &Commands::diff},
     };
     return commands;
 }

@@ -1,0 +1,217 @@
+#include "core/bundle/bundleprofile.h"
+
+#include "core/mtu/mtucalculator.h"
+#include "core/routes/routetable.h"
+#include "core/validation/valuerules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+const QString kFormat = QStringLiteral("routestudio-client-profile");
+const QStringList kKnownKeys{"format", "version", "name", "profile", "user", "hub", "tunnel",
+                             "routes", "dns", "mtu", "mss", "ipsec", "psk", "password"};
+
+QString addressProblem(const QString &address)
+{
+    if (Ipv4Address::parse(address))
+        return QString();
+    const QString dns = ValueRules::dnsNameProblem(address);
+    return dns.isEmpty() ? QString() : QStringLiteral("not an IPv4 address or DNS name: ") + dns;
+}
+
+class Parser
+{
+public:
+    explicit Parser(QString *error) : m_error(error) {}
+
+    std::optional<BundleProfile> run(const QJsonObject &o)
+    {
+        if (o.value(QStringLiteral("format")).toString() != kFormat)
+            return fail(QStringLiteral("format"), QStringLiteral("is not \"%1\"").arg(kFormat));
+        const QJsonValue version = o.value(QStringLiteral("version"));
+        if (!version.isDouble() || version.toInt() < 1 || version.toInt() > BundleProfile::kVersion)
+            return fail(QStringLiteral("version"),
+                        QStringLiteral("is not supported (this reader knows version %1)")
+                            .arg(BundleProfile::kVersion));
+        BundleProfile p;
+        p.name = o.value(QStringLiteral("name")).toString();
+        if (const QString e = ValueRules::nameProblem(p.name); !e.isEmpty())
+            return fail(QStringLiteral("name"), e);
+        p.profile = o.value(QStringLiteral("profile")).toString();
+        if (const QString e = ValueRules::idProblem(p.profile); !e.isEmpty())
+            return fail(QStringLiteral("profile"), e);
+        p.user = o.value(QStringLiteral("user")).toString();
+        if (const QString e = ValueRules::userNameProblem(p.user); !e.isEmpty())
+            return fail(QStringLiteral("user"), e);
+        const QJsonObject hub = o.value(QStringLiteral("hub")).toObject();
+        p.hubId = hub.value(QStringLiteral("id")).toString();
+        if (const QString e = ValueRules::idProblem(p.hubId); !e.isEmpty())
+            return fail(QStringLiteral("hub.id"), e);
+        p.hubName = hub.value(QStringLiteral("name")).toString();
+        if (const QString e = ValueRules::nameProblem(p.hubName); !e.isEmpty())
+            return fail(QStringLiteral("hub.name"), e);
+        p.hubAddress = hub.value(QStringLiteral("address")).toString();
+        if (const QString e = addressProblem(p.hubAddress); !e.isEmpty())
+            return fail(QStringLiteral("hub.address"), e);
+        const auto tunnel = Enums::tunnelMode(o.value(QStringLiteral("tunnel")).toString());
+        if (!tunnel)
+            return fail(QStringLiteral("tunnel"), QStringLiteral("is not \"split\" or \"full\""));
+        p.tunnel = *tunnel;
+        if (!parseList(o, QStringLiteral("routes"), &p.routes) ||
+            !parseList(o, QStringLiteral("dns"), &p.dns))
+            return std::nullopt;
+        if (!parseInt(o, QStringLiteral("mtu"), 576, 1500, &p.mtu)
+            || !parseInt(o, QStringLiteral("mss"), 536, 1460, &p.mss))
+            return std::nullopt;
+        p.psk = o.value(QStringLiteral("psk")).toString();
+        if (const QString e = ValueRules::secretProblem(p.psk); !e.isEmpty())
+            return fail(QStringLiteral("psk"), e);
+        p.password = o.value(QStringLiteral("password")).toString();
+        if (const QString e = ValueRules::secretProblem(p.password); !e.isEmpty())
+            return fail(QStringLiteral("password"), e);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!kKnownKeys.contains(it.key()))
+                p.extra.insert(it.key(), it.value());
+        }
+        return p;
+    }
+
+private:
+    std::nullopt_t fail(const QString &field, const QString &problem)
+    {
+        *m_error = QStringLiteral("profile.json: %1 %2").arg(field, problem);
+        return std::nullopt;
+    }
+
+    static std::optional<Ipv4Prefix> parseItem(const QString &s, Ipv4Prefix *)
+    {
+        auto p = Ipv4Prefix::parse(s);
+        return p && !p->hasHostBits() ? p : std::nullopt;
+    }
+    static std::optional<Ipv4Address> parseItem(const QString &s, Ipv4Address *)
+    {
+        return Ipv4Address::parse(s);
+    }
+
+    template<typename T>
+    bool parseList(const QJsonObject &o, const QString &key, QList<T> *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fail(key, QStringLiteral("is not a list"));
+            return false;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const auto item = parseItem(a.at(i).toString(), static_cast<T *>(nullptr));
+            if (!item) {
+                fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                     QStringLiteral("is not a valid %1")
+                         .arg(key == QLatin1String("dns") ? QStringLiteral("IPv4 address")
+                                                          : QStringLiteral("IPv4 prefix")));
+                return false;
+            }
+            out->append(*item);
+        }
+        return true;
+    }
+
+    bool parseInt(const QJsonObject &o, const QString &key, int lo, int hi, int *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < lo
+            || v.toInt() > hi) {
+            fail(key, QStringLiteral("is not an integer from %1 to %2").arg(lo).arg(hi));
+            return false;
+        }
+        *out = v.toInt();
+        return true;
+    }
+
+    QString *m_error;
+};
+
+} // namespace
+
+std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topology,
+                                                         const Secrets &secrets,
+                                                         const QString &profileId,
+                                                         const QString &user, QString *error)
+{
+    const Profile *profile = topology.profile(profileId);
+    const Site *hub = profile ? topology.site(profile->hub) : nullptr;
+    if (!profile || !hub || !profile->users.contains(user)) {
+        *error = QStringLiteral("no profile \"%1\" with user \"%2\" on a known hub")
+                     .arg(profileId, user);
+        return std::nullopt;
+    }
+    if (!secrets.psk.contains(profile->secret) || !secrets.users.contains(user)) {
+        *error = QStringLiteral("the secrets file lacks the PSK \"%1\" or the password of \"%2\"")
+                     .arg(profile->secret, user);
+        return std::nullopt;
+    }
+    BundleProfile p;
+    p.name = topology.name.isEmpty() ? profile->id
+                                     : topology.name + QStringLiteral(" — ") + profile->id;
+    p.profile = profile->id;
+    p.user = user;
+    p.hubId = hub->id;
+    p.hubName = hub->name;
+    p.hubAddress = hub->publicAddress;
+    p.tunnel = profile->tunnel;
+    for (const Route &r : RouteTable::build(topology).forProfile(profile->id)) {
+        const Ipv4Prefix net = r.destination.network();
+        if (!p.routes.contains(net))
+            p.routes.append(net);
+    }
+    if (hub->remoteAccess)
+        p.dns = hub->remoteAccess->dns;
+    p.mtu = MtuCalculator::pppMtu(topology);
+    p.mss = MtuCalculator::pppMss(topology);
+    p.psk = secrets.psk.value(profile->secret);
+    p.password = secrets.users.value(user);
+    return p;
+}
+
+QByteArray BundleProfile::toJson() const
+{
+    QJsonArray routeList, dnsList;
+    for (const Ipv4Prefix &r : routes)
+        routeList.append(r.toString());
+    for (const Ipv4Address &a : dns)
+        dnsList.append(a.toString());
+    QJsonObject o = extra;
+    o.insert(QStringLiteral("format"), kFormat);
+    o.insert(QStringLiteral("version"), kVersion);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("profile"), profile);
+    o.insert(QStringLiteral("user"), user);
+    o.insert(QStringLiteral("hub"), QJsonObject{{QStringLiteral("id"), hubId},
+                                                {QStringLiteral("name"), hubName},
+                                                {QStringLiteral("address"), hubAddress}});
+    o.insert(QStringLiteral("tunnel"), Enums::toString(tunnel));
+    o.insert(QStringLiteral("routes"), routeList);
+    o.insert(QStringLiteral("dns"), dnsList);
+    o.insert(QStringLiteral("mtu"), mtu);
+    o.insert(QStringLiteral("mss"), mss);
+    o.insert(QStringLiteral("ipsec"), QJsonObject{{QStringLiteral("ike"), QStringLiteral("ikev1")},
+                                                  {QStringLiteral("mode"),
+                                                   QStringLiteral("transport")}});
+    o.insert(QStringLiteral("psk"), psk);
+    o.insert(QStringLiteral("password"), password);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+std::optional<BundleProfile> BundleProfile::fromJson(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("profile.json is not a JSON object: %1")
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return Parser(error).run(doc.object());
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/bundle/bundleprofile.h"
+#include "core/generators/generatedfile.h"
+#include "core/model/topology.h"
+
+#include <QList>
+#include <QString>
+
+// README.md of a bundle: what it is for, its files, how to install them and
+// how to verify the result. Shows names and ids, never secret values. Files
+// are listed as stored in the bundle (under files/).
+namespace BundleReadme {
+
+QString site(const Topology &topology, const Site &site, const QList<GeneratedFile> &files);
+QString user(const BundleProfile &profile, const QList<GeneratedFile> &files);
+
+} // namespace BundleReadme

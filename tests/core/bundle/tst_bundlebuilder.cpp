@@ -1,0 +1,194 @@
+#include "bundlefixture.h"
+
+#include "core/bundle/bundlemanifest.h"
+#include "core/bundle/bundlereader.h"
+#include "core/bundle/bundleprofile.h"
+#include "core/bundle/secretforms.h"
+
+#include <QTest>
+
+namespace {
+
+const GeneratedFile *find(const Bundle &b, const QString &path)
+{
+    for (const GeneratedFile &f : b.files) {
+        if (f.path == path)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestBundleBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void userBundleLayout()
+    {
+        const BundleFixture fx;
+        const Bundle b = fx.userBundle();
+        QCOMPARE(b.name, QStringLiteral("user-staff-alice"));
+        QStringList paths;
+        for (const GeneratedFile &f : b.files)
+            paths << f.path;
+        QCOMPARE(paths, QStringList({"README.md", "files/staff-routes.sh",
+                                     "files/staff.nmconnection", "profile.json", "SHA256SUMS",
+                                     "manifest.json"}));
+        QCOMPARE(find(b, QStringLiteral("files/staff.nmconnection"))->mode, 0600);
+        QCOMPARE(find(b, QStringLiteral("files/staff-routes.sh"))->mode, 0755);
+        QCOMPARE(find(b, QStringLiteral("profile.json"))->mode, 0600);
+        QVERIFY(b.warnings.isEmpty());
+    }
+
+    void manifestListsEveryFileWithHash()
+    {
+        const BundleFixture fx;
+        const Bundle b = fx.userBundle();
+        QString error;
+        const auto m = BundleManifest::fromJson(find(b, QStringLiteral("manifest.json"))->content,
+                                                &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->kind, QStringLiteral("user"));
+        QCOMPARE(m->profile, QStringLiteral("staff"));
+        QCOMPARE(m->user, QStringLiteral("alice"));
+        QCOMPARE(m->site, QStringLiteral("hq"));
+        QCOMPARE(m->files.size(), b.files.size() - 1);
+        for (const GeneratedFile &f : b.files) {
+            if (f.path == QLatin1String("manifest.json"))
+                continue;
+            const BundleManifest::Entry *e = m->entry(f.path);
+            QVERIFY2(e, qPrintable(f.path));
+            QCOMPARE(e->sha256, BundleManifest::sha256Hex(f.content));
+            QCOMPARE(e->mode, f.mode);
+            QCOMPARE(e->size, f.content.size());
+        }
+        const QByteArray sums = find(b, QStringLiteral("SHA256SUMS"))->content;
+        QVERIFY(sums.contains(QByteArray(BundleManifest::sha256Hex(fx.clientFiles()[0].content)
+                              + "  files/staff.nmconnection\n")));
+    }
+
+    void profileJson()
+    {
+        const BundleFixture fx;
+        QString error;
+        const auto p = BundleProfile::fromJson(
+            find(fx.userBundle(), QStringLiteral("profile.json"))->content, &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->hubAddress, QStringLiteral("203.0.113.10"));
+        QCOMPARE(p->tunnel, TunnelMode::Split);
+        QCOMPARE(p->routes.size(), 2);
+        QCOMPARE(p->routes[1].toString(), QStringLiteral("10.20.0.0/16"));
+        QCOMPARE(p->mtu, 1400);
+        QCOMPARE(p->password, fx.secrets.users.value(QStringLiteral("alice")));
+    }
+
+    // The core promise: a user's bundle holds no other user's password and no
+    // site-to-site key, in any encoding, in any file (README, manifest included).
+    void userBundleHoldsOnlyItsSecrets_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::newRow("alice") << QStringLiteral("alice");
+        QTest::newRow("bob") << QStringLiteral("bob");
+    }
+
+    void userBundleHoldsOnlyItsSecrets()
+    {
+        QFETCH(QString, user);
+        const BundleFixture fx;
+        QString error;
+        const auto bytes =
+            BundleReader::toArchive(fx.userBundle(user), ArchiveFormat::TarGz, &error);
+        QVERIFY(bytes);
+        const auto contents = BundleReader::read(*bytes, {}, &error);
+        QVERIFY2(contents, qPrintable(error));
+        const QString own = QStringLiteral("user/") + user;
+        bool ownSeen = false;
+        for (const NamedSecret &s : SecretForms::all(fx.secrets)) {
+            const bool allowed = s.label == own || s.label == QLatin1String("psk/hq-l2tp");
+            for (const GeneratedFile &f : contents->files) {
+                for (const QByteArray &form : SecretForms::encodings(s.value)) {
+                    const bool found = f.content.contains(form);
+                    if (!allowed)
+                        QVERIFY2(!found, qPrintable(s.label + QStringLiteral(" in ") + f.path));
+                    ownSeen = ownSeen || (found && s.label == own);
+                }
+            }
+        }
+        QVERIFY(ownSeen); // the scan itself works: the user's own password is there
+    }
+
+    void leakIsRefused()
+    {
+        const BundleFixture fx;
+        QList<GeneratedFile> files = fx.clientFiles();
+        files.append({QStringLiteral("oops.txt"),
+                      "bob=" + fx.secrets.users.value(QStringLiteral("bob")).toUtf8().toBase64(),
+                      0600});
+        QString error;
+        QVERIFY(!BundleBuilder::user(fx.topology, fx.secrets, QStringLiteral("staff"),
+                                     QStringLiteral("alice"), files, &error));
+        QVERIFY2(error.contains(QStringLiteral("files/oops.txt")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("user/bob")), qPrintable(error));
+        QVERIFY(!error.contains(fx.secrets.users.value(QStringLiteral("bob"))));
+    }
+
+    void siteToSiteKeyStaysOffTheUser()
+    {
+        const BundleFixture fx;
+        QList<GeneratedFile> files = fx.clientFiles();
+        files[1].content += fx.secrets.psk.value(QStringLiteral("hq-site-a")).toUtf8();
+        QString error;
+        QVERIFY(!BundleBuilder::user(fx.topology, fx.secrets, QStringLiteral("staff"),
+                                     QStringLiteral("alice"), files, &error));
+        QVERIFY2(error.contains(QStringLiteral("psk/hq-site-a")), qPrintable(error));
+    }
+
+    void siteBundle()
+    {
+        const BundleFixture fx;
+        QString error;
+        const auto hub = BundleBuilder::site(fx.topology, fx.secrets, QStringLiteral("hq"),
+                                             fx.hubFiles(), &error);
+        QVERIFY2(hub, qPrintable(error)); // a hub may hold every user's password
+        QCOMPARE(hub->name, QStringLiteral("site-hq"));
+        QVERIFY(find(*hub, QStringLiteral("files/etc/ppp/chap-secrets")));
+        QVERIFY(!find(*hub, QStringLiteral("profile.json")));
+        const QString readme = QString::fromUtf8(find(*hub, QStringLiteral("README.md"))->content);
+        QVERIFY(readme.contains(QStringLiteral(
+            "install -D -m 0600 files/etc/ppp/chap-secrets /etc/ppp/chap-secrets")));
+        QVERIFY(readme.contains(QStringLiteral("swanctl --load-all")));
+        QVERIFY(readme.contains(QStringLiteral("10.20.0.0/16")));
+        // The gateway must not get the hub's user passwords.
+        QVERIFY(!BundleBuilder::site(fx.topology, fx.secrets, QStringLiteral("site-a"),
+                                     fx.hubFiles(), &error));
+        QVERIFY2(error.contains(QStringLiteral("user/")), qPrintable(error));
+    }
+
+    void secretFileModeIsTightened()
+    {
+        const BundleFixture fx;
+        QList<GeneratedFile> files = fx.clientFiles();
+        files[0].mode = 0644; // carries the PSK
+        QString error;
+        const auto b = BundleBuilder::user(fx.topology, fx.secrets, QStringLiteral("staff"),
+                                           QStringLiteral("alice"), files, &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(find(*b, QStringLiteral("files/staff.nmconnection"))->mode, 0600);
+        QCOMPARE(b->warnings.size(), 1);
+        QVERIFY(b->warnings[0].contains(QStringLiteral("staff.nmconnection")));
+    }
+
+    void unsafeGeneratedPathIsRefused()
+    {
+        const BundleFixture fx;
+        QString error;
+        QVERIFY(!BundleBuilder::site(fx.topology, fx.secrets, QStringLiteral("hq"),
+                                     {{QStringLiteral("../x"), "x", 0644}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("path traversal")), qPrintable(error));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBundleBuilder)
+#include "tst_bundlebuilder.moc"
