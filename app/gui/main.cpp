@@ -1,5 +1,9 @@
 #include "core/io/exampletopology.h"
+#include "ui/editor/editorsession.h"
+#include "ui/files/filecontroller.h"
+#include "ui/files/recentfiles.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/secrets/secretsstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,18 +26,22 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Topology to open."));
     parser.process(app);
 
-    MainWindow window;
+    EditorSession session;
+    RecentFiles recent;
+    MainWindow window(&session, &recent);
     const QString file = parser.positionalArguments().value(0);
-    if (file.isEmpty())
-        window.setTopology(ExampleTopology::topology(), QString());
-    else if (!window.openFile(file))
+    if (file.isEmpty()) {
+        const Topology example = ExampleTopology::topology();
+        session.load(example, QString(), false);
+        session.secrets()->reset(ExampleTopology::freshSecrets(example));
+    } else if (!window.files()->openPath(file)) {
         return 2;
+    }
     window.show();
     if (parser.isSet(selfTest)) {
         QTimer::singleShot(0, &app, [&window] {
             const bool ok = window.isVisible();
-            fprintf(stdout, "self-test: window %s, %d finding(s)\n", ok ? "shown" : "NOT shown",
-                    int(window.findings().size()));
+            fprintf(stdout, "self-test: window %s\n", ok ? "shown" : "NOT shown");
             QApplication::exit(ok ? 0 : 1);
         });
     }

@@ -1,86 +1,317 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "core/io/topologyreader.h"
-#include "core/validation/validator.h"
+#include "ui/canvas/autolayout.h"
+#include "ui/canvas/siteitem.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/canvas/topologyview.h"
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editcontroller.h"
+#include "ui/editor/editorsession.h"
+#include "ui/files/filecontroller.h"
+#include "ui/files/recentfiles.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHeaderView>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QUndoStack>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(EditorSession *session, RecentFiles *recent, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_recent(recent),
+      m_scene(new TopologyScene(session->document(), this)), m_view(new TopologyView(this)),
+      m_files(new FileController(session, recent, this, this))
 {
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_sites = new QTreeWidget(splitter);
-    m_sites->setHeaderLabels({tr("Site"), tr("Role"), tr("Platform"), tr("Public address"),
-                              tr("LANs")});
-    m_sites->setAccessibleName(tr("Sites"));
-    m_findingList = new QTreeWidget(splitter);
-    m_findingList->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message")});
-    m_findingList->setAccessibleName(tr("Findings"));
-    m_findingList->header()->setStretchLastSection(true);
-    setCentralWidget(splitter);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_view->setScene(m_scene);
+    setCentralWidget(m_view);
+    createActions();
+    createMenus();
 
+    m_counts = new QLabel(this);
+    m_zoom = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_zoom);
+
+    connect(m_scene, &TopologyScene::moveRequested, session->edits(), &EditController::moveSites);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &TopologyView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &TopologyView::zoomChanged, this, &MainWindow::updateStatus);
+    connect(session, &EditorSession::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(session, &EditorSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(session->document(), &TopologyDocument::changed, this, &MainWindow::updateStatus);
+    connect(session->document(), &TopologyDocument::resetDone, this, [this] {
+        m_view->requestFit();
+        updateTitle();
+    });
+    connect(m_files, &FileController::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(recent, &RecentFiles::changed, this, &MainWindow::fillRecentMenu);
+
+    resize(1400, 900);
+    updateTitle();
+    updateActions();
+    updateStatus();
+    fillRecentMenu();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &text, const QKeySequence &key,
+                       const QString &tip, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setToolTip(key.isEmpty() ? tip
+                                    : tip + QStringLiteral(" (")
+                                          + key.toString(QKeySequence::NativeText) + u')');
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    FileController *f = m_files;
+    EditController *e = m_session->edits();
+    make("fileNew", tr("&New"), QKeySequence::New, tr("Start an empty topology"),
+         [f] { f->newFile(); });
+    make("fileOpen", tr("&Open…"), QKeySequence::Open, tr("Open a topology file"),
+         [f] { f->open(); });
+    make("fileSave", tr("&Save"), QKeySequence::Save, tr("Save the topology and its secrets"),
+         [f] { f->save(); });
+    make("fileSaveAs", tr("Save &As…"), QKeySequence::SaveAs,
+         tr("Save the topology under a new name"), [f] { f->saveAs(); });
+    make("fileQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit RouteStudio"),
+         [this] { close(); });
+
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("editUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("editRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    make("editDelete", tr("&Delete"), QKeySequence::Delete,
+         tr("Delete the selected sites, links and profiles"),
+         [this, e] { e->deleteObjects(m_scene->selection()); });
+    make("editSelectAll", tr("Select &All"), QKeySequence::SelectAll, tr("Select everything"),
+         [this] {
+             const QList<QGraphicsItem *> items = m_scene->items();
+             for (QGraphicsItem *i : items)
+                 i->setSelected(true);
+         });
+
+    make("addHub", tr("Add &Hub"), QKeySequence(tr("Ctrl+Shift+H")),
+         tr("Add an L2TP/IPsec server site"),
+         [this, e] { m_scene->selectObjects({e->addHub(newItemPosition())}); });
+    make("addGateway", tr("Add &Gateway"), QKeySequence(tr("Ctrl+Shift+G")),
+         tr("Add a remote site gateway"),
+         [this, e] { m_scene->selectObjects({e->addGateway(newItemPosition())}); });
+    make("addLink", tr("Add &Link"), QKeySequence(tr("Ctrl+Shift+L")),
+         tr("Link the two selected sites"), [this] { addLink(); });
+    make("addProfile", tr("Add &Profile"), QKeySequence(tr("Ctrl+Shift+P")),
+         tr("Add a remote-access client profile to the selected hub"), [this] { addProfile(); });
+
+    make("viewZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"),
+         [this] { m_view->zoomIn(); });
+    make("viewZoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out"),
+         [this] { m_view->zoomOut(); });
+    make("viewZoomReset", tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), tr("Zoom to 100%"),
+         [this] { m_view->resetZoom(); });
+    make("viewFit", tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")),
+         tr("Show the whole topology"), [this] { m_view->fitAll(); });
+    make("viewArrange", tr("Arrange &Automatically"), QKeySequence(tr("Ctrl+Shift+A")),
+         tr("Place every site by the automatic layout"), [this] { arrange(); });
+
+    const struct { const char *name; QKeySequence key; QPointF delta; } nudges[] = {
+        {"nudgeLeft", QKeySequence(Qt::ALT | Qt::Key_Left), QPointF(-10, 0)},
+        {"nudgeRight", QKeySequence(Qt::ALT | Qt::Key_Right), QPointF(10, 0)},
+        {"nudgeUp", QKeySequence(Qt::ALT | Qt::Key_Up), QPointF(0, -10)},
+        {"nudgeDown", QKeySequence(Qt::ALT | Qt::Key_Down), QPointF(0, 10)},
+    };
+    for (const auto &n : nudges) {
+        QAction *a = make(n.name, tr("Nudge"), n.key, tr("Move the selected sites a little"),
+                          [this, d = n.delta] { nudge(d); });
+        addAction(a);
+    }
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    resize(1000, 640);
-}
+    file->addAction(action(QStringLiteral("fileNew")));
+    file->addAction(action(QStringLiteral("fileOpen")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("fileSave")));
+    file->addAction(action(QStringLiteral("fileSaveAs")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("fileQuit")));
 
-void MainWindow::openDialog()
-{
-    const QString f = QFileDialog::getOpenFileName(this, tr("Open topology"), QString(),
-                                                   tr("Topologies (*.topology.json *.json)"));
-    if (!f.isEmpty())
-        openFile(f);
-}
-
-bool MainWindow::openFile(const QString &fileName)
-{
-    LoadError error;
-    const auto t = TopologyReader::fromFile(fileName, &error);
-    if (!t) {
-        QMessageBox::warning(this, tr("Cannot open topology"), error.toString());
-        return false;
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char *n : {"editUndo", "editRedo", "", "editDelete", "editSelectAll"}) {
+        if (*n)
+            edit->addAction(action(QLatin1String(n)));
+        else
+            edit->addSeparator();
     }
-    setTopology(*t, fileName);
-    return true;
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    for (const char *n : {"addHub", "addGateway", "addLink", "addProfile"})
+        insert->addAction(action(QLatin1String(n)));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (const char *n : {"viewZoomIn", "viewZoomOut", "viewZoomReset", "viewFit", "",
+                          "viewArrange"}) {
+        if (*n)
+            m_viewMenu->addAction(action(QLatin1String(n)));
+        else
+            m_viewMenu->addSeparator();
+    }
+    m_viewMenu->addSeparator();
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *n : {"fileOpen", "fileSave", "", "editUndo", "editRedo", "", "addHub",
+                          "addGateway", "addLink", "addProfile", "editDelete", "", "viewFit",
+                          "viewArrange"}) {
+        if (*n)
+            tools->addAction(action(QLatin1String(n)));
+        else
+            tools->addSeparator();
+    }
+    m_viewMenu->addAction(tools->toggleViewAction());
 }
 
-void MainWindow::setTopology(const Topology &topology, const QString &fileName)
+void MainWindow::fillRecentMenu()
 {
-    m_topology = topology;
-    m_fileName = fileName;
-    m_findings = Validator::validate(m_topology);
-    refresh();
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString f = files[i];
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(f), this, [this, f] {
+                if (m_files->maybeSave())
+                    m_files->openPath(f);
+            });
+        a->setStatusTip(f);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::refresh()
+void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — RouteStudio")
-                       .arg(m_fileName.isEmpty() ? m_topology.name
-                                                 : QFileInfo(m_fileName).fileName()));
-    m_sites->clear();
-    for (const Site &s : m_topology.sites) {
-        QStringList lans;
-        for (const Ipv4Prefix &p : s.lans)
-            lans << p.toString();
-        new QTreeWidgetItem(m_sites, {s.name.isEmpty() ? s.id : s.name, Enums::toString(s.role),
-                                      Enums::toString(s.platform), s.publicAddress,
-                                      lans.join(QStringLiteral(", "))});
+    setWindowTitle(tr("%1[*] — RouteStudio").arg(m_session->displayName()));
+    setWindowModified(m_session->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const CanvasSelection sel = m_scene->selection();
+    action(QStringLiteral("editDelete"))->setEnabled(!sel.isEmpty());
+    action(QStringLiteral("addLink"))->setEnabled(sel.sites.size() == 2);
+    const Site *hub = sel.sites.size() == 1 ? m_session->document()->topology().site(sel.sites[0])
+                                            : nullptr;
+    action(QStringLiteral("addProfile"))->setEnabled(hub && hub->isHub());
+}
+
+void MainWindow::updateStatus()
+{
+    const Topology &t = m_session->document()->topology();
+    m_counts->setText(tr("%n site(s)", nullptr, int(t.sites.size())) + QStringLiteral(" · ")
+                      + tr("%n link(s)", nullptr, int(t.links.size())) + QStringLiteral(" · ")
+                      + tr("%n profile(s)", nullptr, int(t.profiles.size())));
+    m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
+    updateActions();
+}
+
+QPointF MainWindow::newItemPosition() const
+{
+    if (m_hasContextPos)
+        return m_contextPos;
+    // The visible centre, nudged so that repeated adds do not stack exactly.
+    const QPointF c = m_view->mapToScene(m_view->viewport()->rect().center());
+    const int n = int(m_session->document()->topology().sites.size() % 5);
+    return c + QPointF(n * 24, n * 24);
+}
+
+void MainWindow::addLink()
+{
+    const CanvasSelection sel = m_scene->selection();
+    if (sel.sites.size() != 2) {
+        statusBar()->showMessage(tr("Select exactly two sites to link them."), 5000);
+        return;
     }
-    m_findingList->clear();
-    for (const Finding &f : m_findings) {
-        new QTreeWidgetItem(m_findingList,
-                            {Finding::severityName(f.severity), f.code, f.message});
+    const QString id = m_session->edits()->addLink(sel.sites[0], sel.sites[1]);
+    m_scene->selectObjects({id});
+}
+
+void MainWindow::addProfile()
+{
+    const CanvasSelection sel = m_scene->selection();
+    const QString id =
+        sel.sites.size() == 1 ? m_session->edits()->addProfile(sel.sites[0]) : QString();
+    if (id.isEmpty())
+        statusBar()->showMessage(tr("Select one hub to add a client profile to it."), 5000);
+    else
+        m_scene->selectObjects({id});
+}
+
+void MainWindow::nudge(const QPointF &delta)
+{
+    const QStringList sites = m_scene->selection().sites;
+    m_session->edits()->nudgeSites(sites, delta,
+                                   [this](const QString &id) { return m_scene->sitePosition(id); });
+}
+
+void MainWindow::arrange()
+{
+    m_session->edits()->arrange(AutoLayout::arrange(m_session->document()->topology()));
+    m_view->fitAll();
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos, const QPointF &scenePos)
+{
+    QGraphicsItem *item = m_scene->itemAt(scenePos, m_view->transform());
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
     }
-    statusBar()->showMessage(tr("%n site(s)", nullptr, int(m_topology.sites.size())) + u' '
-                             + tr("%n finding(s)", nullptr, int(m_findings.size())));
+    QMenu menu(this);
+    if (!item) {
+        m_contextPos = scenePos;
+        m_hasContextPos = true;
+        menu.addAction(action(QStringLiteral("addHub")));
+        menu.addAction(action(QStringLiteral("addGateway")));
+        menu.addSeparator();
+        menu.addAction(action(QStringLiteral("viewFit")));
+        menu.addAction(action(QStringLiteral("viewArrange")));
+    } else {
+        menu.addAction(action(QStringLiteral("addLink")));
+        menu.addAction(action(QStringLiteral("addProfile")));
+        menu.addSeparator();
+        menu.addAction(action(QStringLiteral("editDelete")));
+    }
+    menu.exec(globalPos);
+    m_hasContextPos = false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_files->maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }

@@ -1,32 +1,59 @@
 #pragma once
 
-#include "core/model/topology.h"
-#include "core/validation/finding.h"
-
 #include <QMainWindow>
 
-class QTreeWidget;
+class EditorSession;
+class FileController;
+class RecentFiles;
+class TopologyScene;
+class TopologyView;
+class QAction;
+class QLabel;
+class QMenu;
 
-// The first window: opens a topology file and shows its sites and findings.
+// The editor window: canvas in the middle, docks around it. Thin: actions
+// call the controllers (EditController, FileController); state lives in the
+// EditorSession.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(EditorSession *session, RecentFiles *recent, QWidget *parent = nullptr);
 
-    void setTopology(const Topology &topology, const QString &fileName);
-    bool openFile(const QString &fileName); // shows an error dialog on failure
-    const QList<Finding> &findings() const { return m_findings; }
+    EditorSession *session() const { return m_session; }
+    TopologyScene *scene() const { return m_scene; }
+    TopologyView *view() const { return m_view; }
+    FileController *files() const { return m_files; }
+    QAction *action(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void openDialog();
-    void refresh();
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void fillRecentMenu();
+    void showContextMenu(const QPoint &globalPos, const QPointF &scenePos);
+    QPointF newItemPosition() const;
+    void addLink();
+    void addProfile();
+    void nudge(const QPointF &delta);
+    void arrange();
 
-    Topology m_topology;
-    QString m_fileName;
-    QList<Finding> m_findings;
-    QTreeWidget *m_sites = nullptr;
-    QTreeWidget *m_findingList = nullptr;
+    EditorSession *m_session;
+    RecentFiles *m_recent;
+    TopologyScene *m_scene;
+    TopologyView *m_view;
+    FileController *m_files;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_zoom = nullptr;
+    QPointF m_contextPos;
+    bool m_hasContextPos = false;
 };

@@ -1,0 +1,144 @@
+#include "ui/canvas/linkitem.h"
+
+#include "ui/canvas/canvaspalette.h"
+#include "ui/canvas/siteitem.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace {
+
+QString labelFor(const Link &link)
+{
+    const QString transport = link.transport == Transport::L2tp
+                                  ? QCoreApplication::translate("LinkItem", "L2TP/IPsec")
+                                  : QCoreApplication::translate("LinkItem", "IPsec");
+    const QString ike = link.ike == IkeVersion::Ikev1 ? QStringLiteral("IKEv1")
+                                                      : QStringLiteral("IKEv2");
+    return transport + QStringLiteral(" · ") + ike;
+}
+
+} // namespace
+
+LinkItem::LinkItem(const Link &link, SiteItem *from, SiteItem *to)
+{
+    setFlags(ItemIsSelectable);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(0);
+    setLink(link, from, to);
+}
+
+LinkItem::~LinkItem() { detach(); }
+
+void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
+{
+    m_id = link.id;
+    m_label = labelFor(link);
+    m_transport = link.transport;
+    prepareGeometryChange();
+    m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(m_label);
+    setToolTip(QCoreApplication::translate("LinkItem", "%1: %2 → %3, %4")
+                   .arg(link.id, link.from, link.to, m_label));
+    if (from != m_from || to != m_to) {
+        detach();
+        attach(from, to);
+    }
+    updatePosition();
+    update();
+}
+
+void LinkItem::attach(SiteItem *from, SiteItem *to)
+{
+    m_from = from;
+    m_to = to;
+    if (m_from)
+        m_from->addLink(this);
+    if (m_to && m_to != m_from)
+        m_to->addLink(this);
+}
+
+void LinkItem::detach()
+{
+    if (m_from)
+        m_from->removeLink(this);
+    if (m_to)
+        m_to->removeLink(this);
+    m_from = m_to = nullptr;
+}
+
+void LinkItem::setMark(const FindingMark &mark)
+{
+    if (mark == m_mark)
+        return;
+    m_mark = mark;
+    update();
+}
+
+void LinkItem::updatePosition()
+{
+    // Position at the midpoint, geometry local to it: a move then changes the
+    // item's pos and rarely its shape, which keeps the cache warm.
+    const QPointF a = m_from ? m_from->pos() : QPointF();
+    const QPointF b = m_to ? m_to->pos() : a;
+    const QPointF mid = (a + b) / 2;
+    const QLineF line(a - mid, b - mid);
+    if (line != m_line) {
+        prepareGeometryChange();
+        m_line = line;
+    }
+    setPos(mid);
+}
+
+QFont LinkItem::labelFont()
+{
+    QFont font;
+    font.setPixelSize(11);
+    return font;
+}
+
+QRectF LinkItem::labelRect() const
+{
+    const qreal w = 16 + m_labelWidth;
+    return QRectF(-w / 2, -10, w, 20);
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-4, -4, 4, 4)
+        | labelRect().adjusted(-2, -2, 2, 2);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath s = stroker.createStroke(path);
+    s.addRect(labelRect());
+    return s;
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor color = selected ? CanvasPalette::selection() : CanvasPalette::linkColor(m_transport);
+    if (m_mark.worst && !selected)
+        color = CanvasPalette::severityColor(*m_mark.worst);
+    QPen pen(color, selected ? 3 : 2);
+    if (m_transport == Transport::L2tp)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+
+    const QRectF label = labelRect();
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(label, 9, 9);
+    painter->setFont(labelFont());
+    painter->setPen(CanvasPalette::text());
+    painter->drawText(label, Qt::AlignCenter, m_label);
+}

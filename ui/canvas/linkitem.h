@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/link.h"
+#include "ui/canvas/findingmark.h"
+#include "ui/canvas/itemtypes.h"
+
+#include <QGraphicsItem>
+
+class SiteItem;
+
+// A link between two site cards, labelled with its transport and IKE
+// version. It holds its two ends and follows them (updatePosition).
+class LinkItem final : public QGraphicsItem
+{
+public:
+    enum { Type = ItemTypes::Link };
+
+    LinkItem(const Link &link, SiteItem *from, SiteItem *to);
+    ~LinkItem() override;
+    int type() const override { return Type; }
+
+    const QString &linkId() const { return m_id; }
+    void setLink(const Link &link, SiteItem *from, SiteItem *to);
+    void setMark(const FindingMark &mark);
+    void updatePosition();
+    void detach(); // forget the ends (they are going away)
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    void attach(SiteItem *from, SiteItem *to);
+    QRectF labelRect() const;
+    static QFont labelFont();
+
+    QString m_id;
+    QString m_label;
+    Transport m_transport = Transport::Ipsec;
+    SiteItem *m_from = nullptr;
+    SiteItem *m_to = nullptr;
+    qreal m_labelWidth = 0;
+    QLineF m_line;
+    FindingMark m_mark;
+};

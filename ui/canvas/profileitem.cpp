@@ -1,0 +1,75 @@
+#include "ui/canvas/profileitem.h"
+
+#include "ui/canvas/canvaspalette.h"
+#include "ui/canvas/siteitem.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+ProfileItem::ProfileItem(const Profile &profile)
+{
+    setFlags(ItemIsSelectable);
+    setCacheMode(DeviceCoordinateCache);
+    setProfile(profile);
+}
+
+void ProfileItem::setProfile(const Profile &profile)
+{
+    m_id = profile.id;
+    m_hub = profile.hub;
+    const QString mode = profile.tunnel == TunnelMode::Split
+                             ? QCoreApplication::translate("ProfileItem", "split")
+                             : QCoreApplication::translate("ProfileItem", "full");
+    m_text = QCoreApplication::translate("ProfileItem", "%1 · %2 · %n user(s)", nullptr,
+                                         int(profile.users.size()))
+                 .arg(profile.id, mode);
+    QStringList routes;
+    for (const Ipv4Prefix &p : profile.routes)
+        routes << p.toString();
+    setToolTip(QCoreApplication::translate("ProfileItem",
+                                           "Profile %1 on %2\nUsers: %3\nRoutes: %4")
+                   .arg(profile.id, profile.hub, profile.users.join(QStringLiteral(", ")),
+                        routes.isEmpty() ? QCoreApplication::translate("ProfileItem",
+                                                                       "every LAN behind the hub")
+                                         : routes.join(QStringLiteral(", "))));
+    update();
+}
+
+void ProfileItem::setMark(const FindingMark &mark)
+{
+    if (mark == m_mark)
+        return;
+    m_mark = mark;
+    update();
+}
+
+QRectF ProfileItem::boundingRect() const
+{
+    return QRectF(0, 0, SiteItem::kWidth - 24, kHeight).adjusted(-2, -2, 2, 2);
+}
+
+void ProfileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const bool selected = option->state & QStyle::State_Selected;
+    const QRectF r(0, 0, SiteItem::kWidth - 24, kHeight);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor border = m_mark.worst ? CanvasPalette::severityColor(*m_mark.worst)
+                                       : QColor(0x93, 0xa3, 0xb8);
+    painter->setPen(QPen(selected ? CanvasPalette::selection() : border, selected ? 2 : 1));
+    painter->setBrush(QColor(0xee, 0xf2, 0xff));
+    painter->drawRoundedRect(r, kHeight / 2, kHeight / 2);
+    // A person glyph.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x4f, 0x46, 0xe5));
+    painter->drawEllipse(QPointF(14, 8.5), 3.5, 3.5);
+    painter->drawPie(QRectF(7.5, 12.5, 13, 12), 0, 180 * 16);
+    QFont font = painter->font();
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(CanvasPalette::text());
+    const QRectF text = r.adjusted(26, 0, -8, 0);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_text, Qt::ElideRight,
+                                                        int(text.width())));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/model/profile.h"
+#include "ui/canvas/findingmark.h"
+#include "ui/canvas/itemtypes.h"
+
+#include <QGraphicsItem>
+
+// A remote-access profile: a chip under its hub's card (a child item, so it
+// moves with the hub), showing the id, the tunnel mode and the users.
+class ProfileItem final : public QGraphicsItem
+{
+public:
+    enum { Type = ItemTypes::Profile };
+
+    explicit ProfileItem(const Profile &profile);
+    int type() const override { return Type; }
+
+    const QString &profileId() const { return m_id; }
+    const QString &hubId() const { return m_hub; }
+    void setProfile(const Profile &profile);
+    void setMark(const FindingMark &mark);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    static constexpr qreal kHeight = 24;
+
+private:
+    QString m_id;
+    QString m_hub;
+    QString m_text;
+    FindingMark m_mark;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/model/site.h"
+#include "ui/canvas/findingmark.h"
+#include "ui/canvas/itemtypes.h"
+
+#include <QGraphicsItem>
+#include <QList>
+
+class LinkItem;
+
+// A site on the canvas: a card with an icon by role and platform, the name,
+// the public address and the LAN prefixes (plus the client pool on a hub).
+// Painting is cached; moving it updates only its own links.
+class SiteItem final : public QGraphicsItem
+{
+public:
+    enum { Type = ItemTypes::Site };
+
+    explicit SiteItem(const Site &site);
+    int type() const override { return Type; }
+
+    const QString &siteId() const { return m_id; }
+    void setSite(const Site &site);
+    void setMark(const FindingMark &mark);
+    const FindingMark &mark() const { return m_mark; }
+    bool isHub() const { return m_hub; }
+    QRectF cardRect() const { return m_card; }
+
+    void addLink(LinkItem *link);
+    void removeLink(LinkItem *link);
+    const QList<LinkItem *> &links() const { return m_links; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    static constexpr qreal kWidth = 210;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    void paintIcon(QPainter *painter, const QRectF &r) const;
+    void updateToolTip();
+
+    QString m_id;
+    QString m_name;
+    QString m_address;
+    QStringList m_lines; // LANs, pool
+    bool m_hub = false;
+    Platform m_platform = Platform::LinuxStrongswan;
+    FindingMark m_mark;
+    QRectF m_card;
+    QList<LinkItem *> m_links;
+};

@@ -1,0 +1,327 @@
+#include "ui/canvas/topologyscene.h"
+
+#include "ui/canvas/autolayout.h"
+#include "ui/canvas/linkitem.h"
+#include "ui/canvas/profileitem.h"
+#include "ui/canvas/siteitem.h"
+#include "ui/document/topologydocument.h"
+
+#include <QGraphicsSceneMouseEvent>
+
+TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    setItemIndexMethod(BspTreeIndex);
+    setBackgroundBrush(QColor(0xf4, 0xf6, 0xf9));
+    connect(document, &TopologyDocument::resetDone, this, &TopologyScene::rebuild);
+    connect(document, &TopologyDocument::siteAdded, this, &TopologyScene::addSite);
+    connect(document, &TopologyDocument::siteRemoved, this, &TopologyScene::removeSite);
+    connect(document, &TopologyDocument::siteChanged, this, &TopologyScene::updateSite);
+    connect(document, &TopologyDocument::siteRenamed, this, &TopologyScene::renameSite);
+    connect(document, &TopologyDocument::siteMoved, this, &TopologyScene::moveSite);
+    connect(document, &TopologyDocument::linkAdded, this, &TopologyScene::addLink);
+    connect(document, &TopologyDocument::linkRemoved, this, &TopologyScene::removeLink);
+    connect(document, &TopologyDocument::linkChanged, this, &TopologyScene::updateLink);
+    connect(document, &TopologyDocument::profileAdded, this, &TopologyScene::addProfile);
+    connect(document, &TopologyDocument::profileRemoved, this, &TopologyScene::removeProfile);
+    connect(document, &TopologyDocument::profileChanged, this, &TopologyScene::updateProfile);
+    rebuild();
+}
+
+TopologyScene::~TopologyScene()
+{
+    // Links hold raw pointers to their ends; the scene deletes items in any order.
+    for (LinkItem *l : std::as_const(m_links))
+        l->detach();
+}
+
+QPointF TopologyScene::sitePosition(const QString &id) const
+{
+    if (const auto p = m_document->position(id))
+        return *p;
+    return m_autoPositions.value(id);
+}
+
+void TopologyScene::rebuild()
+{
+    clearSelection();
+    for (LinkItem *l : std::as_const(m_links))
+        l->detach();
+    clear();
+    m_sites.clear();
+    m_links.clear();
+    m_profiles.clear();
+    m_marked.clear();
+    const Topology &t = m_document->topology();
+    m_autoPositions.clear();
+    bool missing = false;
+    for (const Site &s : t.sites)
+        missing = missing || !t.layout.contains(s.id);
+    if (missing) {
+        const QMap<QString, QPointF> arranged = AutoLayout::arrange(t);
+        for (auto it = arranged.cbegin(); it != arranged.cend(); ++it)
+            m_autoPositions.insert(it.key(), it.value());
+    }
+    for (const Site &s : t.sites)
+        addSite(s.id);
+    for (const Link &l : t.links)
+        addLink(l.id);
+    for (const Profile &p : t.profiles)
+        addProfile(p.id);
+    setSceneRect(itemsBoundingRect().adjusted(-600, -400, 600, 400));
+    applyMarks();
+}
+
+void TopologyScene::addSite(const QString &id)
+{
+    const Site *site = m_document->topology().site(id);
+    if (!site || m_sites.contains(id))
+        return;
+    auto *item = new SiteItem(*site);
+    item->setPos(sitePosition(id));
+    addItem(item);
+    m_sites.insert(id, item);
+    // Links or profiles whose site was missing attach now (empty while rebuilding).
+    if (!m_links.isEmpty()) {
+        for (const Link &l : m_document->topology().links) {
+            if (l.touches(id) && m_links.contains(l.id))
+                updateLink(l.id, l.id);
+        }
+    }
+    for (ProfileItem *p : std::as_const(m_profiles)) {
+        if (p->hubId() == id) {
+            arrangeProfiles(id);
+            break;
+        }
+    }
+}
+
+void TopologyScene::removeSite(const QString &id)
+{
+    SiteItem *item = m_sites.take(id);
+    if (!item)
+        return;
+    const QList<LinkItem *> links = item->links();
+    for (LinkItem *l : links)
+        l->detach();
+    for (ProfileItem *p : std::as_const(m_profiles)) {
+        if (p->parentItem() == item) {
+            p->setParentItem(nullptr);
+            p->hide();
+        }
+    }
+    delete item;
+}
+
+void TopologyScene::updateSite(const QString &id)
+{
+    SiteItem *item = m_sites.value(id);
+    const Site *site = m_document->topology().site(id);
+    if (!item || !site)
+        return;
+    item->setSite(*site);
+    arrangeProfiles(id);
+    applyMarks();
+}
+
+void TopologyScene::renameSite(const QString &oldId, const QString &newId)
+{
+    if (SiteItem *item = m_sites.take(oldId)) {
+        m_sites.insert(newId, item);
+        if (m_autoPositions.contains(oldId))
+            m_autoPositions.insert(newId, m_autoPositions.take(oldId));
+        updateSite(newId);
+    }
+}
+
+void TopologyScene::moveSite(const QString &id)
+{
+    if (SiteItem *item = m_sites.value(id))
+        item->setPos(sitePosition(id));
+}
+
+void TopologyScene::addLink(const QString &id)
+{
+    const Link *link = m_document->topology().link(id);
+    if (!link || m_links.contains(id))
+        return;
+    auto *item = new LinkItem(*link, m_sites.value(link->from), m_sites.value(link->to));
+    item->setVisible(m_sites.contains(link->from) && m_sites.contains(link->to));
+    addItem(item);
+    m_links.insert(id, item);
+}
+
+void TopologyScene::removeLink(const QString &id) { delete m_links.take(id); }
+
+void TopologyScene::updateLink(const QString &oldId, const QString &newId)
+{
+    LinkItem *item = m_links.take(oldId);
+    const Link *link = m_document->topology().link(newId);
+    if (!item || !link)
+        return;
+    m_links.insert(newId, item);
+    SiteItem *from = m_sites.value(link->from);
+    SiteItem *to = m_sites.value(link->to);
+    item->setLink(*link, from, to);
+    item->setVisible(from && to);
+    applyMarks();
+}
+
+void TopologyScene::addProfile(const QString &id)
+{
+    const Profile *profile = m_document->topology().profile(id);
+    if (!profile || m_profiles.contains(id))
+        return;
+    auto *item = new ProfileItem(*profile);
+    m_profiles.insert(id, item);
+    addItem(item);
+    arrangeProfiles(profile->hub);
+}
+
+void TopologyScene::removeProfile(const QString &id)
+{
+    ProfileItem *item = m_profiles.take(id);
+    if (!item)
+        return;
+    const QString hub = item->hubId();
+    delete item;
+    arrangeProfiles(hub);
+}
+
+void TopologyScene::updateProfile(const QString &oldId, const QString &newId)
+{
+    ProfileItem *item = m_profiles.take(oldId);
+    const Profile *profile = m_document->topology().profile(newId);
+    if (!item || !profile)
+        return;
+    m_profiles.insert(newId, item);
+    const QString oldHub = item->hubId();
+    item->setProfile(*profile);
+    if (oldHub != profile->hub)
+        arrangeProfiles(oldHub);
+    arrangeProfiles(profile->hub);
+    applyMarks();
+}
+
+void TopologyScene::arrangeProfiles(const QString &hubId)
+{
+    SiteItem *hub = m_sites.value(hubId);
+    qreal y = hub ? hub->cardRect().bottom() + 8 : 0;
+    for (const Profile &p : m_document->topology().profiles) {
+        if (p.hub != hubId)
+            continue;
+        ProfileItem *item = m_profiles.value(p.id);
+        if (!item)
+            continue;
+        item->setParentItem(hub);
+        item->setVisible(hub != nullptr);
+        if (hub) {
+            item->setPos(hub->cardRect().left() + 12, y);
+            y += ProfileItem::kHeight + 6;
+        }
+    }
+}
+
+void TopologyScene::setFindings(const QList<Finding> &findings)
+{
+    m_findings = findings;
+    applyMarks();
+}
+
+void TopologyScene::applyMarks()
+{
+    QHash<QString, FindingMark> marks;
+    for (const Finding &f : std::as_const(m_findings)) {
+        for (const QString &id : f.objects)
+            marks[id].add(f);
+    }
+    const QSet<QString> previous = m_marked;
+    m_marked.clear();
+    auto apply = [&](const QString &id) {
+        const FindingMark mark = marks.value(id);
+        if (SiteItem *s = m_sites.value(id))
+            s->setMark(mark);
+        if (LinkItem *l = m_links.value(id))
+            l->setMark(mark);
+        if (ProfileItem *p = m_profiles.value(id))
+            p->setMark(mark);
+    };
+    for (const QString &id : previous) {
+        if (!marks.contains(id))
+            apply(id);
+    }
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        apply(it.key());
+        m_marked.insert(it.key());
+    }
+}
+
+CanvasSelection TopologyScene::selection() const
+{
+    CanvasSelection out;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (auto *s = qgraphicsitem_cast<SiteItem *>(item))
+            out.sites << s->siteId();
+        else if (auto *l = qgraphicsitem_cast<LinkItem *>(item))
+            out.links << l->linkId();
+        else if (auto *p = qgraphicsitem_cast<ProfileItem *>(item))
+            out.profiles << p->profileId();
+    }
+    out.sites.sort();
+    out.links.sort();
+    out.profiles.sort();
+    return out;
+}
+
+QRectF TopologyScene::selectObjects(const QStringList &ids)
+{
+    QList<QGraphicsItem *> items;
+    for (const QString &id : ids) {
+        if (SiteItem *s = m_sites.value(id))
+            items << s;
+        if (LinkItem *l = m_links.value(id))
+            items << l;
+        if (ProfileItem *p = m_profiles.value(id))
+            items << p;
+    }
+    QRectF rect;
+    QSignalBlocker block(this);
+    clearSelection();
+    for (QGraphicsItem *item : std::as_const(items)) {
+        item->setSelected(true);
+        rect |= item->sceneBoundingRect();
+    }
+    block.unblock();
+    Q_EMIT selectionChanged();
+    return rect;
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (auto *s = qgraphicsitem_cast<SiteItem *>(item))
+            m_pressPositions.insert(s->siteId(), s->pos());
+    }
+}
+
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    MoveSitesCommand::Positions before, after;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        SiteItem *s = m_sites.value(it.key());
+        if (s && s->pos() != it.value()) {
+            before.insert(it.key(), m_document->position(it.key()));
+            after.insert(it.key(), s->pos());
+        }
+    }
+    m_pressPositions.clear();
+    if (!after.isEmpty())
+        Q_EMIT moveRequested(before, after);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/validation/finding.h"
+#include "ui/canvas/canvasselection.h"
+#include "ui/commands/movesitescommand.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+class TopologyDocument;
+class SiteItem;
+class LinkItem;
+class ProfileItem;
+
+// Draws a TopologyDocument. It follows the document's signals and never
+// changes the document: a finished drag is reported as moveRequested() and
+// the editor turns it into an undo command.
+class TopologyScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopologyScene)
+
+public:
+    explicit TopologyScene(TopologyDocument *document, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    SiteItem *siteItem(const QString &id) const { return m_sites.value(id); }
+    LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    ProfileItem *profileItem(const QString &id) const { return m_profiles.value(id); }
+    int siteCount() const { return int(m_sites.size()); }
+    int linkCount() const { return int(m_links.size()); }
+    int profileCount() const { return int(m_profiles.size()); }
+
+    // Where a site is drawn: its layout position, or the automatic one.
+    QPointF sitePosition(const QString &id) const;
+
+    void setFindings(const QList<Finding> &findings);
+    CanvasSelection selection() const;
+    // Selects the objects with these ids (sites, links, profiles); returns
+    // the scene rectangle around them (empty when none is known).
+    QRectF selectObjects(const QStringList &ids);
+
+Q_SIGNALS:
+    void moveRequested(const MoveSitesCommand::Positions &before,
+                       const MoveSitesCommand::Positions &after);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void addSite(const QString &id);
+    void removeSite(const QString &id);
+    void updateSite(const QString &id);
+    void renameSite(const QString &oldId, const QString &newId);
+    void moveSite(const QString &id);
+    void addLink(const QString &id);
+    void removeLink(const QString &id);
+    void updateLink(const QString &oldId, const QString &newId);
+    void addProfile(const QString &id);
+    void removeProfile(const QString &id);
+    void updateProfile(const QString &oldId, const QString &newId);
+    void arrangeProfiles(const QString &hubId);
+    void applyMarks();
+
+    TopologyDocument *m_document;
+    QHash<QString, SiteItem *> m_sites;
+    QHash<QString, LinkItem *> m_links;
+    QHash<QString, ProfileItem *> m_profiles;
+    QHash<QString, QPointF> m_autoPositions;
+    QList<Finding> m_findings;
+    QSet<QString> m_marked;
+    QHash<QString, QPointF> m_pressPositions;
+};

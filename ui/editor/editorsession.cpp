@@ -1,0 +1,105 @@
+#include "ui/editor/editorsession.h"
+
+#include "core/io/secretsfile.h"
+#include "core/io/topologyreader.h"
+#include "core/io/topologywriter.h"
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editcontroller.h"
+#include "ui/secrets/secretsstore.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+EditorSession::EditorSession(QObject *parent)
+    : QObject(parent), m_document(new TopologyDocument(this)), m_undoStack(new QUndoStack(this)),
+      m_secrets(new SecretsStore(this)), m_edits(new EditController(m_document, m_undoStack, this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { Q_EMIT modifiedChanged(isModified()); });
+    connect(m_secrets, &SecretsStore::modifiedChanged, this,
+            [this] { Q_EMIT modifiedChanged(isModified()); });
+}
+
+QString EditorSession::displayName() const
+{
+    if (!m_fileName.isEmpty())
+        return QFileInfo(m_fileName).fileName();
+    return m_document->topology().name.isEmpty() ? tr("Untitled") : m_document->topology().name;
+}
+
+bool EditorSession::isModified() const
+{
+    return m_forcedModified || !m_undoStack->isClean() || m_secrets->isModified();
+}
+
+bool EditorSession::open(const QString &fileName, QString *error)
+{
+    LoadError loadError;
+    const auto topology = TopologyReader::fromFile(fileName, &loadError);
+    if (!topology) {
+        *error = loadError.toString();
+        return false;
+    }
+    Secrets secrets;
+    const QString secretsPath = SecretsStore::secretsPathFor(fileName);
+    if (QFileInfo::exists(secretsPath)) {
+        LoadError secretsError;
+        const auto s = SecretsFile::fromFile(secretsPath, &secretsError);
+        if (!s) {
+            *error = secretsError.toString();
+            return false;
+        }
+        secrets = *s;
+    }
+    load(*topology, fileName, false);
+    m_secrets->reset(secrets);
+    return true;
+}
+
+bool EditorSession::save(const QString &fileName, QString *error)
+{
+    const Topology &t = m_document->topology();
+    if (!TopologyWriter::toFile(t, fileName, error))
+        return false;
+    const Secrets &s = m_secrets->secrets();
+    const QString secretsPath = SecretsStore::secretsPathFor(fileName);
+    const bool hasSecrets = !s.psk.isEmpty() || !s.users.isEmpty();
+    if ((hasSecrets || QFileInfo::exists(secretsPath))
+        && !SecretsFile::toFile(s, secretsPath, error))
+        return false;
+    m_saved = t;
+    m_forcedModified = false;
+    m_undoStack->setClean();
+    m_secrets->setModified(false);
+    setFileName(fileName);
+    Q_EMIT modifiedChanged(isModified());
+    Q_EMIT saved(fileName);
+    return true;
+}
+
+void EditorSession::load(const Topology &topology, const QString &fileName, bool modified)
+{
+    m_undoStack->clear();
+    m_document->reset(topology);
+    m_saved = modified ? Topology() : topology;
+    m_forcedModified = modified;
+    m_undoStack->setClean();
+    setFileName(fileName);
+    Q_EMIT modifiedChanged(isModified());
+}
+
+void EditorSession::newDocument()
+{
+    Topology t;
+    t.name = tr("Untitled topology");
+    load(t, QString(), false);
+    m_secrets->reset(Secrets());
+}
+
+void EditorSession::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/model/topology.h"
+
+#include <QObject>
+#include <QString>
+
+class EditController;
+class QUndoStack;
+class SecretsStore;
+class TopologyDocument;
+
+// One open topology: the document, its undo history, its secrets, its file
+// name and the last saved state (for "modified" and the preview's diff).
+// No widgets: dialogs and prompts live in FileController.
+class EditorSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditorSession)
+
+public:
+    explicit EditorSession(QObject *parent = nullptr);
+
+    TopologyDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SecretsStore *secrets() const { return m_secrets; }
+    EditController *edits() const { return m_edits; }
+
+    const QString &fileName() const { return m_fileName; }
+    QString displayName() const;
+    bool isModified() const;
+    // The topology as last saved or opened (the preview diffs against it).
+    const Topology &savedTopology() const { return m_saved; }
+
+    // Each returns false and sets *error (what and where) on failure.
+    bool open(const QString &fileName, QString *error);
+    bool save(const QString &fileName, QString *error);
+    // A topology from elsewhere (example, recovery): unsaved unless fileName given.
+    void load(const Topology &topology, const QString &fileName, bool modified);
+    void newDocument();
+
+Q_SIGNALS:
+    void fileNameChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+    void saved(const QString &fileName);
+
+private:
+    void setFileName(const QString &fileName);
+
+    TopologyDocument *m_document;
+    QUndoStack *m_undoStack;
+    SecretsStore *m_secrets;
+    EditController *m_edits;
+    QString m_fileName;
+    Topology m_saved;
+    bool m_forcedModified = false;
+};
