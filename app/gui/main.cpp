@@ -1,9 +1,9 @@
-#include "core/io/exampletopology.h"
 #include "ui/editor/editorsession.h"
+#include "ui/files/autosave.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
+#include "ui/files/startup.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/secrets/secretsstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,15 +29,13 @@ int main(int argc, char **argv)
     EditorSession session;
     RecentFiles recent;
     MainWindow window(&session, &recent);
-    const QString file = parser.positionalArguments().value(0);
-    if (file.isEmpty()) {
-        const Topology example = ExampleTopology::topology();
-        session.load(example, QString(), false);
-        session.secrets()->reset(ExampleTopology::freshSecrets(example));
-    } else if (!window.files()->openPath(file)) {
-        return 2;
-    }
+    Autosave autosave(&session);
     window.show();
+    const bool interactive = !parser.isSet(selfTest);
+    if (Startup::openInitial(&session, window.files(), &recent,
+                             parser.positionalArguments().value(0), &window, interactive)
+        == Startup::Opened::Failed)
+        return 2;
     if (parser.isSet(selfTest)) {
         QTimer::singleShot(0, &app, [&window] {
             const bool ok = window.isVisible();

@@ -142,7 +142,9 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setBold(true);
         font.setPixelSize(12);
         painter->setFont(font);
-        painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        painter->drawText(badge, Qt::AlignCenter,
+                          *m_mark.worst == Finding::Severity::Info ? QStringLiteral("i")
+                                                                   : QStringLiteral("!"));
     }
 }
 

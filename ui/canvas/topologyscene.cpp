@@ -62,8 +62,10 @@ void TopologyScene::rebuild()
         for (auto it = arranged.cbegin(); it != arranged.cend(); ++it)
             m_autoPositions.insert(it.key(), it.value());
     }
+    m_rebuilding = true;
     for (const Site &s : t.sites)
         addSite(s.id);
+    m_rebuilding = false;
     for (const Link &l : t.links)
         addLink(l.id);
     for (const Profile &p : t.profiles)
@@ -81,6 +83,8 @@ void TopologyScene::addSite(const QString &id)
     item->setPos(sitePosition(id));
     addItem(item);
     m_sites.insert(id, item);
+    if (!m_rebuilding)
+        growSceneRect(item);
     // Links or profiles whose site was missing attach now (empty while rebuilding).
     if (!m_links.isEmpty()) {
         for (const Link &l : m_document->topology().links) {
@@ -136,8 +140,19 @@ void TopologyScene::renameSite(const QString &oldId, const QString &newId)
 
 void TopologyScene::moveSite(const QString &id)
 {
-    if (SiteItem *item = m_sites.value(id))
+    if (SiteItem *item = m_sites.value(id)) {
         item->setPos(sitePosition(id));
+        growSceneRect(item);
+    }
+}
+
+void TopologyScene::growSceneRect(const QGraphicsItem *item)
+{
+    // The canvas reaches a margin beyond every card; it grows with the
+    // document (O(1) per change) and is recomputed on rebuild.
+    const QRectF wanted = item->sceneBoundingRect().adjusted(-600, -400, 600, 400);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect() | wanted);
 }
 
 void TopologyScene::addLink(const QString &id)

@@ -64,6 +64,7 @@ private:
     void updateProfile(const QString &oldId, const QString &newId);
     void arrangeProfiles(const QString &hubId);
     void applyMarks();
+    void growSceneRect(const QGraphicsItem *item);
 
     TopologyDocument *m_document;
     QHash<QString, SiteItem *> m_sites;
@@ -73,4 +74,5 @@ private:
     QList<Finding> m_findings;
     QSet<QString> m_marked;
     QHash<QString, QPointF> m_pressPositions;
+    bool m_rebuilding = false;
 };

@@ -26,10 +26,6 @@ QString EditController::addSite(SiteRole role, const QPointF &position)
     site.id = m_document->uniqueId(role == SiteRole::Hub ? QStringLiteral("hub")
                                                          : QStringLiteral("site"));
     site.name = role == SiteRole::Hub ? tr("New hub") : tr("New site");
-    if (role == SiteRole::Hub) {
-        RemoteAccess ra;
-        site.remoteAccess = ra; // pool left for the user to fill: validation says so
-    }
     m_undoStack->push(new AddSiteCommand(m_document, site, position));
     return site.id;
 }

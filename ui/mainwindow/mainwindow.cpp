@@ -9,6 +9,8 @@
 #include "ui/editor/editorsession.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
+#include "ui/mainwindow/editordocks.h"
+#include "ui/secrets/secretsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@ MainWindow::MainWindow(EditorSession *session, RecentFiles *recent, QWidget *par
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
     createActions();
+    m_docks = new EditorDocks(this, session, m_scene, m_view);
     createMenus();
 
     m_counts = new QLabel(this);
@@ -57,6 +60,13 @@ MainWindow::MainWindow(EditorSession *session, RecentFiles *recent, QWidget *par
     updateActions();
     updateStatus();
     fillRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene goes with the children, after this class: no more signals to it.
+    m_scene->disconnect();
+    m_scene->clearSelection();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -89,6 +99,11 @@ void MainWindow::createActions()
          [f] { f->save(); });
     make("fileSaveAs", tr("Save &As…"), QKeySequence::SaveAs,
          tr("Save the topology under a new name"), [f] { f->saveAs(); });
+    make("fileExport", tr("&Export Bundles…"), QKeySequence(tr("Ctrl+E")),
+         tr("Write the configuration bundles for every box and user"),
+         [this] { exportBundles(); });
+    make("editSecrets", tr("S&ecrets…"), QKeySequence(tr("Ctrl+K")),
+         tr("Generate or enter pre-shared keys and user passwords"), [this] { editSecrets(); });
     make("fileQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit RouteStudio"),
          [this] { close(); });
 
@@ -153,10 +168,13 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("fileSave")));
     file->addAction(action(QStringLiteral("fileSaveAs")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("fileExport")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("fileQuit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char *n : {"editUndo", "editRedo", "", "editDelete", "editSelectAll"}) {
+    for (const char *n :
+         {"editUndo", "editRedo", "", "editDelete", "editSelectAll", "", "editSecrets"}) {
         if (*n)
             edit->addAction(action(QLatin1String(n)));
         else
@@ -189,6 +207,15 @@ void MainWindow::createMenus()
             tools->addSeparator();
     }
     m_viewMenu->addAction(tools->toggleViewAction());
+    m_docks->addToggleActions(m_viewMenu);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RouteStudio"), this, [this] {
+        QMessageBox::about(this, tr("About RouteStudio"),
+                           tr("<b>RouteStudio %1</b><p>Plan L2TP/IPsec VPNs with static routes, "
+                              "check the IP plan, and generate every box's configuration.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
 }
 
 void MainWindow::fillRecentMenu()
@@ -306,6 +333,22 @@ void MainWindow::showContextMenu(const QPoint &globalPos, const QPointF &scenePo
     }
     menu.exec(globalPos);
     m_hasContextPos = false;
+}
+
+void MainWindow::editSecrets()
+{
+    SecretsDialog dialog(m_session->document(), m_session->secrets(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportBundles()
+{
+    // Bundles (core/bundle, issue "bundles") are built by the core bundle API;
+    // until it is on main this action explains instead of writing half a bundle.
+    QMessageBox::information(this, tr("Export bundles"),
+                             tr("Bundle export is not available in this build yet. Use the "
+                                "Preview dock to see every generated file, or "
+                                "routestudio-cli to write them."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class EditorDocks;
 class EditorSession;
 class FileController;
 class RecentFiles;
@@ -21,11 +22,13 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(EditorSession *session, RecentFiles *recent, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     EditorSession *session() const { return m_session; }
     TopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
     FileController *files() const { return m_files; }
+    EditorDocks *docks() const { return m_docks; }
     QAction *action(const QString &objectName) const;
 
 protected:
@@ -44,12 +47,15 @@ private:
     void addProfile();
     void nudge(const QPointF &delta);
     void arrange();
+    void editSecrets();
+    void exportBundles();
 
     EditorSession *m_session;
     RecentFiles *m_recent;
     TopologyScene *m_scene;
     TopologyView *m_view;
     FileController *m_files;
+    EditorDocks *m_docks = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_counts = nullptr;

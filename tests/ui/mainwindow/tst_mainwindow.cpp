@@ -1,0 +1,154 @@
+#include "core/io/exampletopology.h"
+#include "ui/canvas/siteitem.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/canvas/topologyview.h"
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editcontroller.h"
+#include "ui/editor/editorsession.h"
+#include "ui/files/recentfiles.h"
+#include "ui/findings/findingscontroller.h"
+#include "ui/findings/findingsmodel.h"
+#include "ui/findings/findingspanel.h"
+#include "ui/lists/objectlistpanel.h"
+#include "ui/mainwindow/editordocks.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/properties/propertypanel.h"
+#include "ui/properties/sitepage.h"
+#include "ui/secrets/secretsstore.h"
+
+#include <QAction>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+// The assembled window: findings follow edits (debounced), clicking one
+// selects and centres its objects, lists select on the canvas, actions edit.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void findingsFollowEdits();
+    void findingClickSelectsAndCentres();
+    void listActivationSelects();
+    void actionsAddAndDelete();
+
+private:
+    EditorSession *m_session = nullptr;
+    RecentFiles *m_recent = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_session = new EditorSession;
+    m_recent = new RecentFiles;
+    m_window = new MainWindow(m_session, m_recent);
+    const Topology t = ExampleTopology::topology();
+    m_session->load(t, QString(), false);
+    m_session->secrets()->reset(ExampleTopology::freshSecrets(t));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_recent;
+    delete m_session;
+}
+
+void TestMainWindow::findingsFollowEdits()
+{
+    FindingsController *findings = m_window->docks()->findings();
+    QTRY_VERIFY(!findings->isPending());
+    const int before = int(findings->findings().size());
+    // Give site-a a LAN inside hq's: a lan-overlap error shows up after the debounce.
+    Site s = *m_session->document()->topology().site(QStringLiteral("site-a"));
+    s.lans = {*Ipv4Prefix::parse(u"10.10.5.0/24")};
+    m_session->edits()->editSite(s.id, s);
+    QVERIFY(findings->isPending());
+    QTRY_VERIFY(findings->findings().size() > before);
+    bool overlap = false;
+    for (const Finding &f : findings->findings())
+        overlap = overlap || f.code == QLatin1String("lan-overlap");
+    QVERIFY(overlap);
+    QTRY_COMPARE(m_window->scene()->siteItem(QStringLiteral("site-a"))->mark().worst,
+                 std::optional<Finding::Severity>(Finding::Severity::Error));
+    m_session->undoStack()->undo();
+    QTRY_VERIFY(m_window->scene()->siteItem(QStringLiteral("site-a"))->mark().worst
+                != std::optional<Finding::Severity>(Finding::Severity::Error));
+}
+
+void TestMainWindow::findingClickSelectsAndCentres()
+{
+    // Move site-a far away so that centring is visible.
+    m_session->edits()->moveSites({{QStringLiteral("site-a"), QPointF(360, 0)}},
+                                  {{QStringLiteral("site-a"), QPointF(3000, 2000)}});
+    Site s = *m_session->document()->topology().site(QStringLiteral("site-a"));
+    s.lans = {*Ipv4Prefix::parse(u"10.10.5.0/24")};
+    m_session->edits()->editSite(s.id, s);
+    FindingsPanel *panel = m_window->docks()->findingsPanel();
+    QTRY_VERIFY(panel->model()->rowCount() > 0);
+    QModelIndex target;
+    for (int row = 0; row < panel->view()->model()->rowCount(); ++row) {
+        const QModelIndex i = panel->view()->model()->index(row, FindingsModel::CodeColumn);
+        if (i.data().toString() == QLatin1String("lan-overlap"))
+            target = i;
+    }
+    QVERIFY(target.isValid());
+    panel->view()->scrollTo(target);
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
+                      panel->view()->visualRect(target).center());
+    const CanvasSelection sel = m_window->scene()->selection();
+    QVERIFY(sel.sites.contains(QStringLiteral("site-a")));
+    QVERIFY(sel.sites.contains(QStringLiteral("hq")));
+    // Both are in view now.
+    TopologyView *view = m_window->view();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(QPointF(3000, 2000)));
+    QVERIFY(visible.contains(QPointF(0, 0)));
+    // And the property dock shows the multi-selection.
+    QVERIFY(m_window->docks()->properties()->currentWidget()
+            != m_window->docks()->properties()->sitePage());
+}
+
+void TestMainWindow::listActivationSelects()
+{
+    ObjectListPanel *sites = m_window->docks()->siteList();
+    const QModelIndex row = sites->view()->model()->index(1, 0);
+    QCOMPARE(row.data().toString(), QStringLiteral("site-a"));
+    Q_EMIT sites->view()->clicked(row);
+    QCOMPARE(m_window->scene()->selection().sites, QStringList{QStringLiteral("site-a")});
+    QCOMPARE(m_window->docks()->properties()->currentWidget(),
+             m_window->docks()->properties()->sitePage());
+    QCOMPARE(m_window->docks()->properties()->sitePage()->siteId(), QStringLiteral("site-a"));
+}
+
+void TestMainWindow::actionsAddAndDelete()
+{
+    m_window->action(QStringLiteral("addGateway"))->trigger();
+    QCOMPARE(m_session->document()->topology().sites.size(), 3);
+    const QString id = m_session->document()->topology().sites.last().id;
+    QCOMPARE(m_window->scene()->selection().sites, QStringList{id});
+    // Link it to hq: select both, Add Link.
+    m_window->scene()->selectObjects({id, QStringLiteral("hq")});
+    QVERIFY(m_window->action(QStringLiteral("addLink"))->isEnabled());
+    m_window->action(QStringLiteral("addLink"))->trigger();
+    QCOMPARE(m_session->document()->topology().links.size(), 2);
+    m_window->scene()->selectObjects({id});
+    m_window->action(QStringLiteral("editDelete"))->trigger();
+    QCOMPARE(m_session->document()->topology().sites.size(), 2);
+    QCOMPARE(m_session->document()->topology().links.size(), 1);
+    m_window->action(QStringLiteral("editUndo"))->trigger();
+    QCOMPARE(m_session->document()->topology().links.size(), 2);
+    QVERIFY(m_window->isWindowModified());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,190 @@
+#include "core/io/exampletopology.h"
+#include "ui/canvas/canvasselection.h"
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editcontroller.h"
+#include "ui/properties/fieldedit.h"
+#include "ui/properties/fieldrules.h"
+#include "ui/properties/linkpage.h"
+#include "ui/properties/profilepage.h"
+#include "ui/properties/propertypanel.h"
+#include "ui/properties/sitepage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+
+// Property edits: valid input becomes one undo step, invalid input is shown
+// inline and never reaches the document.
+class TestPropertyPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void rules_data();
+    void rules();
+    void editLans();
+    void invalidPrefixStaysOut();
+    void duplicateIdRefused();
+    void renameThroughIdField();
+    void comboEdits();
+    void undoReloadsPage();
+
+private:
+    void type(FieldEdit *field, const QString &text);
+
+    TopologyDocument *m_document = nullptr;
+    QUndoStack *m_stack = nullptr;
+    EditController *m_edits = nullptr;
+    PropertyPanel *m_panel = nullptr;
+};
+
+void TestPropertyPanel::init()
+{
+    m_document = new TopologyDocument;
+    m_document->reset(ExampleTopology::topology());
+    m_stack = new QUndoStack;
+    m_edits = new EditController(m_document, m_stack);
+    m_panel = new PropertyPanel(m_edits);
+    m_panel->show();
+    CanvasSelection sel;
+    sel.sites = {QStringLiteral("site-a")};
+    m_panel->showSelection(sel);
+}
+
+void TestPropertyPanel::cleanup()
+{
+    delete m_panel;
+    delete m_edits;
+    delete m_stack;
+    delete m_document;
+}
+
+void TestPropertyPanel::type(FieldEdit *field, const QString &text)
+{
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    field->lineEdit()->setText(text);
+    Q_EMIT field->lineEdit()->editingFinished();
+}
+
+void TestPropertyPanel::rules_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("prefix ok") << "prefixes" << "10.0.0.0/8, 192.168.1.0/24" << true;
+    QTest::newRow("prefix newline") << "prefixes" << "10.0.0.0/8\n10.1.0.0/16" << true;
+    QTest::newRow("prefix no length") << "prefixes" << "10.0.0.0" << false;
+    QTest::newRow("prefix octet") << "prefixes" << "10.0.0.256/24" << false;
+    QTest::newRow("prefix leading zero") << "prefixes" << "10.01.0.0/16" << false;
+    QTest::newRow("prefix length") << "prefixes" << "10.0.0.0/33" << false;
+    QTest::newRow("host ipv4") << "host" << "203.0.113.10" << true;
+    QTest::newRow("host dns") << "host" << "vpn.example.com" << true;
+    QTest::newRow("host bad ipv4") << "host" << "203.0.113.300" << false;
+    QTest::newRow("host shell") << "host" << "a;rm -rf" << false;
+    QTest::newRow("host empty") << "host" << "" << false;
+    QTest::newRow("id ok") << "id" << "site-2" << true;
+    QTest::newRow("id upper") << "id" << "Site" << false;
+    QTest::newRow("id dash first") << "id" << "-x" << false;
+    QTest::newRow("address ok") << "address" << "10.8.0.1" << true;
+    QTest::newRow("address prefix") << "address" << "10.8.0.1/24" << false;
+    QTest::newRow("users ok") << "users" << "alice, bob@corp" << true;
+    QTest::newRow("users quote") << "users" << "al\"ice" << false;
+}
+
+void TestPropertyPanel::rules()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QString problem;
+    if (rule == QLatin1String("prefixes"))
+        problem = FieldRules::prefixListProblem(text);
+    else if (rule == QLatin1String("host"))
+        problem = FieldRules::hostProblem(text);
+    else if (rule == QLatin1String("id"))
+        problem = FieldRules::idProblem(text);
+    else if (rule == QLatin1String("address"))
+        problem = FieldRules::addressProblem(text);
+    else
+        problem = FieldRules::userListProblem(text);
+    QCOMPARE(problem.isEmpty(), ok);
+}
+
+void TestPropertyPanel::editLans()
+{
+    FieldEdit *lans = m_panel->sitePage()->lansField();
+    type(lans, QStringLiteral("10.20.0.0/16, 10.21.0.0/24"));
+    QCOMPARE(m_stack->count(), 1);
+    const Site *s = m_document->topology().site(QStringLiteral("site-a"));
+    QCOMPARE(s->lans.size(), 2);
+    QCOMPARE(s->lans[1].toString(), QStringLiteral("10.21.0.0/24"));
+}
+
+void TestPropertyPanel::invalidPrefixStaysOut()
+{
+    FieldEdit *lans = m_panel->sitePage()->lansField();
+    type(lans, QStringLiteral("10.20.0/16"));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(!lans->isValid());
+    auto *error = lans->findChild<QLabel *>();
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("10.20.0/16")), qPrintable(error->text()));
+    QCOMPARE(m_document->topology().site(QStringLiteral("site-a"))->lans.size(), 1);
+}
+
+void TestPropertyPanel::duplicateIdRefused()
+{
+    FieldEdit *id = m_panel->sitePage()->idField();
+    type(id, QStringLiteral("hq"));
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(id->problem().contains(QStringLiteral("hq")));
+}
+
+void TestPropertyPanel::renameThroughIdField()
+{
+    type(m_panel->sitePage()->idField(), QStringLiteral("branch"));
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(m_document->topology().site(QStringLiteral("branch")));
+    QCOMPARE(m_document->topology().links[0].to, QStringLiteral("branch"));
+    // The page follows the rename: a second edit goes to the same site.
+    QCOMPARE(m_panel->sitePage()->siteId(), QStringLiteral("branch"));
+    type(m_panel->sitePage()->nameField(), QStringLiteral("Branch office"));
+    QCOMPARE(m_document->topology().site(QStringLiteral("branch"))->name,
+             QStringLiteral("Branch office"));
+}
+
+void TestPropertyPanel::comboEdits()
+{
+    QComboBox *platform = m_panel->sitePage()->platformBox();
+    const int i = platform->findData(int(Platform::CiscoIos));
+    platform->setCurrentIndex(i);
+    Q_EMIT platform->activated(i);
+    QCOMPARE(m_document->topology().site(QStringLiteral("site-a"))->platform, Platform::CiscoIos);
+
+    CanvasSelection sel;
+    sel.links = {QStringLiteral("hq-site-a")};
+    m_panel->showSelection(sel);
+    QCOMPARE(m_panel->currentWidget(), m_panel->linkPage());
+    QComboBox *transport = m_panel->linkPage()->transportBox();
+    const int l2tp = transport->findData(int(Transport::L2tp));
+    transport->setCurrentIndex(l2tp);
+    Q_EMIT transport->activated(l2tp);
+    QCOMPARE(m_document->topology().links[0].transport, Transport::L2tp);
+    QCOMPARE(m_stack->count(), 2);
+}
+
+void TestPropertyPanel::undoReloadsPage()
+{
+    type(m_panel->sitePage()->nameField(), QStringLiteral("Other"));
+    QCOMPARE(m_panel->sitePage()->nameField()->text(), QStringLiteral("Other"));
+    m_stack->undo();
+    QCOMPARE(m_panel->sitePage()->nameField()->text(), QStringLiteral("Remote site A"));
+}
+
+QTEST_MAIN(TestPropertyPanel)
+#include "tst_propertypanel.moc"

@@ -1,0 +1,70 @@
+#include "ui/files/startup.h"
+
+#include "core/io/exampletopology.h"
+#include "ui/editor/editorsession.h"
+#include "ui/files/autosave.h"
+#include "ui/files/filecontroller.h"
+#include "ui/files/recentfiles.h"
+#include "ui/secrets/secretsstore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Startup", s); }
+
+bool offerRecovery(EditorSession *session, QWidget *window)
+{
+    const QList<Autosave::Recovery> found = Autosave::recoverable();
+    if (found.isEmpty())
+        return false;
+    const Autosave::Recovery &r = found.first(); // newest
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                    tr("RouteStudio did not close normally. Unsaved changes to “%1” from %2 "
+                       "were kept.")
+                        .arg(r.name.isEmpty() ? tr("Untitled") : r.name,
+                             QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, window);
+    box.setInformativeText(tr("Restore them? Discarding deletes them for good."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        for (const Autosave::Recovery &each : found)
+            Autosave::discard(each);
+        return false;
+    }
+    QString error;
+    if (!Autosave::restore(r, session, &error)) {
+        QMessageBox::warning(window, tr("Recover unsaved work"),
+                             tr("The kept changes could not be read:\n%1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace Startup {
+
+Opened openInitial(EditorSession *session, FileController *files, RecentFiles *recent,
+                   const QString &fileArgument, QWidget *window, bool interactive)
+{
+    if (!fileArgument.isEmpty())
+        return files->openPath(fileArgument) ? Opened::File : Opened::Failed;
+    if (interactive && offerRecovery(session, window))
+        return Opened::Recovery;
+    const QStringList recents = recent->files();
+    if (!recents.isEmpty() && files->openPath(recents.first()))
+        return Opened::Recent;
+    const Topology example = ExampleTopology::topology();
+    session->load(example, QString(), false);
+    session->secrets()->reset(ExampleTopology::freshSecrets(example));
+    return Opened::Example;
+}
+
+} // namespace Startup

@@ -1,0 +1,82 @@
+#include "ui/findings/findingsmodel.h"
+
+#include "ui/canvas/canvaspalette.h"
+
+#include <QApplication>
+#include <QStyle>
+
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void FindingsModel::setFindings(const QList<Finding> &findings)
+{
+    beginResetModel();
+    m_findings = findings;
+    endResetModel();
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_findings.size())
+        return {};
+    const Finding &f = m_findings.at(index.row());
+    if (role == SeverityRankRole)
+        return int(f.severity);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case SeverityColumn:
+            switch (f.severity) {
+            case Finding::Severity::Error:
+                return tr("Error");
+            case Finding::Severity::Warning:
+                return tr("Warning");
+            case Finding::Severity::Info:
+                return tr("Info");
+            }
+            return {};
+        case CodeColumn:
+            return f.code;
+        case MessageColumn:
+            return f.message;
+        case ObjectsColumn:
+            return f.objects.join(QStringLiteral(", "));
+        }
+    }
+    if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
+        const QStyle::StandardPixmap p = f.severity == Finding::Severity::Error
+                                             ? QStyle::SP_MessageBoxCritical
+                                         : f.severity == Finding::Severity::Warning
+                                             ? QStyle::SP_MessageBoxWarning
+                                             : QStyle::SP_MessageBoxInformation;
+        return QApplication::style()->standardIcon(p);
+    }
+    if (role == Qt::ForegroundRole && index.column() == SeverityColumn)
+        return CanvasPalette::severityColor(f.severity);
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case CodeColumn:
+        return tr("Code");
+    case MessageColumn:
+        return tr("Message");
+    case ObjectsColumn:
+        return tr("Objects");
+    }
+    return {};
+}

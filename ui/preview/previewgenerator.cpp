@@ -1,0 +1,71 @@
+#include "ui/preview/previewgenerator.h"
+
+#include "core/generators/clientgeneration.h"
+#include "core/generators/sitegeneration.h"
+#include "core/validation/validator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString refusal(const QList<Finding> &findings)
+{
+    QString text = QCoreApplication::translate(
+                       "PreviewFiles", "Nothing is generated while the topology has %n error(s). "
+                                       "Fix the findings first:",
+                       nullptr, Validator::count(findings, Finding::Severity::Error))
+                   + u'\n';
+    int shown = 0;
+    for (const Finding &f : findings) {
+        if (f.severity != Finding::Severity::Error)
+            continue;
+        if (++shown > 8)
+            break;
+        text += QStringLiteral("\n• ") + f.message;
+    }
+    return text;
+}
+
+} // namespace
+
+PreviewFiles PreviewFiles::generate(const Topology &topology, const Secrets &secrets,
+                                    const PreviewBox &box)
+{
+    PreviewFiles out;
+    if (box.kind == PreviewBox::Kind::Site) {
+        if (!topology.site(box.id)) {
+            out.problem = QCoreApplication::translate("PreviewFiles", "There is no site %1.")
+                              .arg(box.id);
+            return out;
+        }
+        const SiteGeneration g = SiteGeneration::run(topology, secrets);
+        if (!g.ok) {
+            out.problem = refusal(g.findings);
+            return out;
+        }
+        out.files = g.filesBySite.value(box.id);
+    } else {
+        const ClientGeneration g = ClientGeneration::run(topology, secrets, box.id, box.user);
+        if (!g.ok) {
+            out.problem = g.findings.isEmpty() || !Validator::hasErrors(g.findings)
+                              ? g.error
+                              : refusal(g.findings);
+            return out;
+        }
+        out.files = g.files;
+    }
+    out.ok = true;
+    return out;
+}
+
+QList<PreviewBox> PreviewFiles::boxes(const Topology &topology)
+{
+    QList<PreviewBox> out;
+    for (const Site &s : topology.sites)
+        out.append(PreviewBox{PreviewBox::Kind::Site, s.id, QString()});
+    for (const Profile &p : topology.profiles) {
+        for (const QString &u : p.users)
+            out.append(PreviewBox{PreviewBox::Kind::Client, p.id, u});
+    }
+    return out;
+}

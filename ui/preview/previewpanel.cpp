@@ -1,0 +1,201 @@
+#include "ui/preview/previewpanel.h"
+
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editorsession.h"
+#include "ui/preview/confighighlighter.h"
+#include "ui/preview/secretmasker.h"
+#include "ui/preview/textdiff.h"
+#include "ui/secrets/secretsstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+}
+
+PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_boxes(new QComboBox(this)),
+      m_diff(new QCheckBox(tr("Changes since &save"), this)),
+      m_reveal(new QCheckBox(tr("Show se&crets"), this)), m_status(new QLabel(this)),
+      m_files(new QListWidget(this)), m_text(new QPlainTextEdit(this)),
+      m_highlighter(new ConfigHighlighter(m_text->document()))
+{
+    m_boxes->setToolTip(tr("The box (site or client) whose files are shown"));
+    m_boxes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_boxes->setMinimumContentsLength(18);
+    m_diff->setToolTip(tr("Show what changes on this box compared with the saved topology"));
+    m_reveal->setToolTip(tr("Show pre-shared keys and passwords in clear text"));
+    m_status->setWordWrap(true);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("Generated file"));
+    m_files->setAccessibleName(tr("Generated files"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_boxes, 1);
+    top->addWidget(m_diff);
+    top->addWidget(m_reveal);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_files);
+    split->addWidget(m_text);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(400);
+    connect(&m_timer, &QTimer::timeout, this, &PreviewPanel::refreshNow);
+    connect(session->document(), &TopologyDocument::changed, this, [this] {
+        m_boxesDirty = true;
+        scheduleRefresh();
+    });
+    connect(session->secrets(), &SecretsStore::changed, this, &PreviewPanel::scheduleRefresh);
+    connect(session, &EditorSession::saved, this, &PreviewPanel::scheduleRefresh);
+    connect(m_boxes, qOverload<int>(&QComboBox::activated), this, &PreviewPanel::refreshNow);
+    connect(m_diff, &QCheckBox::toggled, this, &PreviewPanel::refreshNow);
+    connect(m_reveal, &QCheckBox::toggled, this, &PreviewPanel::showFile);
+    connect(m_files, &QListWidget::currentRowChanged, this, &PreviewPanel::showFile);
+}
+
+void PreviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scheduleRefresh();
+}
+
+void PreviewPanel::scheduleRefresh()
+{
+    if (isVisible())
+        m_timer.start();
+}
+
+void PreviewPanel::fillBoxes()
+{
+    const QString current = m_boxes->currentData().toString();
+    const QSignalBlocker block(m_boxes);
+    m_boxes->clear();
+    const QList<PreviewBox> boxes = PreviewFiles::boxes(m_session->document()->topology());
+    for (const PreviewBox &b : boxes) {
+        const QString label = b.kind == PreviewBox::Kind::Site
+                                  ? tr("Site %1").arg(b.id)
+                                  : tr("Client %1 / %2").arg(b.id, b.user);
+        m_boxes->addItem(label, b.key());
+    }
+    const int i = m_boxes->findData(current);
+    m_boxes->setCurrentIndex(i >= 0 ? i : 0);
+    m_boxesDirty = false;
+}
+
+void PreviewPanel::showBox(const PreviewBox &box)
+{
+    if (m_boxesDirty)
+        fillBoxes();
+    const int i = m_boxes->findData(box.key());
+    if (i >= 0)
+        m_boxes->setCurrentIndex(i);
+    refreshNow();
+}
+
+void PreviewPanel::setDiffMode(bool diff) { m_diff->setChecked(diff); }
+
+void PreviewPanel::setRevealSecrets(bool reveal) { m_reveal->setChecked(reveal); }
+
+void PreviewPanel::refreshNow()
+{
+    m_timer.stop();
+    if (m_boxesDirty)
+        fillBoxes();
+    const QString key = m_boxes->currentData().toString();
+    PreviewBox box;
+    const QList<PreviewBox> boxes = PreviewFiles::boxes(m_session->document()->topology());
+    for (const PreviewBox &b : boxes) {
+        if (b.key() == key)
+            box = b;
+    }
+    const Secrets &secrets = m_session->secrets()->secrets();
+    m_current = box.id.isEmpty() ? PreviewFiles() : PreviewFiles::generate(
+                                                        m_session->document()->topology(),
+                                                        secrets, box);
+    if (box.id.isEmpty())
+        m_current.problem = tr("Add a site to see its generated files.");
+    m_saved = m_diff->isChecked() && !box.id.isEmpty()
+                  ? PreviewFiles::generate(m_session->savedTopology(), secrets, box)
+                  : PreviewFiles();
+
+    const QString selected = m_files->currentItem()
+                                 ? m_files->currentItem()->data(kPathRole).toString()
+                                 : QString();
+    const QSignalBlocker block(m_files);
+    m_files->clear();
+    QStringList paths;
+    for (const GeneratedFile &f : std::as_const(m_current.files))
+        paths << f.path;
+    if (m_diff->isChecked()) {
+        for (const GeneratedFile &f : std::as_const(m_saved.files)) {
+            if (!paths.contains(f.path))
+                paths << f.path;
+        }
+    }
+    for (const QString &p : std::as_const(paths)) {
+        auto *item = new QListWidgetItem(p, m_files);
+        item->setData(kPathRole, p);
+    }
+    m_status->setText(m_current.ok ? tr("%n file(s)", nullptr, int(m_current.files.size()))
+                                   : m_current.problem);
+    int row = int(paths.indexOf(selected));
+    m_files->setCurrentRow(row >= 0 ? row : 0);
+    showFile();
+}
+
+QString PreviewPanel::masked(const QByteArray &content) const
+{
+    const QString text = QString::fromUtf8(content);
+    return m_reveal->isChecked() ? text
+                                 : SecretMasker::mask(text, m_session->secrets()->secrets());
+}
+
+void PreviewPanel::showFile()
+{
+    QListWidgetItem *item = m_files->currentItem();
+    if (!item) {
+        m_highlighter->setDiffMode(false);
+        m_text->setPlainText(m_current.ok ? QString() : m_current.problem);
+        return;
+    }
+    const QString path = item->data(kPathRole).toString();
+    auto find = [&path](const PreviewFiles &files) -> const GeneratedFile * {
+        for (const GeneratedFile &f : files.files) {
+            if (f.path == path)
+                return &f;
+        }
+        return nullptr;
+    };
+    const GeneratedFile *now = find(m_current);
+    if (!m_diff->isChecked()) {
+        m_highlighter->setDiffMode(false);
+        m_text->setPlainText(now ? masked(now->content) : QString());
+        return;
+    }
+    const GeneratedFile *before = find(m_saved);
+    const QString diff = TextDiff::unified(before ? masked(before->content) : QString(),
+                                           now ? masked(now->content) : QString(),
+                                           before ? QStringLiteral("saved/") + path
+                                                  : QStringLiteral("/dev/null"),
+                                           now ? QStringLiteral("now/") + path
+                                               : QStringLiteral("/dev/null"));
+    m_highlighter->setDiffMode(true);
+    m_text->setPlainText(diff.isEmpty() ? tr("No changes to %1 since the last save.").arg(path)
+                                        : diff);
+}

@@ -1,0 +1,151 @@
+#include "ui/properties/fieldrules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("FieldRules", s); }
+
+bool matches(const QString &text, const char *pattern)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+    return re.match(text).hasMatch();
+}
+
+template <typename F>
+QString listProblem(const QString &text, F itemProblem)
+{
+    for (const QString &item : FieldRules::splitList(text)) {
+        const QString p = itemProblem(item);
+        if (!p.isEmpty())
+            return p;
+    }
+    return {};
+}
+
+} // namespace
+
+namespace FieldRules {
+
+QString idProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return tr("An id is required.");
+    if (!matches(text, "[a-z0-9][a-z0-9-]{0,62}"))
+        return tr("Use lowercase letters, digits and “-” (up to 63, starting with a letter or "
+                  "digit).");
+    return {};
+}
+
+QString nameProblem(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return tr("Names cannot contain control characters.");
+    }
+    return {};
+}
+
+QString hostProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return tr("A public address is required.");
+    if (Ipv4Address::parse(text))
+        return {};
+    if (matches(text, "[0-9.]+"))
+        return tr("“%1” is not a valid IPv4 address.").arg(text);
+    if (text.size() > 253)
+        return tr("A DNS name has at most 253 characters.");
+    const QStringList labels = text.split(u'.');
+    for (const QString &label : labels) {
+        if (!matches(label, "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"))
+            return tr("“%1” is neither an IPv4 address nor a DNS name (letters, digits, “-”, "
+                      "labels of 1–63 characters).")
+                .arg(text);
+    }
+    return {};
+}
+
+QString addressProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return tr("An IPv4 address is required.");
+    if (!Ipv4Address::parse(text))
+        return tr("“%1” is not an IPv4 address (like 10.8.0.1).").arg(text);
+    return {};
+}
+
+QString prefixProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return tr("A prefix is required.");
+    if (!Ipv4Prefix::parse(text))
+        return tr("“%1” is not an IPv4 prefix (like 10.20.0.0/16).").arg(text);
+    return {};
+}
+
+QString secretNameProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return tr("A secret name is required.");
+    if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"))
+        return tr("Use letters, digits, “.”, “_” and “-” (up to 64).");
+    return {};
+}
+
+QString userNameProblem(const QString &text)
+{
+    if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._@-]{0,63}"))
+        return tr("“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).")
+            .arg(text);
+    return {};
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString prefixListProblem(const QString &text) { return listProblem(text, prefixProblem); }
+QString addressListProblem(const QString &text) { return listProblem(text, addressProblem); }
+QString userListProblem(const QString &text) { return listProblem(text, userNameProblem); }
+
+QList<Ipv4Prefix> prefixes(const QString &text)
+{
+    QList<Ipv4Prefix> out;
+    for (const QString &item : splitList(text)) {
+        if (const auto p = Ipv4Prefix::parse(item))
+            out << *p;
+    }
+    return out;
+}
+
+QList<Ipv4Address> addresses(const QString &text)
+{
+    QList<Ipv4Address> out;
+    for (const QString &item : splitList(text)) {
+        if (const auto a = Ipv4Address::parse(item))
+            out << *a;
+    }
+    return out;
+}
+
+QString joinPrefixes(const QList<Ipv4Prefix> &list)
+{
+    QStringList parts;
+    for (const Ipv4Prefix &p : list)
+        parts << p.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+QString joinAddresses(const QList<Ipv4Address> &list)
+{
+    QStringList parts;
+    for (const Ipv4Address &a : list)
+        parts << a.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace FieldRules

@@ -1,0 +1,87 @@
+#include "ui/properties/linkpage.h"
+
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editcontroller.h"
+#include "ui/properties/fieldedit.h"
+#include "ui/properties/fieldrules.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+
+LinkPage::LinkPage(EditController *edits, QWidget *parent)
+    : QWidget(parent), m_edits(edits),
+      m_id(new FieldEdit(
+          [this](const QString &t) {
+              if (t != m_link.id && m_edits->document()->topology().link(t))
+                  return tr("Another link already has the id “%1”.").arg(t);
+              return FieldRules::idProblem(t);
+          },
+          this)),
+      m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_transport(new QComboBox(this)),
+      m_ike(new QComboBox(this)), m_secret(new FieldEdit(FieldRules::secretNameProblem, this))
+{
+    m_transport->addItem(tr("Route-based IPsec"), int(Transport::Ipsec));
+    m_transport->addItem(tr("L2TP/IPsec (gateway dials the hub)"), int(Transport::L2tp));
+    m_ike->addItem(QStringLiteral("IKEv2"), int(IkeVersion::Ikev2));
+    m_ike->addItem(QStringLiteral("IKEv1"), int(IkeVersion::Ikev1));
+    m_secret->setFieldToolTip(tr("Name of the pre-shared key in the secrets file"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Id:"), m_id);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("T&ransport:"), m_transport);
+    form->addRow(tr("&IKE:"), m_ike);
+    form->addRow(tr("&PSK name:"), m_secret);
+
+    connect(m_id, &FieldEdit::committed, this,
+            [this](const QString &t) { apply([t](Link &l) { l.id = t; }); });
+    connect(m_secret, &FieldEdit::committed, this,
+            [this](const QString &t) { apply([t](Link &l) { l.secret = t; }); });
+    connect(m_from, qOverload<int>(&QComboBox::activated), this, [this] {
+        const QString id = m_from->currentData().toString();
+        apply([id](Link &l) { l.from = id; });
+    });
+    connect(m_to, qOverload<int>(&QComboBox::activated), this, [this] {
+        const QString id = m_to->currentData().toString();
+        apply([id](Link &l) { l.to = id; });
+    });
+    connect(m_transport, qOverload<int>(&QComboBox::activated), this, [this] {
+        const auto t = Transport(m_transport->currentData().toInt());
+        apply([t](Link &l) { l.transport = t; });
+    });
+    connect(m_ike, qOverload<int>(&QComboBox::activated), this, [this] {
+        const auto v = IkeVersion(m_ike->currentData().toInt());
+        apply([v](Link &l) { l.ike = v; });
+    });
+}
+
+void LinkPage::fillSites(QComboBox *box, const QString &current)
+{
+    box->clear();
+    for (const Site &s : m_edits->document()->topology().sites)
+        box->addItem(s.name.isEmpty() ? s.id : QStringLiteral("%1 (%2)").arg(s.id, s.name), s.id);
+    int i = box->findData(current);
+    if (i < 0) {
+        box->addItem(tr("%1 (missing)").arg(current), current);
+        i = box->count() - 1;
+    }
+    box->setCurrentIndex(i);
+}
+
+void LinkPage::load(const Link &link)
+{
+    m_link = link;
+    m_id->load(link.id);
+    fillSites(m_from, link.from);
+    fillSites(m_to, link.to);
+    m_transport->setCurrentIndex(m_transport->findData(int(link.transport)));
+    m_ike->setCurrentIndex(m_ike->findData(int(link.ike)));
+    m_secret->load(link.secret);
+}
+
+void LinkPage::apply(const std::function<void(Link &)> &change)
+{
+    Link after = m_link;
+    change(after);
+    m_edits->editLink(m_link.id, after);
+}

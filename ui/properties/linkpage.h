@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/model/link.h"
+
+#include <QWidget>
+#include <functional>
+
+class EditController;
+class FieldEdit;
+class QComboBox;
+
+// Edits one link: id, ends, transport, IKE version and the PSK's name.
+class LinkPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkPage)
+
+public:
+    explicit LinkPage(EditController *edits, QWidget *parent = nullptr);
+
+    void load(const Link &link);
+    const QString &linkId() const { return m_link.id; }
+    QComboBox *transportBox() const { return m_transport; }
+    FieldEdit *secretField() const { return m_secret; }
+
+private:
+    void apply(const std::function<void(Link &)> &change);
+    void fillSites(QComboBox *box, const QString &current);
+
+    EditController *m_edits;
+    Link m_link;
+    FieldEdit *m_id;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QComboBox *m_transport;
+    QComboBox *m_ike;
+    FieldEdit *m_secret;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/model/site.h"
+
+#include <QWidget>
+
+class EditController;
+class FieldEdit;
+class QComboBox;
+class QGroupBox;
+
+// Edits one site: id, name, role, platform, public address, LANs and, on a
+// hub, the remote-access pool, server address and DNS. Each committed field
+// is one undo step.
+class SitePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SitePage)
+
+public:
+    explicit SitePage(EditController *edits, QWidget *parent = nullptr);
+
+    void load(const Site &site);
+    const QString &siteId() const { return m_site.id; }
+
+    FieldEdit *idField() const { return m_id; }
+    FieldEdit *nameField() const { return m_name; }
+    FieldEdit *addressField() const { return m_address; }
+    FieldEdit *lansField() const { return m_lans; }
+    FieldEdit *poolField() const { return m_pool; }
+    QComboBox *roleBox() const { return m_role; }
+    QComboBox *platformBox() const { return m_platform; }
+
+private:
+    void apply(const std::function<void(Site &)> &change);
+
+    EditController *m_edits;
+    Site m_site;
+    FieldEdit *m_id;
+    FieldEdit *m_name;
+    QComboBox *m_role;
+    QComboBox *m_platform;
+    FieldEdit *m_address;
+    FieldEdit *m_lans;
+    QGroupBox *m_remote;
+    FieldEdit *m_pool;
+    FieldEdit *m_local;
+    FieldEdit *m_dns;
+};
