@@ -80,7 +80,8 @@ void TestPreview::panelShowsFilesAndDiff()
 {
     EditorSession session;
     Topology t = ExampleTopology::topology();
-    t.sites[0].platform = Platform::CiscoIos; // a generator that is on main for sure
+    t.sites[0].platform = Platform::CiscoIos; // generators that are on main for sure
+    t.sites[1].platform = Platform::Mikrotik;
     session.load(t, QString(), false);
     session.secrets()->reset(ExampleTopology::freshSecrets(t));
     const PreviewFiles direct = PreviewFiles::generate(
@@ -98,16 +99,18 @@ void TestPreview::panelShowsFilesAndDiff()
         panel.fileList()->setCurrentRow(i);
         QVERIFY(!panel.textView()->toPlainText().contains(psk));
     }
-    // A new LAN on hq changes hq's files: the diff shows it as an added line.
+    // A new LAN on hq adds a route on site-a: its diff shows the added line.
     Site hq = *session.document()->topology().site(QStringLiteral("hq"));
     hq.lans << *Ipv4Prefix::parse(u"10.11.0.0/16");
     session.edits()->editSite(hq.id, hq);
+    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
     panel.setDiffMode(true);
     panel.refreshNow();
     bool found = false;
     for (int i = 0; i < panel.fileList()->count() && !found; ++i) {
         panel.fileList()->setCurrentRow(i);
-        found = panel.textView()->toPlainText().contains(QStringLiteral("10.11.0.0"));
+        const QString text = panel.textView()->toPlainText();
+        found = text.contains(QStringLiteral("+")) && text.contains(QStringLiteral("10.11.0.0"));
     }
     QVERIFY(found);
 }
