@@ -39,8 +39,10 @@ int main(int argc, char **argv)
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QApplication::translate("main", "Open, check, quit."));
     parser.addOptions({secrets, profile, user, selfTest});
-    parser.addPositionalArgument(QStringLiteral("topology"),
-                                 QApplication::translate("main", "Topology file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "Profile bundle to import (user-….tar.gz, .zip), or a "
+                                        "topology file (.json) to open."));
     parser.process(app);
 
     ProcessRunner runner;
@@ -51,8 +53,13 @@ int main(int argc, char **argv)
     ConnectWindow window(&session, parser.isSet(selfTest) ? nullptr : &store);
 
     QString error;
-    const QString topology = parser.positionalArguments().value(0);
-    if (!topology.isEmpty() && !window.profileForm()->openTopology(topology, &error)) {
+    const QString source = parser.positionalArguments().value(0);
+    const bool isTopology = source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!source.isEmpty() && !isTopology && !window.importBundle(source, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (!source.isEmpty() && isTopology && !window.profileForm()->openTopology(source, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }

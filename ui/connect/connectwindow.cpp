@@ -11,7 +11,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QFileDialog>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -35,7 +38,8 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
       m_table(new QTableView(this)), m_log(new QPlainTextEdit(this)), m_clock(new QTimer(this)),
       m_poll(new QTimer(this)), m_tray(new QSystemTrayIcon(this)),
       m_trayConnect(new QAction(tr("Connect"), this)),
-      m_trayDisconnect(new QAction(tr("Disconnect"), this))
+      m_trayDisconnect(new QAction(tr("Disconnect"), this)),
+      m_import(new QAction(tr("&Import Profile…"), this))
 {
     setWindowTitle(tr("RouteStudio Connect"));
     m_button->setObjectName(QStringLiteral("connectButton"));
@@ -65,6 +69,15 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
     setCentralWidget(central);
     resize(760, 620);
 
+    m_import->setObjectName(QStringLiteral("importProfile"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
     auto *menu = new QMenu(this);
     menu->addAction(m_trayConnect);
     menu->addAction(m_trayDisconnect);
@@ -77,6 +90,8 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
         m_tray->show();
 
     connect(m_button, &QPushButton::clicked, this, &ConnectWindow::toggle);
+    connect(m_import, &QAction::triggered, this, &ConnectWindow::chooseBundle);
+    connect(m_form, &ProfileForm::importRequested, this, &ConnectWindow::chooseBundle);
     connect(m_trayConnect, &QAction::triggered, this, &ConnectWindow::connectVpn);
     connect(m_trayDisconnect, &QAction::triggered, this, &ConnectWindow::disconnectVpn);
     connect(m_form, &ProfileForm::message, this, &ConnectWindow::appendLog);
@@ -104,6 +119,33 @@ QString ConnectWindow::statusText() const
 QString ConnectWindow::logText() const
 {
     return m_log->toPlainText();
+}
+
+bool ConnectWindow::importBundle(const QString &fileName, QString *error)
+{
+    if (m_session->state() != ConnectSession::State::Idle
+        && m_session->state() != ConnectSession::State::Failed) {
+        *error = tr("disconnect before importing another profile");
+    } else if (m_form->importBundle(fileName, error)) {
+        m_status->setText(tr("Profile imported: %1").arg(m_form->imported()->displayName));
+        return true;
+    }
+    appendLog(tr("import failed: %1").arg(*error));
+    m_status->setText(tr("Import failed: %1").arg(*error));
+    return false;
+}
+
+void ConnectWindow::chooseBundle()
+{
+    const QString f = QFileDialog::getOpenFileName(
+        this, tr("Import Profile"), QString(),
+        tr("RouteStudio profile bundles (*.tar.gz *.tgz *.zip *.tar);;All files (*)"));
+    if (f.isEmpty())
+        return;
+    QString error;
+    if (!importBundle(f, &error))
+        QMessageBox::warning(this, tr("Import Profile"),
+                             tr("The profile was not imported.\n\n%1").arg(error));
 }
 
 void ConnectWindow::appendLog(const QString &line)

@@ -34,7 +34,13 @@ public:
     QAction *trayConnectAction() const { return m_trayConnect; }
     QAction *trayDisconnectAction() const { return m_trayDisconnect; }
 
+    // Imports a user bundle as the profile to connect. On failure the status
+    // line and the log name the problem and the current profile stays.
+    bool importBundle(const QString &fileName, QString *error);
+    QAction *importAction() const { return m_import; }
+
 public Q_SLOTS:
+    void chooseBundle();
     void connectVpn();
     void disconnectVpn();
 
@@ -60,4 +66,5 @@ private:
     QSystemTrayIcon *m_tray;
     QAction *m_trayConnect;
     QAction *m_trayDisconnect;
+    QAction *m_import;
 };

@@ -4,6 +4,7 @@
 #include "core/io/topologyreader.h"
 #include "platform/common/clientprofilebuilder.h"
 #include "platform/common/credentialstore.h"
+#include "ui/connect/profileimporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,17 +15,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 ProfileForm::ProfileForm(CredentialStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_file(new QLabel(tr("No profile source opened"), this)),
+    : QWidget(parent), m_store(store), m_file(new QLabel(tr("No profile yet: import the bundle your admin gave you"), this)),
       m_profiles(new QComboBox(this)), m_users(new QComboBox(this)),
       m_password(new QLineEdit(this)), m_psk(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
 {
+    auto *import = new QPushButton(tr("Import profile…"), this);
+    import->setObjectName(QStringLiteral("importButton"));
     auto *open = new QPushButton(tr("Open topology..."), this);
     auto *secrets = new QPushButton(tr("Open secrets..."), this);
     auto *files = new QHBoxLayout;
     files->addWidget(m_file, 1);
+    files->addWidget(import);
     files->addWidget(open);
     files->addWidget(secrets);
     m_password->setEchoMode(QLineEdit::Password);
@@ -46,6 +51,7 @@ ProfileForm::ProfileForm(CredentialStore *store, QWidget *parent)
     form->addRow(tr("Pre-shared key:"), m_psk);
     form->addRow(QString(), m_remember);
 
+    connect(import, &QPushButton::clicked, this, &ProfileForm::importRequested);
     connect(open, &QPushButton::clicked, this, &ProfileForm::browseTopology);
     connect(secrets, &QPushButton::clicked, this, &ProfileForm::browseSecrets);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ProfileForm::fillUsers);
@@ -79,12 +85,51 @@ bool ProfileForm::openTopology(const QString &fileName, QString *error)
         return false;
     }
     m_topology = std::move(t);
+    m_imported.reset();
+    m_profiles->setEnabled(true);
+    m_users->setEnabled(true);
     m_file->setText(QFileInfo(fileName).fileName());
     fillProfiles();
     Q_EMIT message(tr("opened %1: %n remote-access profile(s)", nullptr,
                       int(m_topology->profiles.size()))
                        .arg(fileName));
     return true;
+}
+
+bool ProfileForm::importBundle(const QString &fileName, QString *error)
+{
+    auto imported = ProfileImporter(m_store).importFile(fileName, error);
+    if (!imported)
+        return false;
+    m_topology.reset();
+    m_secrets = Secrets();
+    m_imported = std::move(imported);
+    showImported();
+    Q_EMIT message(tr("imported %1: profile %2, user %3, server %4, %n route(s)", nullptr,
+                      int(m_imported->profile.routes.size()))
+                       .arg(QFileInfo(fileName).fileName(), m_imported->profile.profileId,
+                            m_imported->profile.user, m_imported->profile.gateway));
+    for (const QString &w : std::as_const(m_imported->warnings))
+        Q_EMIT message(tr("warning: %1").arg(w));
+    Q_EMIT changed();
+    return true;
+}
+
+void ProfileForm::showImported()
+{
+    const ClientProfile &p = m_imported->profile;
+    const QSignalBlocker blockProfiles(m_profiles);
+    const QSignalBlocker blockUsers(m_users);
+    m_profiles->clear();
+    m_profiles->addItem(tr("%1 (hub %2)").arg(p.profileId, p.hubId), p.profileId);
+    m_users->clear();
+    m_users->addItem(p.user);
+    m_profiles->setEnabled(false); // a bundle is for one profile and one user
+    m_users->setEnabled(false);
+    m_password->setText(p.password);
+    m_psk->setText(p.psk);
+    m_remember->setChecked(m_store && m_imported->warnings.isEmpty());
+    m_file->setText(tr("Bundle: %1").arg(m_imported->displayName));
 }
 
 bool ProfileForm::openSecrets(const QString &fileName, QString *error)
@@ -153,13 +198,34 @@ void ProfileForm::fillSecrets()
             m_remember->setChecked(true);
         }
     }
+    if (m_psk->text().isEmpty() && m_store) {
+        QString error;
+        ClientProfile keyed;
+        keyed.connectionName = QStringLiteral("RouteStudio %1 %2").arg(p->hub, p->id);
+        if (const auto remembered = m_store->load(ProfileImporter::pskKey(keyed), &error))
+            m_psk->setText(*remembered);
+    }
     Q_EMIT changed();
 }
 
 std::optional<ClientProfile> ProfileForm::profile(QString *error) const
 {
+    if (m_imported) {
+        ClientProfile p = m_imported->profile;
+        p.password = m_password->text();
+        p.psk = m_psk->text();
+        if (p.password.isEmpty()) {
+            *error = tr("enter the password of %1").arg(p.user);
+            return std::nullopt;
+        }
+        if (p.psk.isEmpty()) {
+            *error = tr("enter the pre-shared key of profile %1").arg(p.profileId);
+            return std::nullopt;
+        }
+        return p;
+    }
     if (!m_topology) {
-        *error = tr("open a topology first");
+        *error = tr("import a profile bundle (or open a topology) first");
         return std::nullopt;
     }
     Secrets typed = m_secrets;
@@ -188,6 +254,8 @@ std::optional<ClientProfile> ProfileForm::profile(QString *error) const
 
 QList<Ipv4Prefix> ProfileForm::plannedRoutes() const
 {
+    if (m_imported)
+        return m_imported->profile.routes;
     if (!m_topology)
         return {};
     QString ignored;
@@ -207,4 +275,31 @@ void ProfileForm::rememberCredentials(const ClientProfile &p)
                                             : m_store->remove(key, &error);
     if (!ok && m_remember->isChecked())
         Q_EMIT message(tr("warning: the keychain did not keep the password: %1").arg(error));
+    // The PSK of an imported profile lives in the keychain too; forgetting
+    // the credentials forgets it as well.
+    if (m_imported && m_remember->isChecked())
+        m_store->save(ProfileImporter::pskKey(p), p.psk, &error);
+    else if (!m_remember->isChecked())
+        m_store->remove(ProfileImporter::pskKey(p), &error);
+}
+
+QJsonObject ProfileForm::profileExtra() const
+{
+    if (m_imported)
+        return m_imported->extra;
+    if (!m_topology)
+        return {};
+    const Profile *p = m_topology->profile(m_profiles->currentData().toString());
+    return p ? p->extra : QJsonObject();
+}
+
+std::optional<Ipv4Address> ProfileForm::hubPppAddress() const
+{
+    if (!m_topology)
+        return std::nullopt;
+    const Profile *p = m_topology->profile(m_profiles->currentData().toString());
+    const Site *hub = p ? m_topology->site(p->hub) : nullptr;
+    if (!hub || !hub->remoteAccess)
+        return std::nullopt;
+    return hub->remoteAccess->localAddress;
 }

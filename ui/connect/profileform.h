@@ -3,7 +3,9 @@
 #include "core/model/secrets.h"
 #include "core/model/topology.h"
 #include "platform/common/clientprofile.h"
+#include "ui/connect/importedprofile.h"
 
+#include <QJsonObject>
 #include <QWidget>
 #include <optional>
 
@@ -13,10 +15,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// Where the client profile comes from: until user bundles can be imported,
-// a topology file (+ optional secrets file), a profile and a user. The
-// password may be typed, taken from the secrets file, or remembered in the
-// OS keychain; the PSK comes from the secrets file or is typed.
+// Where the client profile comes from: a user bundle the admin exported
+// (importBundle: one profile, one user, the secrets move into the keychain),
+// or a topology file (+ optional secrets file), a profile and a user. The
+// password may be typed, taken from the bundle or the secrets file, or
+// remembered in the OS keychain; likewise the PSK.
 class ProfileForm final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ class ProfileForm final : public QWidget
 public:
     ProfileForm(CredentialStore *store, QWidget *parent = nullptr);
 
+    // Replaces the profile source only on success; on failure `error` names
+    // the problem and the current profile stays.
+    bool importBundle(const QString &fileName, QString *error);
     bool openTopology(const QString &fileName, QString *error);
     bool openSecrets(const QString &fileName, QString *error);
     bool select(const QString &profileId, const QString &user);
@@ -37,10 +43,17 @@ public:
     void rememberCredentials(const ClientProfile &profile);
 
     bool hasTopology() const { return m_topology.has_value(); }
+    bool hasProfileSource() const { return m_topology || m_imported; }
+    const std::optional<ImportedProfile> &imported() const { return m_imported; }
+    // The selected profile's extra fields (its "monitor" override, if any).
+    QJsonObject profileExtra() const;
+    // The hub's PPP address as the topology knows it (none for a bundle).
+    std::optional<Ipv4Address> hubPppAddress() const;
 
 Q_SIGNALS:
     void message(const QString &line);
     void changed();
+    void importRequested();
 
 private:
     void browseTopology();
@@ -50,7 +63,10 @@ private:
     void fillSecrets();
 
     CredentialStore *m_store;
+    void showImported();
+
     std::optional<Topology> m_topology;
+    std::optional<ImportedProfile> m_imported;
     Secrets m_secrets;
     QLabel *m_file;
     QComboBox *m_profiles;
