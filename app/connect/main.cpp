@@ -5,6 +5,7 @@
 #include "platform/common/keychaincredentialstore.h"
 #include "platform/common/platformfactory.h"
 #include "platform/common/processrunner.h"
+#include "platform/common/proberfactory.h"
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/profileform.h"
 
@@ -50,7 +51,9 @@ int main(int argc, char **argv)
         PlatformFactory::create(&runner, PlatformFactory::defaultOptions());
     ConnectSession session(backends.vpn.get(), backends.routes.get(), &runner);
     KeychainCredentialStore store;
-    ConnectWindow window(&session, parser.isSet(selfTest) ? nullptr : &store);
+    const std::unique_ptr<Prober> prober = ProberFactory::create(nullptr); // monitoring
+    ConnectWindow window(&session, parser.isSet(selfTest) ? nullptr : &store, prober.get(),
+                         backends.routes.get());
 
     QString error;
     const QString source = parser.positionalArguments().value(0);

@@ -183,6 +183,33 @@ ProbeTargets forProfile(const Topology &topology, const QString &profileId,
     return out;
 }
 
+ProbeTargets forClient(const QString &profileId, const QString &hubId,
+                       std::optional<Ipv4Address> peer, std::optional<Ipv4Address> hubPpp,
+                       const QList<Ipv4Prefix> &routes, const QJsonObject &extra,
+                       QStringList *errors)
+{
+    ProbeTargets out;
+    const Scope scope{profileId, QString(), QString(), QStringLiteral("profile:") + profileId};
+    if (const auto list = readOverride(extra, QStringLiteral("profile"), errors)) {
+        addOverride(&out, scope, *list);
+        return out;
+    }
+    const QString ppp = hubId.isEmpty() ? QStringLiteral("PPP peer")
+                                        : QStringLiteral("%1 PPP").arg(hubId);
+    if (peer && peer->value() != 0)
+        append(&out, make(scope, *peer, ppp, ProbeTarget::Kind::HubPpp));
+    else if (hubPpp && hubPpp->value() != 0)
+        append(&out, make(scope, *hubPpp, ppp, ProbeTarget::Kind::HubPpp));
+    for (const Ipv4Prefix &route : routes) {
+        if (route.length() < 8)
+            continue;
+        append(&out, make(scope, firstHost(route),
+                          QStringLiteral("%1 gateway").arg(route.network().toString()),
+                          ProbeTarget::Kind::SiteLan));
+    }
+    return out;
+}
+
 ProbeTarget host(Ipv4Address address, const QString &name)
 {
     return make(Scope{QString(), QString(), QString(), QStringLiteral("host")}, address, name,

@@ -34,6 +34,16 @@ ProbeTargets forTopology(const Topology &topology, QStringList *errors);
 ProbeTargets forProfile(const Topology &topology, const QString &profileId,
                         std::optional<Ipv4Address> peer, QStringList *errors);
 
+// A connected client profile known without its topology (an imported
+// bundle): the hub's PPP address (the tunnel's `peer`, else `hubPpp`) and the
+// gateway address (first host) of each routed prefix. Prefixes shorter than
+// /8 (the halves of a full tunnel) stand for no gateway and are skipped.
+// `extra` may carry a "monitor" override, read like a topology profile's.
+ProbeTargets forClient(const QString &profileId, const QString &hubId,
+                       std::optional<Ipv4Address> peer, std::optional<Ipv4Address> hubPpp,
+                       const QList<Ipv4Prefix> &routes, const QJsonObject &extra,
+                       QStringList *errors);
+
 // A host the admin names at run time (not stored in the topology).
 ProbeTarget host(Ipv4Address address, const QString &name = QString());
 

@@ -1,8 +1,12 @@
 #include "ui/connect/connectwindow.h"
 
 #include "platform/common/connectsession.h"
+#include "ui/connect/connectmonitor.h"
 #include "ui/connect/profileform.h"
 #include "ui/connect/routetablemodel.h"
+#include "ui/monitor/monitorwidget.h"
+#include "ui/monitor/statecolors.h"
+#include "ui/monitor/tunnelcheckpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +17,7 @@
 #include <QLabel>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPainter>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -20,6 +25,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
@@ -29,9 +35,29 @@ namespace {
 
 constexpr int kPollMs = 5000;
 
+// The tray icon: the network icon with a dot in the monitor's state colour.
+QIcon stateIcon(const QIcon &base, TargetState state)
+{
+    QIcon out;
+    for (const int size : {16, 22, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        base.paint(&painter, QRect(0, 0, size, size));
+        const qreal d = size * 0.5;
+        painter.setPen(QPen(Qt::white, qMax(1.0, size / 16.0)));
+        painter.setBrush(StateColors::color(state));
+        painter.drawEllipse(QRectF(size - d - 0.5, size - d - 0.5, d, d));
+        out.addPixmap(pixmap);
+    }
+    return out;
+}
+
 } // namespace
 
-ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QWidget *parent)
+ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Prober *prober,
+                             RouteBackend *routes, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_form(new ProfileForm(store, this)),
       m_button(new QPushButton(tr("Connect"), this)), m_status(new QLabel(this)),
       m_elapsed(new QLabel(this)), m_routes(new RouteTableModel(this)),
@@ -39,7 +65,9 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
       m_poll(new QTimer(this)), m_tray(new QSystemTrayIcon(this)),
       m_trayConnect(new QAction(tr("Connect"), this)),
       m_trayDisconnect(new QAction(tr("Disconnect"), this)),
-      m_import(new QAction(tr("&Import Profile…"), this))
+      m_import(new QAction(tr("&Import Profile…"), this)), m_banner(new QWidget(this)),
+      m_bannerText(new QLabel(m_banner)),
+      m_reapply(new QPushButton(tr("Re-apply routes"), m_banner))
 {
     setWindowTitle(tr("RouteStudio Connect"));
     m_button->setObjectName(QStringLiteral("connectButton"));
@@ -58,16 +86,36 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, QW
     statusRow->addWidget(m_button);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_elapsed);
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(0, 0, 0, 0);
+    bannerRow->addWidget(m_bannerText, 1);
+    bannerRow->addWidget(m_reapply);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
+                                    .arg(StateColors::color(TargetState::Down).name()));
+    m_reapply->setObjectName(QStringLiteral("reapplyRoutes"));
+    m_banner->hide();
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_log, tr("Log"));
+    if (prober && routes) {
+        m_monitor = new ConnectMonitor(session, m_form, prober, routes, this);
+        tabs->addTab(m_monitor->widget(), tr("Monitoring"));
+        connect(m_monitor, &ConnectMonitor::stateChanged, this, &ConnectWindow::updateTray);
+        connect(m_monitor, &ConnectMonitor::routesChecked, this, &ConnectWindow::showRouteCheck);
+        connect(m_reapply, &QPushButton::clicked, m_monitor->widget()->tunnelCheck(),
+                &TunnelCheckPanel::reapply);
+    }
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_log);
+    splitter->addWidget(tabs);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_form);
     layout->addLayout(statusRow);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    resize(760, 620);
+    resize(m_monitor ? 1000 : 760, m_monitor ? 760 : 620);
 
     m_import->setObjectName(QStringLiteral("importProfile"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -201,12 +249,37 @@ void ConnectWindow::updateState()
     m_form->setEnabled(!up && !busy);
     m_trayConnect->setEnabled(!up && !busy);
     m_trayDisconnect->setEnabled(up);
-    m_tray->setToolTip(tr("RouteStudio: %1").arg(text));
+    m_stateText = text;
+    updateTray();
+    if (!up)
+        m_banner->hide();
     if (up)
         m_poll->start(kPollMs);
     else
         m_poll->stop();
     updateElapsed();
+}
+
+void ConnectWindow::updateTray()
+{
+    const TargetState state = m_monitor ? m_monitor->state() : TargetState::Unknown;
+    const bool up = m_session->state() == ConnectSession::State::Connected;
+    const QIcon base = style()->standardIcon(QStyle::SP_DriveNetIcon);
+    m_tray->setIcon(up && state != TargetState::Unknown ? stateIcon(base, state) : base);
+    m_tray->setToolTip(up && m_monitor ? tr("RouteStudio: %1 — tunnel %2")
+                                             .arg(m_stateText, StateColors::label(state))
+                                       : tr("RouteStudio: %1").arg(m_stateText));
+}
+
+void ConnectWindow::showRouteCheck(int misrouted, int expected)
+{
+    m_banner->setVisible(misrouted > 0);
+    if (misrouted > 0)
+        m_bannerText->setText(
+            tr("%n of %1 route(s) no longer point into the tunnel (the interface may have "
+               "flapped).",
+               nullptr, misrouted)
+                .arg(expected));
 }
 
 void ConnectWindow::updateElapsed()

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/monitor/targetstate.h"
+
 #include <QMainWindow>
 
+class ConnectMonitor;
 class ConnectSession;
 class CredentialStore;
 class ProfileForm;
+class Prober;
+class RouteBackend;
 class QAction;
 class QLabel;
 class QPlainTextEdit;
@@ -18,13 +23,18 @@ class RouteTableModel;
 // elapsed time, the route table (installed / verified / refused with the
 // reason), the log (secrets already redacted by the ProcessRunner), and a
 // tray icon with Connect and Disconnect. All work happens in ConnectSession.
+// With a prober, a Monitoring tab probes the tunnel while connected
+// (ConnectMonitor); the tray icon's colour and tooltip follow its state, and a
+// banner offers to re-apply routes the tunnel check finds lost.
 class ConnectWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectWindow)
 
 public:
-    ConnectWindow(ConnectSession *session, CredentialStore *store, QWidget *parent = nullptr);
+    // `prober` and `routes` may be null: no monitoring then.
+    ConnectWindow(ConnectSession *session, CredentialStore *store, Prober *prober = nullptr,
+                  RouteBackend *routes = nullptr, QWidget *parent = nullptr);
 
     ProfileForm *profileForm() const { return m_form; }
     QPushButton *connectButton() const { return m_button; }
@@ -38,6 +48,10 @@ public:
     // line and the log name the problem and the current profile stays.
     bool importBundle(const QString &fileName, QString *error);
     QAction *importAction() const { return m_import; }
+    ConnectMonitor *connectMonitor() const { return m_monitor; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+    QWidget *reapplyBanner() const { return m_banner; }
+    QPushButton *reapplyButton() const { return m_reapply; }
 
 public Q_SLOTS:
     void chooseBundle();
@@ -52,6 +66,8 @@ private:
     void appendLog(const QString &line);
     void updateState();
     void updateElapsed();
+    void updateTray();
+    void showRouteCheck(int misrouted, int expected);
 
     ConnectSession *m_session;
     ProfileForm *m_form;
@@ -67,4 +83,9 @@ private:
     QAction *m_trayConnect;
     QAction *m_trayDisconnect;
     QAction *m_import;
+    ConnectMonitor *m_monitor = nullptr;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_reapply;
+    QString m_stateText;
 };

@@ -110,6 +110,62 @@ private Q_SLOTS:
         QCOMPARE(errors, QStringList{"profile \"nobody\" is not in the topology"});
     }
 
+    void clientTargetsWithoutTopology_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QStringList>("routes");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("split, tunnel peer known")
+            << "10.8.0.254" << QStringList{"10.10.0.0/16", "10.20.0.0/16"}
+            << QStringList{"profile:staff:10.8.0.254 hq PPP 10.8.0.254",
+                           "profile:staff:10.10.0.1 10.10.0.0/16 gateway 10.10.0.1",
+                           "profile:staff:10.20.0.1 10.20.0.0/16 gateway 10.20.0.1"};
+        QTest::newRow("no peer: the hub's PPP address")
+            << "" << QStringList{"10.10.0.0/16"}
+            << QStringList{"profile:staff:10.8.0.1 hq PPP 10.8.0.1",
+                           "profile:staff:10.10.0.1 10.10.0.0/16 gateway 10.10.0.1"};
+        QTest::newRow("full tunnel halves stand for no gateway")
+            << "10.8.0.1" << QStringList{"0.0.0.0/1", "128.0.0.0/1", "10.10.0.0/16"}
+            << QStringList{"profile:staff:10.8.0.1 hq PPP 10.8.0.1",
+                           "profile:staff:10.10.0.1 10.10.0.0/16 gateway 10.10.0.1"};
+        QTest::newRow("same gateway twice is probed once")
+            << "10.10.0.1" << QStringList{"10.10.0.0/16"}
+            << QStringList{"profile:staff:10.10.0.1 hq PPP 10.10.0.1"};
+    }
+
+    void clientTargetsWithoutTopology()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QStringList, routes);
+        QFETCH(QStringList, expected);
+        QList<Ipv4Prefix> prefixes;
+        for (const QString &r : routes)
+            prefixes.append(*Ipv4Prefix::parse(r));
+        QStringList errors;
+        const ProbeTargets targets = MonitorTargets::forClient(
+            QStringLiteral("staff"), QStringLiteral("hq"), Ipv4Address::parse(peer), ip("10.8.0.1"),
+            prefixes, QJsonObject(), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(describe(targets), expected);
+        QCOMPARE(targets.first().kind, ProbeTarget::Kind::HubPpp);
+        QCOMPARE(targets.first().profile, QStringLiteral("staff"));
+    }
+
+    void clientOverrideFromTheBundle()
+    {
+        QJsonObject extra;
+        MonitorTargets::setOverride(&extra, {{QStringLiteral("NAS"), ip("10.20.5.5")}});
+        QStringList errors;
+        const ProbeTargets targets = MonitorTargets::forClient(
+            QStringLiteral("staff"), QStringLiteral("hq"), ip("10.8.0.1"), std::nullopt,
+            {*Ipv4Prefix::parse(u"10.10.0.0/16")}, extra, &errors);
+        QCOMPARE(describe(targets), QStringList{"profile:staff:10.20.5.5 NAS 10.20.5.5"});
+        extra.insert(QStringLiteral("monitor"), QJsonObject{{"targets", QJsonArray{"x"}}});
+        MonitorTargets::forClient(QStringLiteral("staff"), QString(), std::nullopt, std::nullopt,
+                                  {}, extra, &errors);
+        QCOMPARE(errors, QStringList{"profile.monitor.targets[0]: \"x\" is not an IPv4 address"});
+    }
+
     void firstHost_data()
     {
         QTest::addColumn<QString>("prefix");
