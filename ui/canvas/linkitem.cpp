@@ -2,6 +2,7 @@
 
 #include "ui/canvas/canvaspalette.h"
 #include "ui/canvas/siteitem.h"
+#include "ui/monitor/statecolors.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -39,8 +40,9 @@ void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
     m_transport = link.transport;
     prepareGeometryChange();
     m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(m_label);
-    setToolTip(QCoreApplication::translate("LinkItem", "%1: %2 → %3, %4")
-                   .arg(link.id, link.from, link.to, m_label));
+    m_toolTip = QCoreApplication::translate("LinkItem", "%1: %2 → %3, %4")
+                    .arg(link.id, link.from, link.to, m_label);
+    setMonitorState(m_monitorState);
     if (from != m_from || to != m_to) {
         detach();
         attach(from, to);
@@ -74,6 +76,18 @@ void LinkItem::setMark(const FindingMark &mark)
         return;
     m_mark = mark;
     update();
+}
+
+void LinkItem::setMonitorState(TargetState state)
+{
+    const bool changed = state != m_monitorState;
+    m_monitorState = state;
+    setToolTip(state == TargetState::Unknown
+                   ? m_toolTip
+                   : QCoreApplication::translate("LinkItem", "%1\nMonitor: %2")
+                         .arg(m_toolTip, StateColors::label(state)));
+    if (changed)
+        update();
 }
 
 void LinkItem::updatePosition()
@@ -128,7 +142,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QColor color = selected ? CanvasPalette::selection() : CanvasPalette::linkColor(m_transport);
     if (m_mark.worst && !selected)
         color = CanvasPalette::severityColor(*m_mark.worst);
-    QPen pen(color, selected ? 3 : 2);
+    const bool monitored = m_monitorState != TargetState::Unknown && !selected;
+    QPen pen(monitored ? StateColors::color(m_monitorState) : color, selected || monitored ? 3 : 2);
     if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);

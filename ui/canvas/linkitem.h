@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/link.h"
+#include "core/monitor/targetstate.h"
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
@@ -22,6 +23,9 @@ public:
     const QString &linkId() const { return m_id; }
     void setLink(const Link &link, SiteItem *from, SiteItem *to);
     void setMark(const FindingMark &mark);
+    // The monitor's state, drawn as the line's colour (as before for Unknown).
+    void setMonitorState(TargetState state);
+    TargetState monitorState() const { return m_monitorState; }
     void updatePosition();
     void detach(); // forget the ends (they are going away)
 
@@ -43,4 +47,6 @@ private:
     qreal m_labelWidth = 0;
     QLineF m_line;
     FindingMark m_mark;
+    TargetState m_monitorState = TargetState::Unknown;
+    QString m_toolTip;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/canvas/canvaspalette.h"
 #include "ui/canvas/linkitem.h"
+#include "ui/monitor/statecolors.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -55,11 +56,22 @@ void SiteItem::setMark(const FindingMark &mark)
     update();
 }
 
+void SiteItem::setMonitorState(TargetState state)
+{
+    if (state == m_monitorState)
+        return;
+    m_monitorState = state;
+    updateToolTip();
+    update();
+}
+
 void SiteItem::updateToolTip()
 {
     QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3")
                       .arg(m_name.toHtmlEscaped(), m_id.toHtmlEscaped(),
                            (m_hub ? tr("Hub: L2TP/IPsec server") : tr("Gateway")));
+    if (m_monitorState != TargetState::Unknown)
+        tip += QStringLiteral("<br>") + tr("Monitor: %1").arg(StateColors::label(m_monitorState));
     for (const QString &m : m_mark.messages)
         tip += QStringLiteral("<br>• ") + m.toHtmlEscaped();
     setToolTip(tip);
@@ -82,6 +94,11 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_monitorState != TargetState::Unknown) {
+        painter->setPen(QPen(StateColors::color(m_monitorState), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_card.adjusted(-2, -2, 2, 2), 10, 10);
+    }
     painter->setPen(QPen(selected ? CanvasPalette::selection() : CanvasPalette::cardBorder(),
                          selected ? 2.5 : 1));
     painter->setBrush(CanvasPalette::cardFill());

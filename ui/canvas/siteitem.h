@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/site.h"
+#include "core/monitor/targetstate.h"
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
@@ -24,6 +25,9 @@ public:
     void setSite(const Site &site);
     void setMark(const FindingMark &mark);
     const FindingMark &mark() const { return m_mark; }
+    // The monitor's state, drawn as a coloured outline (none for Unknown).
+    void setMonitorState(TargetState state);
+    TargetState monitorState() const { return m_monitorState; }
     bool isHub() const { return m_hub; }
     QRectF cardRect() const { return m_card; }
 
@@ -52,6 +56,7 @@ private:
     bool m_hub = false;
     Platform m_platform = Platform::LinuxStrongswan;
     FindingMark m_mark;
+    TargetState m_monitorState = TargetState::Unknown;
     QRectF m_card;
     QList<LinkItem *> m_links;
 };

@@ -80,6 +80,7 @@ void TopologyScene::addSite(const QString &id)
     if (!site || m_sites.contains(id))
         return;
     auto *item = new SiteItem(*site);
+    item->setMonitorState(m_siteStates.value(id, TargetState::Unknown));
     item->setPos(sitePosition(id));
     addItem(item);
     m_sites.insert(id, item);
@@ -162,11 +163,46 @@ void TopologyScene::addLink(const QString &id)
         return;
     auto *item = new LinkItem(*link, m_sites.value(link->from), m_sites.value(link->to));
     item->setVisible(m_sites.contains(link->from) && m_sites.contains(link->to));
+    item->setMonitorState(m_linkStates.value(id, TargetState::Unknown));
     addItem(item);
     m_links.insert(id, item);
 }
 
 void TopologyScene::removeLink(const QString &id) { delete m_links.take(id); }
+
+void TopologyScene::setSiteMonitorState(const QString &siteId, TargetState state)
+{
+    m_siteStates.insert(siteId, state);
+    if (SiteItem *item = m_sites.value(siteId))
+        item->setMonitorState(state);
+}
+
+void TopologyScene::setLinkMonitorState(const QString &linkId, TargetState state)
+{
+    m_linkStates.insert(linkId, state);
+    if (LinkItem *item = m_links.value(linkId))
+        item->setMonitorState(state);
+}
+
+TargetState TopologyScene::siteMonitorState(const QString &siteId) const
+{
+    return m_siteStates.value(siteId, TargetState::Unknown);
+}
+
+TargetState TopologyScene::linkMonitorState(const QString &linkId) const
+{
+    return m_linkStates.value(linkId, TargetState::Unknown);
+}
+
+void TopologyScene::clearMonitorStates()
+{
+    for (SiteItem *item : std::as_const(m_sites))
+        item->setMonitorState(TargetState::Unknown);
+    for (LinkItem *item : std::as_const(m_links))
+        item->setMonitorState(TargetState::Unknown);
+    m_siteStates.clear();
+    m_linkStates.clear();
+}
 
 void TopologyScene::updateLink(const QString &oldId, const QString &newId)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/monitor/targetstate.h"
 #include "core/validation/finding.h"
 #include "ui/canvas/canvasselection.h"
 #include "ui/commands/movesitescommand.h"
@@ -37,6 +38,13 @@ public:
 
     void setFindings(const QList<Finding> &findings);
     CanvasSelection selection() const;
+    // Monitor states (docs/monitoring.md), kept across rebuilds; only the
+    // item whose state changes repaints. Unknown draws the item as usual.
+    void setSiteMonitorState(const QString &siteId, TargetState state);
+    void setLinkMonitorState(const QString &linkId, TargetState state);
+    TargetState siteMonitorState(const QString &siteId) const;
+    TargetState linkMonitorState(const QString &linkId) const;
+    void clearMonitorStates();
     // Selects the objects with these ids (sites, links, profiles); returns
     // the scene rectangle around them (empty when none is known).
     QRectF selectObjects(const QStringList &ids);
@@ -73,6 +81,8 @@ private:
     QHash<QString, QPointF> m_autoPositions;
     QList<Finding> m_findings;
     QSet<QString> m_marked;
+    QHash<QString, TargetState> m_siteStates;
+    QHash<QString, TargetState> m_linkStates;
     QHash<QString, QPointF> m_pressPositions;
     bool m_rebuilding = false;
 };

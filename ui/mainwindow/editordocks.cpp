@@ -1,5 +1,6 @@
 #include "ui/mainwindow/editordocks.h"
 
+#include "platform/common/proberfactory.h"
 #include "ui/canvas/topologyscene.h"
 #include "ui/canvas/topologyview.h"
 #include "ui/document/topologydocument.h"
@@ -11,6 +12,7 @@
 #include "ui/lists/profilelistmodel.h"
 #include "ui/lists/sitelistmodel.h"
 #include "ui/lists/userlistmodel.h"
+#include "ui/monitor/editormonitor.h"
 #include "ui/preview/previewpanel.h"
 #include "ui/properties/propertypanel.h"
 
@@ -26,7 +28,8 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
       m_properties(new PropertyPanel(session->edits(), window)),
       m_findings(new FindingsController(session->document(), session->secrets(), this)),
       m_findingsPanel(new FindingsPanel(window)), m_preview(new PreviewPanel(session, window)),
-      m_sites(nullptr)
+      m_sites(nullptr),
+      m_monitor(new EditorMonitor(session->document(), scene, ProberFactory::create(nullptr), this))
 {
     window->setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     auto *scroll = new QScrollArea(window);
@@ -64,6 +67,9 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
     QDockWidget *previewDock = dock(tr("Preview"), "previewDock", m_preview,
                                     Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(findingsDock, previewDock);
+    QDockWidget *monitorDock = dock(tr("Monitor"), "monitorDock", m_monitor->widget(),
+                                    Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(previewDock, monitorDock);
     findingsDock->raise();
     window->resizeDocks({findingsDock}, {230}, Qt::Vertical);
     window->resizeDocks({sitesDock, props}, {300, 340}, Qt::Horizontal);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class EditorMonitor;
 class EditorSession;
 class FindingsController;
 class FindingsPanel;
@@ -32,6 +33,7 @@ public:
     FindingsController *findings() const { return m_findings; }
     PreviewPanel *preview() const { return m_preview; }
     ObjectListPanel *siteList() const { return m_sites; }
+    EditorMonitor *monitor() const { return m_monitor; }
     void addToggleActions(QMenu *menu) const;
     void selectAndShow(const QStringList &ids);
 
@@ -49,5 +51,6 @@ private:
     FindingsPanel *m_findingsPanel;
     PreviewPanel *m_preview;
     ObjectListPanel *m_sites;
+    EditorMonitor *m_monitor;
     QList<QDockWidget *> m_docks;
 };

@@ -1,0 +1,197 @@
+// The editor's Monitor dock, offscreen: the open topology's links and sites
+// become rows, Start probes them through a scripted fake prober, states land
+// on the canvas items (worst target per link/site), thresholds from the
+// dock's editor re-colour them, Stop clears the canvas, edits re-derive the
+// targets, opening another file stops and forgets. The main window has the dock.
+#include "../../core/monitor/fakeprober.h"
+#include "core/io/exampletopology.h"
+#include "core/monitor/monitortargets.h"
+#include "core/monitor/tunnelmonitor.h"
+#include "ui/canvas/linkitem.h"
+#include "ui/canvas/siteitem.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/document/topologydocument.h"
+#include "ui/editor/editorsession.h"
+#include "ui/files/recentfiles.h"
+#include "ui/mainwindow/editordocks.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/monitor/editormonitor.h"
+#include "ui/monitor/monitorstatemodel.h"
+#include "ui/monitor/monitorwidget.h"
+#include "ui/monitor/thresholdseditor.h"
+
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+Ipv4Address ip(const char *text) { return *Ipv4Address::parse(QString::fromLatin1(text)); }
+
+QStringList rows(const MonitorStateModel *model)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, 0).data(MonitorStateModel::KeyRole).toString();
+    return out;
+}
+
+TargetState rowState(const MonitorStateModel *model, const QString &key)
+{
+    return TargetState(
+        model->index(model->rowOf(key), 0).data(MonitorStateModel::StateRole).toInt());
+}
+
+} // namespace
+
+class TestEditorMonitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_document = new TopologyDocument;
+        m_document->reset(ExampleTopology::topology());
+        m_scene = new TopologyScene(m_document);
+        auto prober = std::make_unique<FakeProber>();
+        m_prober = prober.get();
+        m_editor = new EditorMonitor(m_document, m_scene, std::move(prober));
+        m_editor->widget()->show();
+    }
+
+    void cleanup()
+    {
+        delete m_editor;
+        delete m_scene;
+        delete m_document;
+    }
+
+    void rowsAreTheTopologysTargets()
+    {
+        const MonitorStateModel *model = m_editor->monitorWidget()->stateModel();
+        QCOMPARE(rows(model), (QStringList{"link:hq-site-a:10.20.0.1", "site:hq:10.10.0.1",
+                                           "site:hq:10.8.0.1", "site:site-a:10.20.0.1"}));
+        QVERIFY(!m_editor->monitor()->isRunning());
+        QVERIFY(m_prober->starts.isEmpty()); // nothing is probed before Start
+        QCOMPARE(m_editor->monitorWidget()->startButton()->text(), QStringLiteral("Start"));
+    }
+
+    void startColoursTheCanvas()
+    {
+        m_prober->script[ip("10.20.0.1").value()] = {ProbeResult::reply(20), ProbeResult::reply(20)};
+        m_prober->script[ip("10.10.0.1").value()] = {ProbeResult::reply(300)};
+        m_prober->script[ip("10.8.0.1").value()] = {ProbeResult::lost(QStringLiteral("timeout"))};
+        QTest::mouseClick(m_editor->monitorWidget()->startButton(), Qt::LeftButton);
+        QVERIFY(m_editor->monitor()->isRunning());
+        QCOMPARE(m_editor->monitorWidget()->startButton()->text(), QStringLiteral("Stop"));
+
+        QTRY_COMPARE(m_scene->siteItem(QStringLiteral("hq"))->monitorState(), TargetState::Down);
+        QTRY_COMPARE(m_scene->linkItem(QStringLiteral("hq-site-a"))->monitorState(), TargetState::Up);
+        QTRY_COMPARE(m_scene->siteItem(QStringLiteral("site-a"))->monitorState(), TargetState::Up);
+        const MonitorStateModel *model = m_editor->monitorWidget()->stateModel();
+        QCOMPARE(rowState(model, QStringLiteral("site:hq:10.10.0.1")), TargetState::Degraded);
+        QCOMPARE(rowState(model, QStringLiteral("site:hq:10.8.0.1")), TargetState::Down);
+        QCOMPARE(rowState(model, QStringLiteral("link:hq-site-a:10.20.0.1")), TargetState::Up);
+
+        // A higher RTT threshold in the dock's editor: the slow LAN counts as up.
+        ThresholdsEditor *editor = m_editor->monitorWidget()->thresholdsEditor();
+        editor->degradedRttBox()->setValue(500);
+        QTRY_COMPARE(m_editor->monitor()->thresholds().degradedRttMs, 500.0);
+        QCOMPARE(rowState(model, QStringLiteral("site:hq:10.10.0.1")), TargetState::Up);
+        QCOMPARE(m_scene->siteItem(QStringLiteral("hq"))->monitorState(), TargetState::Down);
+
+        // Stop: the canvas shows no states; the rows keep the last ones.
+        QTest::mouseClick(m_editor->monitorWidget()->startButton(), Qt::LeftButton);
+        QVERIFY(!m_editor->monitor()->isRunning());
+        QCOMPARE(m_scene->siteItem(QStringLiteral("hq"))->monitorState(), TargetState::Unknown);
+        QCOMPARE(m_scene->linkItem(QStringLiteral("hq-site-a"))->monitorState(), TargetState::Unknown);
+        QCOMPARE(rowState(model, QStringLiteral("site:hq:10.8.0.1")), TargetState::Down);
+    }
+
+    void intervalComesFromTheDock()
+    {
+        ThresholdsEditor *editor = m_editor->monitorWidget()->thresholdsEditor();
+        editor->setIntervalMs(5000);
+        QCOMPARE(editor->intervalMs(), 5000);
+        Q_EMIT editor->intervalEdited(editor->intervalMs());
+        QCOMPARE(m_editor->monitor()->intervalMs(), 5000);
+    }
+
+    void editsRederiveTheTargets()
+    {
+        m_editor->monitor()->start();
+        Site s;
+        s.id = QStringLiteral("site-b");
+        s.lans = {*Ipv4Prefix::parse(u"10.30.0.0/16")};
+        m_document->insertSite(int(m_document->topology().sites.size()), s, QPointF(0, 300));
+        QTRY_VERIFY(rows(m_editor->monitorWidget()->stateModel())
+                        .contains(QStringLiteral("site:site-b:10.30.0.1")));
+        m_prober->answerHeld(ProbeResult::reply(10));
+        m_editor->monitor()->probeNow();
+        m_prober->answerHeld(ProbeResult::reply(10));
+        QTRY_COMPARE(m_scene->siteItem(QStringLiteral("site-b"))->monitorState(), TargetState::Up);
+
+        m_document->removeLink(QStringLiteral("hq-site-a"));
+        QTRY_VERIFY(!rows(m_editor->monitorWidget()->stateModel())
+                         .contains(QStringLiteral("link:hq-site-a:10.20.0.1")));
+    }
+
+    void badOverrideIsShown()
+    {
+        Topology t = ExampleTopology::topology();
+        t.links[0].extra.insert(QStringLiteral("monitor"),
+                                QJsonObject{{"targets", QJsonArray{"10.0.0.x"}}});
+        m_document->reset(t);
+        QCOMPARE(m_editor->targetErrors(),
+                 QStringList{"links[0].monitor.targets[0]: \"10.0.0.x\" is not an IPv4 address"});
+        auto *line = m_editor->widget()->findChild<QLabel *>(QStringLiteral("monitorTargetErrors"));
+        QVERIFY(line);
+        QVERIFY(line->isVisible());
+        QVERIFY(line->text().contains(QLatin1String("links[0].monitor.targets[0]")));
+    }
+
+    void openingAnotherFileStopsAndForgets()
+    {
+        m_prober->script[ip("10.20.0.1").value()] = {ProbeResult::reply(20)};
+        QVERIFY(m_editor->monitor()->addTarget(MonitorTargets::host(ip("192.0.2.7"))));
+        m_editor->monitor()->start();
+        QTRY_VERIFY(m_editor->monitor()->history().records().size() > 0);
+        m_document->reset(ExampleTopology::topology());
+        QVERIFY(!m_editor->monitor()->isRunning());
+        QVERIFY(m_editor->monitor()->history().records().isEmpty());
+        QVERIFY(!rows(m_editor->monitorWidget()->stateModel()).contains(QStringLiteral("host:192.0.2.7")));
+        QCOMPARE(m_scene->linkItem(QStringLiteral("hq-site-a"))->monitorState(), TargetState::Unknown);
+    }
+
+    void mainWindowHasTheMonitorDock()
+    {
+        EditorSession session;
+        RecentFiles recent;
+        MainWindow window(&session, &recent);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("monitorDock"));
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Monitor"));
+        QVERIFY(window.docks()->monitor());
+        QCOMPARE(dock->widget(), window.docks()->monitor()->widget());
+        QCOMPARE(window.docks()->monitor()->monitorWidget()->stateModel()->rowCount(),
+                 int(window.docks()->monitor()->monitor()->targets().size()));
+        QVERIFY(!window.docks()->monitor()->monitor()->isRunning());
+    }
+
+private:
+    TopologyDocument *m_document = nullptr;
+    TopologyScene *m_scene = nullptr;
+    FakeProber *m_prober = nullptr;
+    EditorMonitor *m_editor = nullptr;
+};
+
+QTEST_MAIN(TestEditorMonitor)
+#include "tst_editormonitor.moc"

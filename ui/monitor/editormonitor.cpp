@@ -1,0 +1,107 @@
+#include "ui/monitor/editormonitor.h"
+
+#include "core/monitor/monitortargets.h"
+#include "core/monitor/tunnelmonitor.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/document/topologydocument.h"
+#include "ui/monitor/monitorwidget.h"
+
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
+                             std::unique_ptr<Prober> prober, QObject *parent)
+    : QObject(parent), m_document(document), m_scene(scene), m_prober(std::move(prober)),
+      m_monitor(new TunnelMonitor(m_prober.get(), this)), m_page(new QWidget),
+      m_widget(new MonitorWidget(m_monitor, m_page)), m_errorLine(new QLabel(m_page)),
+      m_retarget(new QTimer(this))
+{
+    m_page->setObjectName(QStringLiteral("editorMonitor"));
+    m_errorLine->setObjectName(QStringLiteral("monitorTargetErrors"));
+    m_errorLine->setWordWrap(true);
+    m_errorLine->hide();
+    auto *layout = new QVBoxLayout(m_page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_errorLine);
+    layout->addWidget(m_widget, 1);
+
+    m_retarget->setSingleShot(true);
+    m_retarget->setInterval(0); // one re-derivation per burst of edits
+    connect(m_retarget, &QTimer::timeout, this, &EditorMonitor::retarget);
+    connect(document, &TopologyDocument::resetDone, this, &EditorMonitor::onReset);
+    for (auto signal : {&TopologyDocument::siteAdded, &TopologyDocument::siteRemoved,
+                        &TopologyDocument::siteChanged, &TopologyDocument::linkAdded,
+                        &TopologyDocument::linkRemoved})
+        connect(document, signal, this, &EditorMonitor::scheduleRetarget);
+    connect(document, &TopologyDocument::siteRenamed, this, &EditorMonitor::scheduleRetarget);
+    connect(document, &TopologyDocument::linkChanged, this, &EditorMonitor::scheduleRetarget);
+    connect(m_monitor, &TunnelMonitor::targetStateChanged, this,
+            [this](const QString &key) { onTargetState(key); });
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {
+        if (m_monitor->isRunning())
+            applyAll();
+    });
+    connect(m_monitor, &TunnelMonitor::runningChanged, this, [this](bool running) {
+        if (running)
+            applyAll();
+        else if (m_scene)
+            m_scene->clearMonitorStates();
+    });
+    retarget();
+}
+
+EditorMonitor::~EditorMonitor()
+{
+    // The page sits in a dock of the window; it uses the monitor, which uses the prober.
+    delete m_page.data();
+    delete m_monitor;
+}
+
+void EditorMonitor::scheduleRetarget() { m_retarget->start(); }
+
+void EditorMonitor::retarget()
+{
+    m_retarget->stop();
+    m_errors.clear();
+    ProbeTargets targets = MonitorTargets::forTopology(m_document->topology(), &m_errors);
+    for (const ProbeTarget &t : m_monitor->targets()) {
+        if (t.link.isEmpty() && t.site.isEmpty() && t.profile.isEmpty())
+            targets.append(t); // hosts the admin added stay
+    }
+    m_monitor->setTargets(targets);
+    m_errorLine->setVisible(!m_errors.isEmpty());
+    m_errorLine->setText(m_errors.isEmpty()
+                             ? QString()
+                             : tr("Skipped monitor targets: %1").arg(m_errors.join(QLatin1String("; "))));
+}
+
+void EditorMonitor::onReset()
+{
+    m_monitor->stop();
+    m_monitor->setTargets({}); // another topology: no stats carry over
+    m_monitor->clearHistory();
+    retarget();
+}
+
+void EditorMonitor::onTargetState(const QString &key)
+{
+    const ProbeTarget *t = m_monitor->target(key);
+    if (!t || !m_scene || !m_monitor->isRunning())
+        return;
+    if (!t->link.isEmpty())
+        m_scene->setLinkMonitorState(t->link, m_monitor->linkState(t->link));
+    if (!t->site.isEmpty())
+        m_scene->setSiteMonitorState(t->site, m_monitor->siteState(t->site));
+}
+
+void EditorMonitor::applyAll()
+{
+    if (!m_scene)
+        return;
+    const Topology &topology = m_document->topology();
+    for (const Site &s : topology.sites)
+        m_scene->setSiteMonitorState(s.id, m_monitor->siteState(s.id));
+    for (const Link &l : topology.links)
+        m_scene->setLinkMonitorState(l.id, m_monitor->linkState(l.id));
+}

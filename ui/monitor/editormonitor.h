@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/monitor/targetstate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <memory>
+
+class MonitorWidget;
+class Prober;
+class QLabel;
+class QTimer;
+class QWidget;
+class TopologyDocument;
+class TopologyScene;
+class TunnelMonitor;
+
+// Monitoring in the editor: probes the open topology's links and sites
+// (MonitorTargets::forTopology, plus hosts the admin adds) once the admin
+// presses Start in the Monitor dock, and paints their states on the canvas
+// through TopologyScene (only the link or site whose state changed). The
+// targets follow the document's edits; opening another file stops the
+// monitor and clears its history. While stopped the canvas shows no states.
+class EditorMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditorMonitor)
+
+public:
+    EditorMonitor(TopologyDocument *document, TopologyScene *scene,
+                  std::unique_ptr<Prober> prober, QObject *parent = nullptr);
+    ~EditorMonitor() override;
+
+    // The dock's content: a line for bad "monitor" overrides, the MonitorWidget.
+    QWidget *widget() const { return m_page; }
+    MonitorWidget *monitorWidget() const { return m_widget; }
+    TunnelMonitor *monitor() const { return m_monitor; }
+    const QStringList &targetErrors() const { return m_errors; }
+
+    // Re-derives the targets now (edits are coalesced otherwise).
+    void retarget();
+
+private:
+    void scheduleRetarget();
+    void onReset();
+    void onTargetState(const QString &key);
+    void applyAll();
+
+    TopologyDocument *m_document;
+    QPointer<TopologyScene> m_scene;
+    std::unique_ptr<Prober> m_prober;
+    TunnelMonitor *m_monitor;
+    QPointer<QWidget> m_page;
+    MonitorWidget *m_widget;
+    QLabel *m_errorLine;
+    QTimer *m_retarget;
+    QStringList m_errors;
+};
