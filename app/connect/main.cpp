@@ -7,6 +7,7 @@
 #include "platform/common/processrunner.h"
 #include "platform/common/proberfactory.h"
 #include "ui/connect/connectwindow.h"
+#include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileform.h"
 
 #include <QApplication>
@@ -55,8 +56,13 @@ int main(int argc, char **argv)
     ConnectWindow window(&session, parser.isSet(selfTest) ? nullptr : &store, prober.get(),
                          backends.routes.get());
 
+    // The self-test leaves the user's remembered profile alone.
+    if (!parser.isSet(selfTest))
+        window.profileForm()->setMemoryFile(ImportedProfileFile::defaultFileName());
     QString error;
     const QString source = parser.positionalArguments().value(0);
+    if (source.isEmpty() && !window.profileForm()->restoreImported(&error) && !error.isEmpty())
+        fprintf(stderr, "warning: %s\n", qPrintable(error));
     const bool isTopology = source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!source.isEmpty() && !isTopology && !window.importBundle(source, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));

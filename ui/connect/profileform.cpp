@@ -4,6 +4,7 @@
 #include "core/io/topologyreader.h"
 #include "platform/common/clientprofilebuilder.h"
 #include "platform/common/credentialstore.h"
+#include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileimporter.h"
 
 #include <QCheckBox>
@@ -111,6 +112,28 @@ bool ProfileForm::importBundle(const QString &fileName, QString *error)
                             m_imported->profile.user, m_imported->profile.gateway));
     for (const QString &w : std::as_const(m_imported->warnings))
         Q_EMIT message(tr("warning: %1").arg(w));
+    QString memoryError;
+    if (!m_memoryFile.isEmpty()
+        && !ImportedProfileFile(m_memoryFile).save(*m_imported, &memoryError))
+        Q_EMIT message(tr("warning: the profile will not be remembered: %1").arg(memoryError));
+    Q_EMIT changed();
+    return true;
+}
+
+bool ProfileForm::restoreImported(QString *error)
+{
+    if (m_memoryFile.isEmpty())
+        return false;
+    auto remembered = ImportedProfileFile(m_memoryFile).load(m_store, error);
+    if (!remembered)
+        return false;
+    m_topology.reset();
+    m_secrets = Secrets();
+    m_imported = std::move(remembered);
+    showImported();
+    Q_EMIT message(tr("remembered profile %1, user %2, server %3")
+                       .arg(m_imported->profile.profileId, m_imported->profile.user,
+                            m_imported->profile.gateway));
     Q_EMIT changed();
     return true;
 }
@@ -128,7 +151,7 @@ void ProfileForm::showImported()
     m_users->setEnabled(false);
     m_password->setText(p.password);
     m_psk->setText(p.psk);
-    m_remember->setChecked(m_store && m_imported->warnings.isEmpty());
+    m_remember->setChecked(m_store && m_imported->warnings.isEmpty() && !p.password.isEmpty());
     m_file->setText(tr("Bundle: %1").arg(m_imported->displayName));
 }
 
@@ -201,7 +224,7 @@ void ProfileForm::fillSecrets()
     if (m_psk->text().isEmpty() && m_store) {
         QString error;
         ClientProfile keyed;
-        keyed.connectionName = QStringLiteral("RouteStudio %1 %2").arg(p->hub, p->id);
+        keyed.connectionName = ProfileImporter::connectionName(p->hub, p->id);
         if (const auto remembered = m_store->load(ProfileImporter::pskKey(keyed), &error))
             m_psk->setText(*remembered);
     }

@@ -31,6 +31,11 @@ public:
     // Replaces the profile source only on success; on failure `error` names
     // the problem and the current profile stays.
     bool importBundle(const QString &fileName, QString *error);
+    // Where an imported profile is remembered (without its secrets) for the
+    // next start; empty: not remembered. restoreImported() reads it back
+    // (false with an empty `error` when nothing is remembered).
+    void setMemoryFile(const QString &fileName) { m_memoryFile = fileName; }
+    bool restoreImported(QString *error);
     bool openTopology(const QString &fileName, QString *error);
     bool openSecrets(const QString &fileName, QString *error);
     bool select(const QString &profileId, const QString &user);
@@ -63,6 +68,7 @@ private:
     void fillSecrets();
 
     CredentialStore *m_store;
+    QString m_memoryFile;
     void showImported();
 
     std::optional<Topology> m_topology;

@@ -9,7 +9,7 @@
 ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
 {
     ClientProfile p;
-    p.connectionName = QStringLiteral("RouteStudio %1 %2").arg(bundle.hubId, bundle.profile);
+    p.connectionName = connectionName(bundle.hubId, bundle.profile);
     p.profileId = bundle.profile;
     p.hubId = bundle.hubId;
     p.gateway = bundle.hubAddress;
@@ -20,6 +20,11 @@ ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
     p.routes = ClientProfileBuilder::installableRoutes(bundle.routes);
     p.mtu = bundle.mtu;
     return p;
+}
+
+QString ProfileImporter::connectionName(const QString &hubId, const QString &profileId)
+{
+    return QStringLiteral("RouteStudio %1 %2").arg(hubId, profileId);
 }
 
 QString ProfileImporter::passwordKey(const ClientProfile &profile)

@@ -284,6 +284,99 @@ private Q_SLOTS:
         rig.window.disconnectVpn();
     }
 
+    void rememberedForTheNextStartWithoutSecrets()
+    {
+        QTemporaryDir tmp;
+        const Exported ex = exportSeed(tmp.path(), ArchiveFormat::TarGz);
+        const QString memory = tmp.path() + "/data/imported-profile.json";
+        QString error;
+        std::optional<ClientProfile> first;
+        QMap<QString, QString> keychain;
+        {
+            Rig rig;
+            rig.window.profileForm()->setMemoryFile(memory);
+            QVERIFY(rig.window.importBundle(ex.user, &error));
+            first = rig.window.profileForm()->profile(&error);
+            keychain = rig.store.saved;
+        }
+        QVERIFY(first);
+        QFile file(memory);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(first->password.toUtf8()));
+        QVERIFY(!bytes.contains(first->psk.toUtf8()));
+        QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions()); // 0600
+
+        Rig next; // a new start, the same keychain
+        next.store.saved = keychain;
+        next.window.profileForm()->setMemoryFile(memory);
+        QVERIFY2(next.window.profileForm()->restoreImported(&error), qPrintable(error));
+        const auto again = next.window.profileForm()->profile(&error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->connectionName, first->connectionName);
+        QCOMPARE(again->gateway, first->gateway);
+        QCOMPARE(again->user, first->user);
+        QCOMPARE(again->routes, first->routes);
+        QCOMPARE(again->mtu, first->mtu);
+        QCOMPARE(again->password, first->password);
+        QCOMPARE(again->psk, first->psk);
+
+        Rig forgotten; // the keychain lost them: asked for again
+        forgotten.window.profileForm()->setMemoryFile(memory);
+        QVERIFY(forgotten.window.profileForm()->restoreImported(&error));
+        QVERIFY(!forgotten.window.profileForm()->profile(&error));
+        QCOMPARE(error, QStringLiteral("enter the password of alice"));
+    }
+
+    void badRememberedProfileIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("gateway") << QByteArray("203.0.113.10") << QByteArray("evil host;rm")
+                                 << "gateway";
+        QTest::newRow("route") << QByteArray("10.20.0.0/16") << QByteArray("10.20.0.1/16")
+                               << "routes entry 1 is not an IPv4 prefix";
+        QTest::newRow("user") << QByteArray("\"alice\"") << QByteArray("\"al ice\"") << "user";
+        QTest::newRow("format") << QByteArray("routestudio-imported-profile")
+                                << QByteArray("something-else") << "format";
+    }
+
+    void badRememberedProfileIsNamed()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, field);
+        QTemporaryDir tmp;
+        const Exported ex = exportSeed(tmp.path(), ArchiveFormat::TarGz);
+        const QString memory = tmp.path() + "/imported-profile.json";
+        QString error;
+        {
+            Rig rig;
+            rig.window.profileForm()->setMemoryFile(memory);
+            QVERIFY(rig.window.importBundle(ex.user, &error));
+        }
+        QFile file(memory);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+
+        Rig rig;
+        rig.window.profileForm()->setMemoryFile(memory);
+        QVERIFY(!rig.window.profileForm()->restoreImported(&error));
+        QVERIFY2(error.startsWith(memory + ": " + field), qPrintable(error));
+        QVERIFY(!rig.window.profileForm()->hasProfileSource());
+
+        QFile::remove(memory); // nothing remembered: no error
+        QVERIFY(!rig.window.profileForm()->restoreImported(&error));
+        QVERIFY(error.isEmpty());
+    }
+
     void mapsFullTunnelToTheTwoHalves()
     {
         BundleProfile b;
