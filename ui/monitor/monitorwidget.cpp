@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     : QWidget(parent),
       m_monitor(monitor),
@@ -31,6 +34,7 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
       m_model(new MonitorStateModel(monitor, this)),
       m_table(new QTableView(this)),
       m_chartGrid(new QGridLayout),
+      m_chartNote(new QLabel(this)),
       m_thresholds(new ThresholdsEditor(this)),
       m_tunnelCheck(new TunnelCheckPanel(this)),
       m_metrics(new MetricsPanel(
@@ -59,6 +63,11 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(charts);
+    auto *chartPane = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartNote);
+    chartLayout->addWidget(scroll, 1);
 
     auto *side = new QVBoxLayout;
     auto *thresholdsBox = new QGroupBox(tr("Thresholds"), this);
@@ -74,7 +83,7 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
 
     auto *top = new QSplitter(Qt::Vertical, this);
     top->addWidget(m_table);
-    top->addWidget(scroll);
+    top->addWidget(chartPane);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 4); // the charts get the room; the table scrolls
     m_table->setMinimumHeight(90);
@@ -106,6 +115,8 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     connect(m_addHost, &QPushButton::clicked, this, &MonitorWidget::addHost);
     connect(m_hostEdit, &QLineEdit::returnPressed, this, &MonitorWidget::addHost);
     connect(m_monitor, &TunnelMonitor::targetsChanged, this, &MonitorWidget::rebuildCharts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MonitorWidget::rebuildCharts);
     connect(m_monitor, &TunnelMonitor::sampleRecorded, this, &MonitorWidget::onSample);
     connect(m_monitor, &TunnelMonitor::runningChanged, this, &MonitorWidget::updateStartButton);
     connect(m_tunnelCheck, &TunnelCheckPanel::checked, this,
@@ -124,8 +135,31 @@ bool MonitorWidget::exportCsv(const QString &fileName, QString *error) const
 
 void MonitorWidget::rebuildCharts()
 {
+    // The targets to chart: the selected rows, else the first few.
+    ProbeTargets shown;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (shown.size() == kMaxCharts)
+            break;
+        if (const ProbeTarget *t =
+                m_monitor->target(row.data(MonitorStateModel::KeyRole).toString()))
+            shown.append(*t);
+    }
+    if (shown.isEmpty())
+        shown = m_monitor->targets().mid(0, kDefaultCharts);
+    shown = shown.mid(0, kMaxCharts);
+    const int total = int(m_monitor->targets().size());
+    m_chartNote->setText(rows.isEmpty()
+                             ? tr("Latency of the first %1 of %2 target(s); select rows to chart others.")
+                                   .arg(shown.size()).arg(total)
+                             : tr("Latency of %1 selected target(s) (at most %2 at once).")
+                                   .arg(shown.size()).arg(kMaxCharts));
+    m_chartNote->setVisible(total > kDefaultCharts || !rows.isEmpty());
+
     QHash<QString, LatencyChart *> keep;
-    for (const ProbeTarget &t : m_monitor->targets()) {
+    for (const ProbeTarget &t : std::as_const(shown)) {
         LatencyChart *chart = m_charts.take(t.key);
         if (!chart) {
             chart = new LatencyChart(QStringLiteral("%1 (%2) — %3").arg(t.name, t.address.toString(), t.scope()),
@@ -143,7 +177,7 @@ void MonitorWidget::rebuildCharts()
     while (m_chartGrid->count() > 0)
         delete m_chartGrid->takeAt(0); // the layout items, not the charts
     int i = 0;
-    for (const ProbeTarget &t : m_monitor->targets()) {
+    for (const ProbeTarget &t : std::as_const(shown)) {
         m_chartGrid->addWidget(m_charts.value(t.key), i / 2, i % 2);
         ++i;
     }

@@ -10,14 +10,17 @@ class LatencyChart;
 class MetricsPanel;
 class MonitorStateModel;
 class QGridLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 class ThresholdsEditor;
 class TunnelCheckPanel;
 
-// The monitoring window's content: the targets with their state, a live
-// latency chart per target, thresholds and interval, CSV export, the tunnel
+// The monitoring window's content: the targets with their state, live
+// latency charts (for the rows selected in the table, else the first
+// kDefaultCharts targets; never more than kMaxCharts: a chart is a costly
+// widget and a big topology has thousands of targets), thresholds and interval, CSV export, the tunnel
 // check and the Prometheus switch. It drives a TunnelMonitor it does not own;
 // the editor canvas and the tray connect to that monitor's signals (and use
 // StateColors) — see docs/monitoring.md.
@@ -27,11 +30,17 @@ class MonitorWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(MonitorWidget)
 
 public:
+    static constexpr int kDefaultCharts = 8;
+    static constexpr int kMaxCharts = 16;
+
     explicit MonitorWidget(TunnelMonitor *monitor, QWidget *parent = nullptr);
 
     TunnelMonitor *monitor() const { return m_monitor; }
     MonitorStateModel *stateModel() const { return m_model; }
+    // The chart of a target, or null when it is not shown.
     LatencyChart *chart(const QString &targetKey) const { return m_charts.value(targetKey); }
+    int chartCount() const { return int(m_charts.size()); }
+    QTableView *table() const { return m_table; }
     ThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
     TunnelCheckPanel *tunnelCheck() const { return m_tunnelCheck; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
@@ -55,6 +64,7 @@ private:
     MonitorStateModel *m_model;
     QTableView *m_table;
     QGridLayout *m_chartGrid;
+    QLabel *m_chartNote;
     QHash<QString, LatencyChart *> m_charts;
     ThresholdsEditor *m_thresholds;
     TunnelCheckPanel *m_tunnelCheck;

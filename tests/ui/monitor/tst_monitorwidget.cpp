@@ -16,11 +16,13 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QItemSelectionModel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +224,41 @@ private Q_SLOTS:
         QVERIFY(!m_widget->chart(m_lan.key));
         QVERIFY(m_widget->chart(m_ppp.key));
         QCOMPARE(m_widget->stateModel()->rowCount(), 1);
+    }
+
+    void chartsOnlyForTheFirstOrTheSelectedTargets()
+    {
+        // A big topology has thousands of targets; charts are costly widgets.
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        MonitorWidget widget(&monitor);
+        ProbeTargets targets;
+        for (int i = 0; i < 30; ++i)
+            targets << MonitorTargets::host(Ipv4Address(0x0a000001u + quint32(i)));
+        monitor.setTargets(targets);
+        QCOMPARE(widget.stateModel()->rowCount(), 30);
+        QCOMPARE(widget.chartCount(), MonitorWidget::kDefaultCharts);
+        QVERIFY(widget.chart(targets[0].key));
+        QVERIFY(!widget.chart(targets[20].key));
+
+        prober.script[targets[20].address.value()] = {ProbeResult::reply(7)};
+        monitor.probeNow();
+        QTRY_COMPARE(monitor.stats(targets[20].key)->samples().size(), 1);
+        widget.table()->selectRow(25);
+        widget.table()->selectionModel()->select(
+            widget.stateModel()->index(20, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(widget.chartCount(), 2);
+        QVERIFY(widget.chart(targets[20].key));
+        QVERIFY(widget.chart(targets[25].key));
+        QVERIFY(!widget.chart(targets[0].key));
+        QCOMPARE(widget.chart(targets[20].key)->rttSeries()->count(), 1); // its samples so far
+
+        widget.table()->selectAll();
+        QCOMPARE(widget.chartCount(), MonitorWidget::kMaxCharts);
+        widget.table()->clearSelection();
+        QCOMPARE(widget.chartCount(), MonitorWidget::kDefaultCharts);
+        QVERIFY(widget.chart(targets[0].key));
     }
 };
 
