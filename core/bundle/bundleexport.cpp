@@ -3,11 +3,13 @@
 #include "core/ansible/ansibleexport.h"
 #include "core/bundle/bundlebuilder.h"
 #include "core/bundle/bundlereader.h"
+#include "core/bundle/exportplan.h"
 #include "core/bundle/filemode.h"
 #include "core/generators/clientgeneration.h"
 #include "core/generators/sitegeneration.h"
 #include "core/io/filebytes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace {
@@ -17,40 +19,56 @@ struct Output
     QString path; // relative to the output folder
     QByteArray bytes;
     int mode;
+    bool archive;
 };
 
-bool selectUsers(const Topology &t, const ExportSelection &sel,
-                 QList<QPair<QString, QString>> *users, QString *error)
+// Counts steps and asks the callback whether to go on.
+class Steps
 {
-    for (const Profile &p : t.profiles) {
-        if (sel.kind == ExportSelection::Site
-            || (sel.kind == ExportSelection::Profile && p.id != sel.profile))
-            continue;
-        for (const QString &u : p.users) {
-            if (sel.user.isEmpty() || u == sel.user)
-                users->append({p.id, u});
-        }
+public:
+    Steps(const ExportProgress &progress, int total) : m_progress(progress), m_total(total) {}
+
+    // False when the callback cancels (only while building).
+    bool next(const QString &item, bool writing)
+    {
+        const bool goOn = !m_progress || m_progress(ExportStep{m_done, m_total, item, writing});
+        ++m_done;
+        return goOn || writing;
     }
-    if (sel.kind == ExportSelection::Profile && users->isEmpty()) {
-        *error = sel.user.isEmpty()
-                     ? QStringLiteral("no profile \"%1\" with users in the topology").arg(sel.profile)
-                     : QStringLiteral("no user \"%1\" in profile \"%2\"").arg(sel.user, sel.profile);
-        return false;
+    void finish() const
+    {
+        if (m_progress)
+            m_progress(ExportStep{m_total, m_total, QString(), true});
     }
-    return true;
-}
+
+private:
+    const ExportProgress &m_progress;
+    int m_total;
+    int m_done = 0;
+};
 
 } // namespace
 
 BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
                                const ExportSelection &selection, ArchiveFormat format,
-                               const QString &outDir)
+                               const QString &outDir, const ExportProgress &progress)
 {
     BundleExport result;
-    if (selection.kind == ExportSelection::Site && !topology.site(selection.site)) {
-        result.error = QStringLiteral("no site \"%1\" in the topology").arg(selection.site);
+    const auto plan = ExportPlan::make(topology, selection, &result.error);
+    if (!plan)
         return result;
-    }
+    const QString ansibleFolder = QLatin1String(ExportPlan::kAnsibleFolder);
+    // generate + each bundle + ansible, then one write step per archive + ansible
+    const int buildSteps = 1 + plan->bundleCount() + (plan->ansible ? 1 : 0);
+    Steps steps(progress, 2 * buildSteps - 1);
+    auto cancelled = [&result] {
+        result.cancelled = true;
+        result.error = QStringLiteral("the export was cancelled; nothing was written");
+        return result;
+    };
+
+    if (!steps.next(QStringLiteral("generate"), false))
+        return cancelled();
     const SiteGeneration sites = SiteGeneration::run(topology, secrets);
     result.findings = sites.findings;
     if (!sites.ok) {
@@ -58,7 +76,7 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
         result.error = QStringLiteral("the topology has validation errors; nothing was written");
         return result;
     }
-    const QString ext = QLatin1Char('.') + ArchiveFormats::extension(format);
+    const QStringList names = plan->archiveNames(format);
     QList<Output> outputs;
     auto addBundle = [&](const std::optional<Bundle> &bundle) {
         if (!bundle)
@@ -67,21 +85,19 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
         if (!bytes)
             return false;
         result.warnings += bundle->warnings;
-        outputs.append({bundle->name + ext, *bytes, 0600});
+        outputs.append({names.at(outputs.size()), *bytes, 0600, true});
         return true;
     };
-    for (const Site &s : topology.sites) {
-        if (selection.kind == ExportSelection::Profile
-            || (selection.kind == ExportSelection::Site && s.id != selection.site))
-            continue;
-        if (!addBundle(BundleBuilder::site(topology, secrets, s.id, sites.filesBySite.value(s.id),
+    for (const QString &site : plan->sites) {
+        if (!steps.next(names.at(outputs.size()), false))
+            return cancelled();
+        if (!addBundle(BundleBuilder::site(topology, secrets, site, sites.filesBySite.value(site),
                                            &result.error)))
             return result;
     }
-    QList<QPair<QString, QString>> users;
-    if (!selectUsers(topology, selection, &users, &result.error))
-        return result;
-    for (const auto &[profile, user] : users) {
+    for (const auto &[profile, user] : plan->users) {
+        if (!steps.next(names.at(outputs.size()), false))
+            return cancelled();
         const ClientGeneration client = ClientGeneration::run(topology, secrets, profile, user);
         if (!client.ok) {
             result.error = client.error;
@@ -91,12 +107,20 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
                                            &result.error)))
             return result;
     }
-    if (selection.kind == ExportSelection::All) {
+    if (plan->ansible) {
+        if (!steps.next(ansibleFolder, false))
+            return cancelled();
         for (const GeneratedFile &f : AnsibleExport::files(topology, secrets, sites.filesBySite))
-            outputs.append({QStringLiteral("ansible/") + f.path, f.content, f.mode});
+            outputs.append({ansibleFolder + QLatin1Char('/') + f.path, f.content, f.mode, false});
     }
+
     QDir out(outDir);
+    bool ansibleAnnounced = false;
     for (const Output &o : outputs) {
+        if (o.archive || !ansibleAnnounced) {
+            steps.next(o.archive ? o.path : ansibleFolder, true);
+            ansibleAnnounced = !o.archive;
+        }
         const QString path = out.filePath(o.path);
         if (!QDir().mkpath(QFileInfo(path).path())) {
             result.error = QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).path());
@@ -105,7 +129,13 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
         if (!FileBytes::writeAtomic(path, o.bytes, FileMode::toPermissions(o.mode), &result.error))
             return result;
         result.written.append(path);
+        if (o.archive) {
+            result.archives.append(
+                {path, o.bytes.size(),
+                 QCryptographicHash::hash(o.bytes, QCryptographicHash::Sha256).toHex()});
+        }
     }
+    steps.finish();
     result.ok = true;
     return result;
 }

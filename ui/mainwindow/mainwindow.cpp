@@ -7,6 +7,7 @@
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/editor/editorsession.h"
+#include "ui/export/exportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
 #include "ui/mainwindow/editordocks.h"
@@ -343,12 +344,8 @@ void MainWindow::editSecrets()
 
 void MainWindow::exportBundles()
 {
-    // Bundles (core/bundle, issue "bundles") are built by the core bundle API;
-    // until it is on main this action explains instead of writing half a bundle.
-    QMessageBox::information(this, tr("Export bundles"),
-                             tr("Bundle export is not available in this build yet. Use the "
-                                "Preview dock to see every generated file, or "
-                                "routestudio-cli to write them."));
+    ExportDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
