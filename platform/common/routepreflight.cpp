@@ -4,10 +4,10 @@
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RoutePreflight", s);
-}
+// lupdate needs a class context for tr() outside classes.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RoutePreflight)
+};
 
 std::optional<QString> refusal(const Ipv4Prefix &dest, const RoutePreflight::Input &in)
 {
@@ -17,19 +17,19 @@ std::optional<QString> refusal(const Ipv4Prefix &dest, const RoutePreflight::Inp
         const bool broaderInFullTunnel = in.fullTunnel && dest.length() < r.destination.length();
         if (r.connected && r.destination.length() > 0 && r.destination.overlaps(dest) &&
             !broaderInFullTunnel) {
-            return tr("overlaps your local network %1 on %2: routing it into the tunnel "
-                      "would cut you off from it")
+            return Tr::tr("overlaps your local network %1 on %2: routing it into the tunnel "
+                          "would cut you off from it")
                 .arg(r.destination.network().toString(), r.interface);
         }
         if (!r.connected && r.destination.network() == dest) {
-            return tr("%1 is already routed via %2%3")
+            return Tr::tr("%1 is already routed via %2%3")
                 .arg(dest.toString(), r.interface,
-                     r.gateway ? tr(" (gateway %1)").arg(r.gateway->toString()) : QString());
+                     r.gateway ? Tr::tr(" (gateway %1)").arg(r.gateway->toString()) : QString());
         }
     }
     if (in.server && dest.contains(*in.server) && !in.serverPinned) {
-        return tr("contains the VPN server %1 and no route to the server could be pinned: "
-                  "the tunnel would route itself")
+        return Tr::tr("contains the VPN server %1 and no route to the server could be pinned: "
+                      "the tunnel would route itself")
             .arg(in.server->toString());
     }
     return std::nullopt;

@@ -14,8 +14,6 @@ constexpr qreal kHeader = 46;
 constexpr qreal kLine = 17;
 constexpr qreal kPad = 10;
 
-QString tr(const char *s) { return QCoreApplication::translate("SiteItem", s); }
-
 } // namespace
 
 SiteItem::SiteItem(const Site &site)

@@ -5,6 +5,7 @@
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QList>
 
@@ -15,6 +16,8 @@ class LinkItem;
 // Painting is cached; moving it updates only its own links.
 class SiteItem final : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(SiteItem)
+
 public:
     enum { Type = ItemTypes::Site };
 

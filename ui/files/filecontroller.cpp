@@ -11,7 +11,7 @@ namespace {
 
 QString filter()
 {
-    return QObject::tr("Topologies (*.topology.json *.json);;All files (*)");
+    return FileController::tr("Topologies (*.topology.json *.json);;All files (*)");
 }
 
 } // namespace

@@ -14,7 +14,10 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Startup", s); }
+// lupdate needs a class context for tr() outside classes.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
 
 bool offerRecovery(EditorSession *session, QWidget *window)
 {
@@ -22,15 +25,15 @@ bool offerRecovery(EditorSession *session, QWidget *window)
     if (found.isEmpty())
         return false;
     const Autosave::Recovery &r = found.first(); // newest
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
-                    tr("RouteStudio did not close normally. Unsaved changes to “%1” from %2 "
-                       "were kept.")
-                        .arg(r.name.isEmpty() ? tr("Untitled") : r.name,
+    QMessageBox box(QMessageBox::Question, Tr::tr("Recover unsaved work"),
+                    Tr::tr("RouteStudio did not close normally. Unsaved changes to “%1” from %2 "
+                           "were kept.")
+                        .arg(r.name.isEmpty() ? Tr::tr("Untitled") : r.name,
                              QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::NoButton, window);
-    box.setInformativeText(tr("Restore them? Discarding deletes them for good."));
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setInformativeText(Tr::tr("Restore them? Discarding deletes them for good."));
+    QPushButton *restore = box.addButton(Tr::tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
     box.exec();
     if (box.clickedButton() != restore) {
@@ -40,8 +43,8 @@ bool offerRecovery(EditorSession *session, QWidget *window)
     }
     QString error;
     if (!Autosave::restore(r, session, &error)) {
-        QMessageBox::warning(window, tr("Recover unsaved work"),
-                             tr("The kept changes could not be read:\n%1").arg(error));
+        QMessageBox::warning(window, Tr::tr("Recover unsaved work"),
+                             Tr::tr("The kept changes could not be read:\n%1").arg(error));
         return false;
     }
     return true;

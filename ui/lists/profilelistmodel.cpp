@@ -42,7 +42,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case HubColumn:
         return p.hub;
     case TunnelColumn:
-        return Enums::toString(p.tunnel);
+        return p.tunnel == TunnelMode::Split ? tr("split") : tr("full");
     case RoutesColumn:
         return p.routes.isEmpty() ? tr("(every LAN via the hub)")
                                   : FieldRules::joinPrefixes(p.routes);

@@ -60,6 +60,16 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         return s.isHub() ? tr("hub") : tr("gateway");
     case PlatformColumn:
+        switch (s.platform) {
+        case Platform::LinuxStrongswan:
+            return tr("Linux (strongSwan)");
+        case Platform::CiscoIos:
+            return tr("Cisco IOS");
+        case Platform::Mikrotik:
+            return tr("MikroTik RouterOS");
+        case Platform::Pfsense:
+            return tr("pfSense");
+        }
         return Enums::toString(s.platform);
     case AddressColumn:
         return s.publicAddress;

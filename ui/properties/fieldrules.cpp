@@ -5,7 +5,10 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("FieldRules", s); }
+// lupdate needs a class context for tr() outside classes.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FieldRules)
+};
 
 bool matches(const QString &text, const char *pattern)
 {
@@ -31,10 +34,10 @@ namespace FieldRules {
 QString idProblem(const QString &text)
 {
     if (text.isEmpty())
-        return tr("An id is required.");
+        return Tr::tr("An id is required.");
     if (!matches(text, "[a-z0-9][a-z0-9-]{0,62}"))
-        return tr("Use lowercase letters, digits and “-” (up to 63, starting with a letter or "
-                  "digit).");
+        return Tr::tr("Use lowercase letters, digits and “-” (up to 63, starting with a letter or "
+                      "digit).");
     return {};
 }
 
@@ -42,7 +45,7 @@ QString nameProblem(const QString &text)
 {
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
-            return tr("Names cannot contain control characters.");
+            return Tr::tr("Names cannot contain control characters.");
     }
     return {};
 }
@@ -50,18 +53,18 @@ QString nameProblem(const QString &text)
 QString hostProblem(const QString &text)
 {
     if (text.isEmpty())
-        return tr("A public address is required.");
+        return Tr::tr("A public address is required.");
     if (Ipv4Address::parse(text))
         return {};
     if (matches(text, "[0-9.]+"))
-        return tr("“%1” is not a valid IPv4 address.").arg(text);
+        return Tr::tr("“%1” is not a valid IPv4 address.").arg(text);
     if (text.size() > 253)
-        return tr("A DNS name has at most 253 characters.");
+        return Tr::tr("A DNS name has at most 253 characters.");
     const QStringList labels = text.split(u'.');
     for (const QString &label : labels) {
         if (!matches(label, "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"))
-            return tr("“%1” is neither an IPv4 address nor a DNS name (letters, digits, “-”, "
-                      "labels of 1–63 characters).")
+            return Tr::tr("“%1” is neither an IPv4 address nor a DNS name (letters, digits, “-”, "
+                          "labels of 1–63 characters).")
                 .arg(text);
     }
     return {};
@@ -70,34 +73,34 @@ QString hostProblem(const QString &text)
 QString addressProblem(const QString &text)
 {
     if (text.isEmpty())
-        return tr("An IPv4 address is required.");
+        return Tr::tr("An IPv4 address is required.");
     if (!Ipv4Address::parse(text))
-        return tr("“%1” is not an IPv4 address (like 10.8.0.1).").arg(text);
+        return Tr::tr("“%1” is not an IPv4 address (like 10.8.0.1).").arg(text);
     return {};
 }
 
 QString prefixProblem(const QString &text)
 {
     if (text.isEmpty())
-        return tr("A prefix is required.");
+        return Tr::tr("A prefix is required.");
     if (!Ipv4Prefix::parse(text))
-        return tr("“%1” is not an IPv4 prefix (like 10.20.0.0/16).").arg(text);
+        return Tr::tr("“%1” is not an IPv4 prefix (like 10.20.0.0/16).").arg(text);
     return {};
 }
 
 QString secretNameProblem(const QString &text)
 {
     if (text.isEmpty())
-        return tr("A secret name is required.");
+        return Tr::tr("A secret name is required.");
     if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"))
-        return tr("Use letters, digits, “.”, “_” and “-” (up to 64).");
+        return Tr::tr("Use letters, digits, “.”, “_” and “-” (up to 64).");
     return {};
 }
 
 QString userNameProblem(const QString &text)
 {
     if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._@-]{0,63}"))
-        return tr("“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).")
+        return Tr::tr("“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).")
             .arg(text);
     return {};
 }
