@@ -9,9 +9,12 @@
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileform.h"
+#include "ui/i18n/languagemenu.h"
+#include "ui/i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
@@ -23,6 +26,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("RouteStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ROUTESTUDIO_VERSION));
     QApplication::setQuitOnLastWindowClosed(true);
+    // Before any widget or help text exists: ui/language setting, else the system's.
+    const QString language = Translations().install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -78,16 +83,21 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(profile) &&
         !window.profileForm()->select(parser.value(profile), parser.value(user))) {
-        fprintf(stderr, "no profile '%s' with user '%s'\n", qPrintable(parser.value(profile)),
-                qPrintable(parser.value(user)));
+        fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "No profile “%1” with user “%2”.")
+                               .arg(parser.value(profile), parser.value(user))));
         return 2;
     }
+    QMenu *settings = window.menuBar()->addMenu(QApplication::translate("main", "&Settings"));
+    settings->addMenu(new LanguageMenu(Translations(), settings));
     window.show();
     if (parser.isSet(selfTest)) {
-        QTimer::singleShot(0, &app, [&window] {
+        QTimer::singleShot(0, &app, [&window, language] {
             const bool ok = window.isVisible() && window.connectButton()->isEnabled();
             fprintf(stdout, "self-test: connect window %s (%s backends)\n",
                     ok ? "shown" : "NOT shown", qPrintable(PlatformFactory::osName()));
+            fprintf(stdout, "self-test: language %s, button %s\n", qPrintable(language),
+                    qPrintable(window.connectButton()->text()));
             QApplication::exit(ok ? 0 : 1);
         });
     }

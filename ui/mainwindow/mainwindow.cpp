@@ -10,6 +10,7 @@
 #include "ui/export/exportdialog.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
+#include "ui/i18n/languagemenu.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/secrets/secretsdialog.h"
 
@@ -209,6 +210,9 @@ void MainWindow::createMenus()
     }
     m_viewMenu->addAction(tools->toggleViewAction());
     m_docks->addToggleActions(m_viewMenu);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(new LanguageMenu(Translations(), settings));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RouteStudio"), this, [this] {
