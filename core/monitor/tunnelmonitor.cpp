@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <iterator>
+
 TunnelMonitor::TunnelMonitor(Prober *prober, QObject *parent) : QObject(parent), m_prober(prober)
 {
     m_timer.setInterval(m_intervalMs);
@@ -14,12 +17,17 @@ void TunnelMonitor::setTargets(const ProbeTargets &targets)
     QHash<QString, TargetStats> stats;
     QHash<QString, TargetState> states;
     m_targets.clear();
+    m_index.clear();
+    std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
     for (const ProbeTarget &t : targets) {
         if (stats.contains(t.key))
             continue;
+        m_index.insert(t.key, int(m_targets.size()));
         m_targets.append(t);
         stats.insert(t.key, m_stats.value(t.key, TargetStats(m_thresholds.window)));
-        states.insert(t.key, m_states.value(t.key, TargetState::Unknown));
+        const TargetState state = m_states.value(t.key, TargetState::Unknown);
+        states.insert(t.key, state);
+        ++m_stateCounts[int(state)];
     }
     m_stats = stats;
     m_states = states;
@@ -49,11 +57,8 @@ void TunnelMonitor::removeTarget(const QString &key)
 
 const ProbeTarget *TunnelMonitor::target(const QString &key) const
 {
-    for (const ProbeTarget &t : m_targets) {
-        if (t.key == key)
-            return &t;
-    }
-    return nullptr;
+    const int i = indexOf(key);
+    return i < 0 ? nullptr : &m_targets.at(i);
 }
 
 void TunnelMonitor::setIntervalMs(int ms)
@@ -173,15 +178,22 @@ void TunnelMonitor::updateState(const QString &key)
 {
     const TargetStats *s = stats(key);
     const TargetState next = s ? s->state(m_thresholds) : TargetState::Unknown;
-    if (m_states.value(key, TargetState::Unknown) == next)
+    const auto it = m_states.find(key);
+    if (it == m_states.end() || *it == next)
         return;
-    m_states.insert(key, next);
+    --m_stateCounts[int(*it)];
+    ++m_stateCounts[int(next)];
+    *it = next;
     Q_EMIT targetStateChanged(key, next);
 }
 
 void TunnelMonitor::updateOverall()
 {
-    const TargetState next = worstOf([](const ProbeTarget &) { return true; });
+    TargetState next = TargetState::Unknown;
+    for (const TargetState s : {TargetState::Up, TargetState::Degraded, TargetState::Down}) {
+        if (m_stateCounts[int(s)] > 0)
+            next = s;
+    }
     if (next == m_overall)
         return;
     m_overall = next;

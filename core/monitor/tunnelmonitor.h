@@ -33,6 +33,7 @@ public:
     void removeTarget(const QString &key);
     const ProbeTargets &targets() const { return m_targets; }
     const ProbeTarget *target(const QString &key) const;
+    int indexOf(const QString &key) const { return m_index.value(key, -1); }
 
     // Clamped to kMinIntervalMs..kMaxIntervalMs. The probe timeout is the
     // interval, capped at timeoutMs() (default 2000).
@@ -87,6 +88,8 @@ private:
     ProbeTargets m_targets;
     QHash<QString, TargetStats> m_stats;
     QHash<QString, TargetState> m_states;
+    QHash<QString, int> m_index;  // key -> position in m_targets
+    int m_stateCounts[4] = {};    // targets per TargetState: the overall state in O(1)
     QHash<quint64, Pending> m_pending;
     MonitorHistory m_history;
     MonitorThresholds m_thresholds;

@@ -28,12 +28,7 @@ int MonitorStateModel::columnCount(const QModelIndex &parent) const
 
 int MonitorStateModel::rowOf(const QString &key) const
 {
-    const ProbeTargets &targets = m_monitor->targets();
-    for (int i = 0; i < targets.size(); ++i) {
-        if (targets[i].key == key)
-            return i;
-    }
-    return -1;
+    return m_monitor->indexOf(key);
 }
 
 void MonitorStateModel::refreshRow(const QString &key)

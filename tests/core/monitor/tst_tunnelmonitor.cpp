@@ -132,6 +132,32 @@ private Q_SLOTS:
         QVERIFY(monitor.history().records().isEmpty());
         QVERIFY(!monitor.stats(t.key));
     }
+
+    void overallFollowsTargetsComingAndGoing()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        const ProbeTarget up = MonitorTargets::host(ip("10.0.0.1"));
+        const ProbeTarget down = MonitorTargets::host(ip("10.0.0.2"));
+        monitor.setTargets({up, down});
+        QCOMPARE(monitor.indexOf(down.key), 1);
+        QCOMPARE(monitor.target(down.key)->address, ip("10.0.0.2"));
+        QCOMPARE(monitor.indexOf(QStringLiteral("host:10.9.9.9")), -1);
+        QVERIFY(!monitor.target(QStringLiteral("host:10.9.9.9")));
+        prober.script[ip("10.0.0.1").value()] = {ProbeResult::reply(1.0), ProbeResult::reply(1.0)};
+        prober.script[ip("10.0.0.2").value()] = {ProbeResult::lost(QStringLiteral("timeout"))};
+        monitor.probeNow();
+        QTRY_COMPARE(monitor.overallState(), TargetState::Down);
+        QSignalSpy overall(&monitor, &TunnelMonitor::overallStateChanged);
+        monitor.removeTarget(down.key); // the worst one goes: the rest decides
+        QCOMPARE(monitor.overallState(), TargetState::Up);
+        QCOMPARE(overall.size(), 1);
+        QCOMPARE(monitor.indexOf(up.key), 0);
+        monitor.addTarget(down); // back without stats: unknown, no change overall
+        QCOMPARE(monitor.overallState(), TargetState::Up);
+        monitor.setTargets({});
+        QCOMPARE(monitor.overallState(), TargetState::Unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTunnelMonitor)
