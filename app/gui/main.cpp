@@ -1,3 +1,4 @@
+#include "platform/common/keychaincredentialstore.h"
 #include "ui/editor/editorsession.h"
 #include "ui/files/autosave.h"
 #include "ui/files/filecontroller.h"
@@ -33,7 +34,8 @@ int main(int argc, char **argv)
                                  QApplication::translate("main", "Topology to open."));
     parser.process(app);
 
-    EditorSession session;
+    KeychainCredentialStore keychain;
+    EditorSession session(nullptr, &keychain);
     RecentFiles recent;
     MainWindow window(&session, &recent);
     Autosave autosave(&session);

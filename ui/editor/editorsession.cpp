@@ -1,6 +1,5 @@
 #include "ui/editor/editorsession.h"
 
-#include "core/io/secretsfile.h"
 #include "core/io/topologyreader.h"
 #include "core/io/topologywriter.h"
 #include "ui/document/topologydocument.h"
@@ -10,14 +9,16 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
-EditorSession::EditorSession(QObject *parent)
+EditorSession::EditorSession(QObject *parent, CredentialStore *keychain)
     : QObject(parent), m_document(new TopologyDocument(this)), m_undoStack(new QUndoStack(this)),
-      m_secrets(new SecretsStore(this)), m_edits(new EditController(m_document, m_undoStack, this))
+      m_secrets(new SecretsStore(keychain, this)),
+      m_edits(new EditController(m_document, m_undoStack, this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
     connect(m_secrets, &SecretsStore::modifiedChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
+    connect(this, &EditorSession::fileNameChanged, m_secrets, &SecretsStore::setFileName);
 }
 
 QString EditorSession::displayName() const
@@ -40,19 +41,11 @@ bool EditorSession::open(const QString &fileName, QString *error)
         *error = loadError.toString();
         return false;
     }
-    Secrets secrets;
-    const QString secretsPath = SecretsStore::secretsPathFor(fileName);
-    if (QFileInfo::exists(secretsPath)) {
-        LoadError secretsError;
-        const auto s = SecretsFile::fromFile(secretsPath, &secretsError);
-        if (!s) {
-            *error = secretsError.toString();
-            return false;
-        }
-        secrets = *s;
-    }
+    const auto secrets = m_secrets->read(fileName, *topology, error);
+    if (!secrets)
+        return false;
     load(*topology, fileName, false);
-    m_secrets->reset(secrets);
+    m_secrets->reset(*secrets);
     return true;
 }
 
@@ -61,11 +54,7 @@ bool EditorSession::save(const QString &fileName, QString *error)
     const Topology &t = m_document->topology();
     if (!TopologyWriter::toFile(t, fileName, error))
         return false;
-    const Secrets &s = m_secrets->secrets();
-    const QString secretsPath = SecretsStore::secretsPathFor(fileName);
-    const bool hasSecrets = !s.psk.isEmpty() || !s.users.isEmpty();
-    if ((hasSecrets || QFileInfo::exists(secretsPath))
-        && !SecretsFile::toFile(s, secretsPath, error))
+    if (!m_secrets->write(fileName, error))
         return false;
     m_saved = t;
     m_forcedModified = false;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class CredentialStore;
 class EditController;
 class QUndoStack;
 class SecretsStore;
@@ -19,7 +20,8 @@ class EditorSession final : public QObject
     Q_DISABLE_COPY_MOVE(EditorSession)
 
 public:
-    explicit EditorSession(QObject *parent = nullptr);
+    // `keychain` (optional) lets the secrets live in the OS keychain (SecretsStore).
+    explicit EditorSession(QObject *parent = nullptr, CredentialStore *keychain = nullptr);
 
     TopologyDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }

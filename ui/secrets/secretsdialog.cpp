@@ -6,23 +6,40 @@
 #include "ui/secrets/secretstablemodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 SecretsDialog::SecretsDialog(TopologyDocument *document, SecretsStore *store, QWidget *parent)
     : QDialog(parent), m_store(store), m_model(new SecretsTableModel(document, store, this)),
-      m_view(new QTableView(this)), m_reveal(new QCheckBox(tr("&Show values"), this)),
+      m_view(new QTableView(this)), m_storage(new QComboBox(this)),
+      m_storageNote(new QLabel(this)), m_reveal(new QCheckBox(tr("&Show values"), this)),
       m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Secrets"));
     auto *intro = new QLabel(tr("Pre-shared keys and user passwords are saved apart from the "
-                                "topology, in a secrets file readable only by you (mode 0600)."),
+                                "topology: in a secrets file beside it that only you can read "
+                                "(mode 0600), or in the OS keychain."),
                              this);
     intro->setWordWrap(true);
+    m_storage->addItem(tr("Secrets file beside the topology (0600)"),
+                       int(SecretsStore::Storage::File));
+    m_storage->addItem(tr("OS keychain"), int(SecretsStore::Storage::Keychain));
+    m_storage->setToolTip(tr("Where this topology's secrets are saved; the choice takes "
+                             "effect when you save the topology"));
+    if (!store->hasKeychain()) {
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_storage->model()))
+            items->item(1)->setEnabled(false);
+    }
+    m_storageNote->setWordWrap(true);
+    auto *storageForm = new QFormLayout;
+    storageForm->addRow(tr("S&tore secrets in:"), m_storage);
     m_view->setModel(m_model);
     auto *delegate = new SecretDelegate(this);
     m_view->setItemDelegateForColumn(SecretsTableModel::ValueColumn, delegate);
@@ -43,6 +60,8 @@ SecretsDialog::SecretsDialog(TopologyDocument *document, SecretsStore *store, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(storageForm);
+    layout->addWidget(m_storageNote);
     layout->addWidget(m_view);
     layout->addWidget(m_summary);
     layout->addWidget(m_reveal);
@@ -55,7 +74,12 @@ SecretsDialog::SecretsDialog(TopologyDocument *document, SecretsStore *store, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(delegate, &SecretDelegate::rejected, m_summary, &QLabel::setText);
     connect(store, &SecretsStore::changed, this, &SecretsDialog::updateSummary);
+    connect(m_storage, &QComboBox::activated, this, [this] {
+        m_store->setStorage(SecretsStore::Storage(m_storage->currentData().toInt()));
+    });
+    connect(store, &SecretsStore::storageChanged, this, &SecretsDialog::updateStorage);
     updateSummary();
+    updateStorage();
 }
 
 void SecretsDialog::generateMissing()
@@ -78,6 +102,24 @@ void SecretsDialog::updateSummary()
     int missing = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         missing += m_model->hasValue(row) ? 0 : 1;
-    m_summary->setText(missing == 0 ? tr("Every secret has a value.")
-                                    : tr("%n secret(s) missing.", nullptr, missing));
+    QString text = missing == 0 ? tr("Every secret has a value.")
+                                : tr("%n secret(s) missing.", nullptr, missing);
+    if (!m_store->keychainProblem().isEmpty())
+        text += QLatin1Char(' ') + m_store->keychainProblem();
+    m_summary->setText(text);
+}
+
+void SecretsDialog::updateStorage()
+{
+    const bool keychain = m_store->storage() == SecretsStore::Storage::Keychain;
+    m_storage->setCurrentIndex(m_storage->findData(int(m_store->storage())));
+    if (!m_store->hasKeychain())
+        m_storageNote->setText(tr("No OS keychain is available in this session."));
+    else
+        m_storageNote->setText(keychain ? tr("Saving stores every secret in the OS keychain "
+                                             "and deletes the secrets file beside the "
+                                             "topology, if there is one.")
+                                        : tr("Saving writes the secrets file beside the "
+                                             "topology and removes this topology's entries "
+                                             "from the OS keychain, if there are any."));
 }
