@@ -363,6 +363,251 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one archive per site (its configs, scripts and README) and one per user (the profile to import), with secret-bearing files readable only by their owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles built and archives written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the archives into the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the existing files were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the topology and generating the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Existing Files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the output folder will be replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site and user, with the Ansible folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which bundles to write: one per site (box) and one per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site or user whose bundle is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the archives are written to (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar.gz (Linux, macOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive format of each bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive f&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology has no users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundles To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultView</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every archive written, with its size and SHA-256 digest; Ctrl+C copies the selected rows as SHA256SUMS lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n archive(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Ansible folder (%n file(s)) is in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the topology has %n validation error(s). Fix them first (see the Findings panel).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written before the error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEdit</name>
     <message>
         <source>Field error</source>
@@ -555,6 +800,33 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportedProfileFile</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a remembered RouteStudio profile, version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;split&quot; or &quot;full&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not an IPv4 prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not from 576 to 1500</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,14 +1245,6 @@ Monitor: %2</source>
         <source>Select one hub to add a client profile to it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle export is not available in this build yet. Use the Preview dock to see every generated file, or routestudio-cli to write them.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MetricsPanel</name>
@@ -1103,6 +1367,14 @@ Monitor: %2</source>
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of the first %1 of %2 target(s); select rows to chart others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of %1 selected target(s) (at most %2 at once).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +1619,14 @@ Monitor: %2</source>
     </message>
     <message>
         <source>import a profile bundle (or open a topology) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the profile will not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered profile %1, user %2, server %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

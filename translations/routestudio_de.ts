@@ -369,6 +369,257 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Bundles</source>
+        <translation>Bundles exportieren</translation>
+    </message>
+    <message>
+        <source>Writes one archive per site (its configs, scripts and README) and one per user (the profile to import), with secret-bearing files readable only by their owner.</source>
+        <translation>Schreibt ein Archiv pro Standort (Konfigurationen, Skripte und README) und eines pro Benutzer (das zu importierende Profil); Dateien mit Zugangsdaten sind nur für ihren Eigentümer lesbar.</translation>
+    </message>
+    <message>
+        <source>Bundles built and archives written</source>
+        <translation>Erzeugte Bundles und geschriebene Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the archives into the output folder</source>
+        <translation>Die Archive in den Zielordner schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Den Export anhalten; nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>Den Zielordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the existing files were kept.</source>
+        <translation>Nichts wurde exportiert: die vorhandenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Checking the topology and generating the files…</source>
+        <translation>Topologie wird geprüft, Dateien werden erzeugt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Existing Files?</source>
+        <translation>Vorhandene Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the output folder will be replaced.</source>
+        <translation>
+            <numerusform>%n Datei im Zielordner wird ersetzt.</numerusform>
+            <numerusform>%n Dateien im Zielordner werden ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation>%1 wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — profile %2</source>
+        <translation>%1 — Profil %2</translation>
+    </message>
+    <message>
+        <source>Every site and user, with the Ansible folder</source>
+        <translation>Alle Standorte und Benutzer, mit dem Ansible-Ordner</translation>
+    </message>
+    <message>
+        <source>One site</source>
+        <translation>Ein Standort</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Ein Benutzer</translation>
+    </message>
+    <message>
+        <source>Which bundles to write: one per site (box) and one per user</source>
+        <translation>Welche Bundles geschrieben werden: eines pro Standort (Gerät) und eines pro Benutzer</translation>
+    </message>
+    <message>
+        <source>The site or user whose bundle is written</source>
+        <translation>Der Standort oder Benutzer, dessen Bundle geschrieben wird</translation>
+    </message>
+    <message>
+        <source>The folder the archives are written to (created if missing)</source>
+        <translation>Der Ordner, in den die Archive geschrieben werden (wird bei Bedarf angelegt)</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Zielordner wählen</translation>
+    </message>
+    <message>
+        <source>tar.gz (Linux, macOS)</source>
+        <translation>tar.gz (Linux, macOS)</translation>
+    </message>
+    <message>
+        <source>zip (Windows)</source>
+        <translation>zip (Windows)</translation>
+    </message>
+    <message>
+        <source>The archive format of each bundle</source>
+        <translation>Das Archivformat jedes Bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <source>Archive f&amp;ormat:</source>
+        <translation>Archiv&amp;format:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>The topology has no sites</source>
+        <translation>Die Topologie hat keine Standorte</translation>
+    </message>
+    <message>
+        <source>The topology has no users</source>
+        <translation>Die Topologie hat keine Benutzer</translation>
+    </message>
+    <message>
+        <source>Export Bundles To</source>
+        <translation>Bundles exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultView</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Every archive written, with its size and SHA-256 digest; Ctrl+C copies the selected rows as SHA256SUMS lines</source>
+        <translation>Jedes geschriebene Archiv mit Größe und SHA-256-Prüfsumme; Strg+C kopiert die ausgewählten Zeilen als SHA256SUMS-Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n archive(s) to %1.</source>
+        <translation>
+            <numerusform>%n Archiv nach %1 geschrieben.</numerusform>
+            <numerusform>%n Archive nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Ansible folder (%n file(s)) is in %1.</source>
+        <translation>
+            <numerusform>Der Ansible-Ordner (%n Datei) liegt in %1.</numerusform>
+            <numerusform>Der Ansible-Ordner (%n Dateien) liegt in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>Der Export wurde abgebrochen. Nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the topology has %n validation error(s). Fix them first (see the Findings panel).</source>
+        <translation>
+            <numerusform>Nichts wurde exportiert: die Topologie hat %n Validierungsfehler. Zuerst beheben (siehe Befunde).</numerusform>
+            <numerusform>Nichts wurde exportiert: die Topologie hat %n Validierungsfehler. Zuerst beheben (siehe Befunde).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Written before the error:</source>
+        <translation>Vor dem Fehler geschrieben:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
     <name>FieldEdit</name>
     <message>
         <source>Field error</source>
@@ -566,6 +817,33 @@
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportedProfileFile</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>is not a remembered RouteStudio profile, version 1</source>
+        <translation>ist kein gespeichertes RouteStudio-Profil der Version 1</translation>
+    </message>
+    <message>
+        <source>is not &quot;split&quot; or &quot;full&quot;</source>
+        <translation>ist weder „split“ noch „full“</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an IPv4 prefix</source>
+        <translation>Eintrag %1 ist kein IPv4-Präfix</translation>
+    </message>
+    <message>
+        <source>is not from 576 to 1500</source>
+        <translation>liegt nicht zwischen 576 und 1500</translation>
     </message>
 </context>
 <context>
@@ -988,14 +1266,6 @@ Monitor: %2</source>
         <source>Select one hub to add a client profile to it.</source>
         <translation>Einen Hub auswählen, um ihm ein Client-Profil hinzuzufügen.</translation>
     </message>
-    <message>
-        <source>Export bundles</source>
-        <translation>Bundles exportieren</translation>
-    </message>
-    <message>
-        <source>Bundle export is not available in this build yet. Use the Preview dock to see every generated file, or routestudio-cli to write them.</source>
-        <translation>Der Bundle-Export ist in diesem Build noch nicht verfügbar. Das Vorschau-Dock zeigt jede erzeugte Datei, routestudio-cli schreibt sie.</translation>
-    </message>
 </context>
 <context>
     <name>MetricsPanel</name>
@@ -1119,6 +1389,14 @@ Monitor: %2</source>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Latency of the first %1 of %2 target(s); select rows to chart others.</source>
+        <translation>Latenz der ersten %1 von %2 Zielen; Zeilen auswählen, um andere darzustellen.</translation>
+    </message>
+    <message>
+        <source>Latency of %1 selected target(s) (at most %2 at once).</source>
+        <translation>Latenz von %1 ausgewählten Zielen (höchstens %2 gleichzeitig).</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1646,14 @@ Monitor: %2</source>
     <message>
         <source>import a profile bundle (or open a topology) first</source>
         <translation>zuerst ein Profil-Bundle importieren (oder eine Topologie öffnen)</translation>
+    </message>
+    <message>
+        <source>warning: the profile will not be remembered: %1</source>
+        <translation>Warnung: das Profil wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>remembered profile %1, user %2, server %3</source>
+        <translation>gespeichertes Profil %1, Benutzer %2, Server %3</translation>
     </message>
 </context>
 <context>

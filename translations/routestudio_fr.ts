@@ -369,6 +369,257 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Bundles</source>
+        <translation>Exporter les bundles</translation>
+    </message>
+    <message>
+        <source>Writes one archive per site (its configs, scripts and README) and one per user (the profile to import), with secret-bearing files readable only by their owner.</source>
+        <translation>Écrit une archive par site (ses configurations, scripts et README) et une par utilisateur (le profil à importer)&#xa0;; les fichiers contenant des secrets ne sont lisibles que par leur propriétaire.</translation>
+    </message>
+    <message>
+        <source>Bundles built and archives written</source>
+        <translation>Bundles générés et archives écrites</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Write the archives into the output folder</source>
+        <translation>Écrire les archives dans le dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Arrêter l’export&#xa0;; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the output folder in the file manager</source>
+        <translation>Afficher le dossier de destination dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the existing files were kept.</source>
+        <translation>Rien n’a été exporté&#xa0;: les fichiers existants ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Checking the topology and generating the files…</source>
+        <translation>Vérification de la topologie et génération des fichiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Existing Files?</source>
+        <translation>Remplacer les fichiers existants&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the output folder will be replaced.</source>
+        <translation>
+            <numerusform>%n fichier du dossier de destination sera remplacé.</numerusform>
+            <numerusform>%n fichiers du dossier de destination seront remplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation>Génération de %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — profile %2</source>
+        <translation>%1 — profil %2</translation>
+    </message>
+    <message>
+        <source>Every site and user, with the Ansible folder</source>
+        <translation>Tous les sites et utilisateurs, avec le dossier Ansible</translation>
+    </message>
+    <message>
+        <source>One site</source>
+        <translation>Un site</translation>
+    </message>
+    <message>
+        <source>One user</source>
+        <translation>Un utilisateur</translation>
+    </message>
+    <message>
+        <source>Which bundles to write: one per site (box) and one per user</source>
+        <translation>Quels bundles écrire&#xa0;: un par site (équipement) et un par utilisateur</translation>
+    </message>
+    <message>
+        <source>The site or user whose bundle is written</source>
+        <translation>Le site ou l’utilisateur dont le bundle est écrit</translation>
+    </message>
+    <message>
+        <source>The folder the archives are written to (created if missing)</source>
+        <translation>Le dossier où les archives sont écrites (créé s’il n’existe pas)</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>tar.gz (Linux, macOS)</source>
+        <translation>tar.gz (Linux, macOS)</translation>
+    </message>
+    <message>
+        <source>zip (Windows)</source>
+        <translation>zip (Windows)</translation>
+    </message>
+    <message>
+        <source>The archive format of each bundle</source>
+        <translation>Le format d’archive de chaque bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Bundle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>&amp;Dossier de destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Archive f&amp;ormat:</source>
+        <translation>&amp;Format d’archive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>The topology has no sites</source>
+        <translation>La topologie n’a aucun site</translation>
+    </message>
+    <message>
+        <source>The topology has no users</source>
+        <translation>La topologie n’a aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>Export Bundles To</source>
+        <translation>Exporter les bundles vers</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultView</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Every archive written, with its size and SHA-256 digest; Ctrl+C copies the selected rows as SHA256SUMS lines</source>
+        <translation>Chaque archive écrite, avec sa taille et son empreinte SHA-256&#xa0;; Ctrl+C copie les lignes sélectionnées au format SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n archive(s) to %1.</source>
+        <translation>
+            <numerusform>%n archive écrite dans %1.</numerusform>
+            <numerusform>%n archives écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Ansible folder (%n file(s)) is in %1.</source>
+        <translation>
+            <numerusform>Le dossier Ansible (%n fichier) se trouve dans %1.</numerusform>
+            <numerusform>Le dossier Ansible (%n fichiers) se trouve dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>L’export a été annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: the topology has %n validation error(s). Fix them first (see the Findings panel).</source>
+        <translation>
+            <numerusform>Rien n’a été exporté&#xa0;: la topologie contient %n erreur de validation. Corrigez-la d’abord (voir le panneau Constats).</numerusform>
+            <numerusform>Rien n’a été exporté&#xa0;: la topologie contient %n erreurs de validation. Corrigez-les d’abord (voir le panneau Constats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written before the error:</source>
+        <translation>Écrit avant l’erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FieldEdit</name>
     <message>
         <source>Field error</source>
@@ -566,6 +817,33 @@
             <numerusform>%n remarque</numerusform>
             <numerusform>%n remarques</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportedProfileFile</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>is not a remembered RouteStudio profile, version 1</source>
+        <translation>n’est pas un profil RouteStudio mémorisé, version 1</translation>
+    </message>
+    <message>
+        <source>is not &quot;split&quot; or &quot;full&quot;</source>
+        <translation>n’est ni «&#xa0;split&#xa0;» ni «&#xa0;full&#xa0;»</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an IPv4 prefix</source>
+        <translation>l’entrée %1 n’est pas un préfixe IPv4</translation>
+    </message>
+    <message>
+        <source>is not from 576 to 1500</source>
+        <translation>n’est pas compris entre 576 et 1500</translation>
     </message>
 </context>
 <context>
@@ -988,14 +1266,6 @@ Surveillance&#xa0;: %2</translation>
         <source>Select one hub to add a client profile to it.</source>
         <translation>Sélectionnez un hub pour lui ajouter un profil client.</translation>
     </message>
-    <message>
-        <source>Export bundles</source>
-        <translation>Exporter les bundles</translation>
-    </message>
-    <message>
-        <source>Bundle export is not available in this build yet. Use the Preview dock to see every generated file, or routestudio-cli to write them.</source>
-        <translation>L’export des bundles n’est pas encore disponible dans cette version. Utilisez le panneau Aperçu pour voir chaque fichier généré, ou routestudio-cli pour les écrire.</translation>
-    </message>
 </context>
 <context>
     <name>MetricsPanel</name>
@@ -1119,6 +1389,14 @@ Surveillance&#xa0;: %2</translation>
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Latency of the first %1 of %2 target(s); select rows to chart others.</source>
+        <translation>Latence des %1 premières cibles sur %2&#xa0;; sélectionnez des lignes pour en afficher d’autres.</translation>
+    </message>
+    <message>
+        <source>Latency of %1 selected target(s) (at most %2 at once).</source>
+        <translation>Latence de %1 cible(s) sélectionnée(s) (%2 au plus à la fois).</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1646,14 @@ Surveillance&#xa0;: %2</translation>
     <message>
         <source>import a profile bundle (or open a topology) first</source>
         <translation>importez d’abord un bundle de profil (ou ouvrez une topologie)</translation>
+    </message>
+    <message>
+        <source>warning: the profile will not be remembered: %1</source>
+        <translation>avertissement&#xa0;: le profil ne sera pas mémorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>remembered profile %1, user %2, server %3</source>
+        <translation>profil mémorisé %1, utilisateur %2, serveur %3</translation>
     </message>
 </context>
 <context>
