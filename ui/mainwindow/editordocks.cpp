@@ -70,6 +70,8 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
     QDockWidget *monitorDock = dock(tr("Monitor"), "monitorDock", m_monitor->widget(),
                                     Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(previewDock, monitorDock);
+    connect(m_monitor, &EditorMonitor::objectActivated, this,
+            [this](const QString &id) { selectAndShow({id}); });
     findingsDock->raise();
     window->resizeDocks({findingsDock}, {230}, Qt::Vertical);
     window->resizeDocks({sitesDock, props}, {300, 340}, Qt::Horizontal);

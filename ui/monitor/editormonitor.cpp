@@ -4,9 +4,11 @@
 #include "core/monitor/tunnelmonitor.h"
 #include "ui/canvas/topologyscene.h"
 #include "ui/document/topologydocument.h"
+#include "ui/monitor/monitorstatemodel.h"
 #include "ui/monitor/monitorwidget.h"
 
 #include <QLabel>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,6 +38,13 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
         connect(document, signal, this, &EditorMonitor::scheduleRetarget);
     connect(document, &TopologyDocument::siteRenamed, this, &EditorMonitor::scheduleRetarget);
     connect(document, &TopologyDocument::linkChanged, this, &EditorMonitor::scheduleRetarget);
+    connect(m_widget->table(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                const ProbeTarget *t = m_monitor->target(
+                    index.siblingAtColumn(0).data(MonitorStateModel::KeyRole).toString());
+                if (t && !(t->link.isEmpty() && t->site.isEmpty()))
+                    Q_EMIT objectActivated(t->link.isEmpty() ? t->site : t->link);
+            });
     connect(m_monitor, &TunnelMonitor::targetStateChanged, this,
             [this](const QString &key) { onTargetState(key); });
     connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {

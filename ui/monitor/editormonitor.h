@@ -41,6 +41,10 @@ public:
     // Re-derives the targets now (edits are coalesced otherwise).
     void retarget();
 
+Q_SIGNALS:
+    // A row of the dock was double-clicked: the link or site it belongs to.
+    void objectActivated(const QString &id);
+
 private:
     void scheduleRetarget();
     void onReset();

@@ -7,6 +7,7 @@
 #include "core/io/exampletopology.h"
 #include "core/monitor/monitortargets.h"
 #include "core/monitor/tunnelmonitor.h"
+#include "ui/canvas/canvasselection.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/canvas/topologyscene.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -184,6 +186,16 @@ private Q_SLOTS:
         QCOMPARE(window.docks()->monitor()->monitorWidget()->stateModel()->rowCount(),
                  int(window.docks()->monitor()->monitor()->targets().size()));
         QVERIFY(!window.docks()->monitor()->monitor()->isRunning());
+
+        // A double-clicked row selects its link or site on the canvas.
+        session.document()->reset(ExampleTopology::topology());
+        QTableView *table = window.docks()->monitor()->monitorWidget()->table();
+        const MonitorStateModel *model = window.docks()->monitor()->monitorWidget()->stateModel();
+        const int row = model->rowOf(QStringLiteral("link:hq-site-a:10.20.0.1"));
+        QVERIFY(row >= 0);
+        Q_EMIT table->doubleClicked(model->index(row, MonitorStateModel::Address));
+        QCOMPARE(window.scene()->selection().links, QStringList{"hq-site-a"});
+        QVERIFY(window.scene()->selection().sites.isEmpty());
     }
 
 private:
