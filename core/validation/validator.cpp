@@ -18,6 +18,7 @@ QList<Finding> validate(const Topology &topology, const Secrets *secrets)
     Checks::links(topology, sink);
     Checks::sites(topology, sink);
     Checks::profiles(topology, sink);
+    Checks::dns(topology, sink);
     Checks::mtu(topology, sink);
     if (secrets)
         Checks::secrets(topology, *secrets, sink);

@@ -16,6 +16,7 @@ void publicAddresses(const Topology &t, FindingSink &sink); // invalid-address, 
 void remoteAccess(const Topology &t, FindingSink &sink); // local-address-*, pool-too-small,
                                                          // remote-access-on-gateway
 void profiles(const Topology &t, FindingSink &sink);    // profile-hub-not-hub, route-not-covered, ...
+void dns(const Topology &t, FindingSink &sink);         // dns-not-routed
 void links(const Topology &t, FindingSink &sink);       // link-to-self, link-without-hub, ...
 void sites(const Topology &t, FindingSink &sink);       // site-without-lans, gateway-not-linked
 void mtu(const Topology &t, FindingSink &sink);         // mtu-too-large, mtu-too-small

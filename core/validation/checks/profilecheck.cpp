@@ -1,38 +1,13 @@
 #include "core/validation/checks/checks.h"
 
 #include "core/validation/fieldpath.h"
-#include "core/validation/prefixintervals.h"
+#include "core/validation/hubreach.h"
 #include "core/validation/siteindex.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace {
-
-// What the clients of each hub can reach: the hub's LANs and the LANs of every
-// gateway linked to it (the same rule as RouteTable::reachableThroughHub).
-QHash<int, PrefixIntervals> reachablePerHub(const Topology &t, const SiteIndex &index)
-{
-    QHash<int, PrefixIntervals> out;
-    for (int i = 0; i < t.sites.size(); ++i) {
-        if (!t.sites[i].isHub())
-            continue;
-        for (const Ipv4Prefix &lan : t.sites[i].lans)
-            out[i].add(lan);
-    }
-    for (const Link &l : t.links) {
-        const int a = index.indexOf(l.from);
-        const int b = index.indexOf(l.to);
-        if (a < 0 || b < 0 || a == b || t.sites[a].isHub() == t.sites[b].isHub())
-            continue;
-        const int hub = t.sites[a].isHub() ? a : b;
-        for (const Ipv4Prefix &lan : t.sites[hub == a ? b : a].lans)
-            out[hub].add(lan);
-    }
-    for (PrefixIntervals &set : out)
-        set.finish();
-    return out;
-}
 
 void checkRoutes(const Profile &p, int i, const PrefixIntervals &reachable, FindingSink &sink)
 {
@@ -93,7 +68,7 @@ namespace Checks {
 void profiles(const Topology &t, FindingSink &sink)
 {
     const SiteIndex index(t);
-    const QHash<int, PrefixIntervals> reachable = reachablePerHub(t, index);
+    const HubReach reach(t, index);
     QHash<int, int> firstProfileOfHub; // hub index -> profile index, for psk-conflict
     for (int i = 0; i < t.profiles.size(); ++i) {
         const Profile &p = t.profiles[i];
@@ -118,7 +93,7 @@ void profiles(const Topology &t, FindingSink &sink)
                            .arg(p.id, p.hub),
                        {p.id, p.hub}, {hubPath, FieldPath::site(hubIndex)});
         }
-        checkRoutes(p, i, reachable.value(hubIndex), sink);
+        checkRoutes(p, i, reach.of(hubIndex), sink);
         const auto first = firstProfileOfHub.constFind(hubIndex);
         if (first == firstProfileOfHub.constEnd()) {
             firstProfileOfHub.insert(hubIndex, i);

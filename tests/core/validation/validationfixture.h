@@ -142,6 +142,7 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("profile-without-users"), S::Warning},
         {QStringLiteral("duplicate-user"), S::Warning},
         {QStringLiteral("psk-conflict"), S::Warning},
+        {QStringLiteral("dns-not-routed"), S::Warning},
         {QStringLiteral("link-to-self"), S::Error},
         {QStringLiteral("link-without-hub"), S::Warning},
         {QStringLiteral("link-between-hubs"), S::Warning},
