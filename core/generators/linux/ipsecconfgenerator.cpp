@@ -8,6 +8,7 @@
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
+#include "core/generators/linux/tunnelchildren.h"
 
 namespace {
 
@@ -64,10 +65,14 @@ void dialOutConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l
     b.line();
 }
 
-void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
+void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l,
+                const TunnelChild &child)
 {
-    b.line(QStringLiteral("# link %1 to %2").arg(l.link->id, l.peer->id));
-    b.line(u"conn " + l.link->id);
+    if (child.name == l.link->id)
+        b.line(QStringLiteral("# link %1 to %2").arg(l.link->id, l.peer->id));
+    else
+        b.line(QStringLiteral("# link %1 to %2, IKEv1 subnet pair %3").arg(l.link->id, l.peer->id, child.name));
+    b.line(u"conn " + child.name);
     b.indent();
     b.line(l.link->ike == IkeVersion::Ikev1 ? QStringLiteral("keyexchange=ikev1")
                                             : QStringLiteral("keyexchange=ikev2"));
@@ -75,13 +80,13 @@ void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
     b.line(QStringLiteral("authby=secret"));
     b.line(QStringLiteral("left=%defaultroute"));
     b.line(u"leftid=" + plan.publicAddress());
-    if (!l.local.isEmpty())
-        b.line(u"leftsubnet=" + subnets(l.local));
+    if (!child.local.isEmpty())
+        b.line(u"leftsubnet=" + subnets(child.local));
     b.line(u"leftupdown=" + LinuxPaths::tunnelRoutesInstalled());
     b.line(u"right=" + l.peer->publicAddress);
     b.line(u"rightid=" + l.peer->publicAddress);
-    if (!l.remote.isEmpty())
-        b.line(u"rightsubnet=" + subnets(l.remote));
+    if (!child.remote.isEmpty())
+        b.line(u"rightsubnet=" + subnets(child.remote));
     b.line(QStringLiteral("ike=%1!").arg(Proposals::siteIke()));
     b.line(QStringLiteral("esp=%1!").arg(Proposals::siteEsp()));
     b.line(QStringLiteral("dpddelay=30s"));
@@ -129,8 +134,10 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     }
     for (const PlannedLink &l : plan.l2tpDialOuts)
         dialOutConn(conf, plan, l);
-    for (const PlannedLink &l : plan.ipsecLinks)
-        tunnelConn(conf, plan, l);
+    for (const PlannedLink &l : plan.ipsecLinks) {
+        for (const TunnelChild &child : TunnelChildren::of(l))
+            tunnelConn(conf, plan, l, child);
+    }
 
     TextBuilder secrets(0);
     secrets.line(u"# " + Banner::text(site.id));

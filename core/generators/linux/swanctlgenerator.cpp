@@ -8,6 +8,7 @@
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
+#include "core/generators/linux/tunnelchildren.h"
 
 namespace {
 
@@ -97,20 +98,26 @@ void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLi
     b.line(QStringLiteral("id = %1").arg(l.peer->publicAddress));
     b.close();
     b.open(QStringLiteral("children"));
-    b.open(name);
-    b.line(QStringLiteral("mode = tunnel"));
-    b.line(QStringLiteral("local_ts = %1").arg(selectors(l.local)));
-    b.line(QStringLiteral("remote_ts = %1").arg(selectors(l.remote)));
-    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::siteEsp()));
-    b.line(QStringLiteral("updown = %1").arg(LinuxPaths::tunnelRoutesInstalled()));
-    if (l.localIsHub) {
-        b.line(QStringLiteral("dpd_action = clear"));
-    } else {
-        b.line(QStringLiteral("start_action = start"));
-        b.line(QStringLiteral("dpd_action = restart"));
-        b.line(QStringLiteral("close_action = start"));
+    const QList<TunnelChild> children = TunnelChildren::of(l);
+    if (children.size() > 1) {
+        b.line(QStringLiteral("# IKEv1 negotiates one subnet pair per child: %1 children").arg(children.size()));
     }
-    b.close();
+    for (const TunnelChild &child : children) {
+        b.open(child.name);
+        b.line(QStringLiteral("mode = tunnel"));
+        b.line(QStringLiteral("local_ts = %1").arg(selectors(child.local)));
+        b.line(QStringLiteral("remote_ts = %1").arg(selectors(child.remote)));
+        b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::siteEsp()));
+        b.line(QStringLiteral("updown = %1").arg(LinuxPaths::tunnelRoutesInstalled()));
+        if (l.localIsHub) {
+            b.line(QStringLiteral("dpd_action = clear"));
+        } else {
+            b.line(QStringLiteral("start_action = start"));
+            b.line(QStringLiteral("dpd_action = restart"));
+            b.line(QStringLiteral("close_action = start"));
+        }
+        b.close();
+    }
     b.close();
     b.close();
 }

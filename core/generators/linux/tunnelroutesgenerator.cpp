@@ -4,6 +4,7 @@
 #include "core/generators/common/targetsyntax.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
+#include "core/generators/linux/tunnelchildren.h"
 #include "core/generators/linux/shellroutes.h"
 
 bool TunnelRoutesGenerator::appliesTo(const Site &site) const
@@ -22,7 +23,7 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
          QStringLiteral("Usage: tunnel-routes.sh up|down [LINK]   (no LINK: every link)"),
          QStringLiteral("strongSwan runs it as each tunnel child's updown script without"),
          QStringLiteral("arguments: PLUTO_VERB up-client/up-host means up, down-client/down-host"),
-         QStringLiteral("means down, PLUTO_CONNECTION is the link id."),
+         QStringLiteral("means down, PLUTO_CONNECTION is the link id (or an IKEv1 child <link>_<n>)."),
          QStringLiteral("Exit status: 0 done, 1 a route command failed (logged), 2 bad arguments.")});
     if (plan.tunnelInterfaceRejected()) {
         b.line(QStringLiteral("# The site's tunnelInterface is not a Linux interface name; using %1.")
@@ -37,16 +38,25 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
     b.open(QStringLiteral("link_routes()"));
     b.line(QStringLiteral("case \"$2\" in"));
     b.indent();
-    for (const PlannedLink &l : plan.ipsecLinks) {
-        b.line(TargetSyntax::shellQuote(l.link->id) + u')');
+    const auto routeCase = [&b](const QString &name, const QString &comment,
+                                const QList<Ipv4Prefix> &remote) {
+        b.line(TargetSyntax::shellQuote(name) + u')');
         b.indent();
-        b.line(QStringLiteral("# to %1").arg(l.peer->id));
-        for (const Ipv4Prefix &p : l.remote)
+        b.line(u"# " + comment);
+        for (const Ipv4Prefix &p : remote)
             b.line(u"\"$1\" " + TargetSyntax::shellQuote(p.toString()));
-        if (l.remote.isEmpty())
+        if (remote.isEmpty())
             b.line(QStringLiteral(":"));
         b.line(QStringLiteral(";;"));
         b.outdent();
+    };
+    for (const PlannedLink &l : plan.ipsecLinks) {
+        routeCase(l.link->id, QStringLiteral("to %1").arg(l.peer->id), l.remote);
+        if (!TunnelChildren::isSplit(l))
+            continue;
+        // strongSwan runs the hook per IKEv1 child: each child brings up its own remote subnet.
+        for (const TunnelChild &child : TunnelChildren::of(l))
+            routeCase(child.name, QStringLiteral("child of link %1").arg(l.link->id), child.remote);
     }
     b.line(QStringLiteral("*)"));
     b.indent();

@@ -82,6 +82,19 @@ private Q_SLOTS:
             << QStringList{"ip route replace 10.10.0.0/16 dev xfrm1", "ip route replace 10.20.0.0/16 dev xfrm1",
                            "ip route replace 10.40.0.0/24 dev xfrm1", "ip route replace 10.8.0.0/24 dev xfrm1"};
 
+        // IKEv1 link hq-site-b with two LANs at site-b: one child per subnet pair,
+        // (10.30.0.0/16 | 10.31.0.0/24) x (10.10/16, 10.20/16, 10.40/24, 10.8/24), numbered
+        // from → to (site-b's LAN first) on both ends: _6 is 10.31.0.0/24 <-> 10.20.0.0/16.
+        QTest::newRow("IKEv1 child up: its own remote prefix") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
+            << QStringList{} << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-b_6"} << 0
+            << QStringList{"ip route replace 10.20.0.0/16 dev xfrm1"};
+        QTest::newRow("IKEv1 child on the hub") << "three-gateways" << "hq/etc/routestudio/tunnel-routes.sh"
+            << QStringList{} << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-b_6"} << 0
+            << QStringList{"ip route replace 10.31.0.0/24 dev ipsec0"};
+        QTest::newRow("IKEv1 child past the last") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
+            << QStringList{"up", "hq-site-b_9"} << QStringList{} << 2
+            << QStringList{"logger -t routestudio -- tunnel-routes: unknown link hq-site-b_9"};
+
         const QString hubUp = QStringLiteral("hq/etc/ppp/ip-up.d/routestudio");
         const QStringList pppArgs{"ppp3", "/dev/pts/4", "0", "10.8.0.1", "10.8.0.7", ""};
         QTest::newRow("hub ip-up, dial-in gateway") << "three-gateways" << hubUp << pppArgs
