@@ -4,13 +4,13 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages. Build: Qt 6 and tools. Tests: the real daemons the
-# generated configs are proven against, Xvfb for the GUI, archive/keychain/netlink libs.
+# generated configs are proven against, Xvfb for the GUI, archive/keychain libs.
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
-  libarchive-dev qtkeychain-qt6-dev libnl-route-3-dev
+  libarchive-dev qtkeychain-qt6-dev
   xvfb xauth x11-utils libxcb-cursor0 imagemagick
   strongswan-swanctl strongswan-charon strongswan-starter libcharon-extra-plugins
   libstrongswan-extra-plugins libstrongswan-standard-plugins
