@@ -4,7 +4,7 @@
 # Usage: tunnel-routes.sh up|down [LINK]   (no LINK: every link)
 # strongSwan runs it as each tunnel child's updown script without
 # arguments: PLUTO_VERB up-client/up-host means up, down-client/down-host
-# means down, PLUTO_CONNECTION is the link id.
+# means down, PLUTO_CONNECTION is the link id (or an IKEv1 child <link>_<n>).
 # Exit status: 0 done, 1 a route command failed (logged), 2 bad arguments.
 set -u
 

@@ -4,7 +4,7 @@
 # Usage: tunnel-routes.sh up|down [LINK]   (no LINK: every link)
 # strongSwan runs it as each tunnel child's updown script without
 # arguments: PLUTO_VERB up-client/up-host means up, down-client/down-host
-# means down, PLUTO_CONNECTION is the link id.
+# means down, PLUTO_CONNECTION is the link id (or an IKEv1 child <link>_<n>).
 # Exit status: 0 done, 1 a route command failed (logged), 2 bad arguments.
 set -u
 
@@ -42,6 +42,38 @@ link_routes() {
             "$1" '10.10.0.0/16'
             "$1" '10.20.0.0/16'
             "$1" '10.40.0.0/24'
+            "$1" '10.8.0.0/24'
+            ;;
+        'hq-site-b_1')
+            # child of link hq-site-b
+            "$1" '10.10.0.0/16'
+            ;;
+        'hq-site-b_2')
+            # child of link hq-site-b
+            "$1" '10.20.0.0/16'
+            ;;
+        'hq-site-b_3')
+            # child of link hq-site-b
+            "$1" '10.40.0.0/24'
+            ;;
+        'hq-site-b_4')
+            # child of link hq-site-b
+            "$1" '10.8.0.0/24'
+            ;;
+        'hq-site-b_5')
+            # child of link hq-site-b
+            "$1" '10.10.0.0/16'
+            ;;
+        'hq-site-b_6')
+            # child of link hq-site-b
+            "$1" '10.20.0.0/16'
+            ;;
+        'hq-site-b_7')
+            # child of link hq-site-b
+            "$1" '10.40.0.0/24'
+            ;;
+        'hq-site-b_8')
+            # child of link hq-site-b
             "$1" '10.8.0.0/24'
             ;;
         *)
