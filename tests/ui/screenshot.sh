@@ -15,7 +15,7 @@ trap 'kill "$pid" 2>/dev/null || true' EXIT
 
 # Wait for the window to be mapped (its title contains $title).
 i=0
-until xwininfo -root -tree 2>/dev/null | grep -qF -- "$title"; do
+until xwininfo -root -tree 2>/dev/null | grep -F -- "$title" | grep -qF '": ("'; do
     i=$((i + 1))
     if [ "$i" -gt 150 ]; then
         echo "screenshot: no window titled '$title' appeared" >&2
@@ -29,8 +29,10 @@ until xwininfo -root -tree 2>/dev/null | grep -qF -- "$title"; do
 done
 sleep 2 # let it paint
 rm -f "$out"
-# The top-level window's id is the first field of its line in the tree.
-window=$(xwininfo -root -tree | grep -F -- "$title" | head -n 1 | awk '{print $1}')
+# The top-level window's id is the first field of its line in the tree; Qt's
+# helper windows (1x1, no WM_CLASS) can carry the application name too.
+window=$(xwininfo -root -tree | grep -F -- "$title" | grep -F '": ("' | head -n 1 | awk '{print $1}')
+[ -n "$window" ] || { echo "screenshot: no top-level window titled '$title'" >&2; exit 1; }
 import -window "$window" "$out"
 kill -0 "$pid" || { echo "screenshot: $app died" >&2; exit 1; }
 kill "$pid"
