@@ -1883,10 +1883,6 @@ Routes: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-shared keys and user passwords are saved apart from the topology, in a secrets file readable only by you (mode 0600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the secrets in clear text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,6 +1911,59 @@ Routes: %4</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pre-shared keys and user passwords are saved apart from the topology: in a secrets file beside it that only you can read (mode 0600), or in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets file beside the topology (0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this topology&apos;s secrets are saved; the choice takes effect when you save the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tore secrets in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving stores every secret in the OS keychain and deletes the secrets file beside the topology, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving writes the secrets file beside the topology and removes this topology&apos;s entries from the OS keychain, if there are any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsStore</name>
+    <message>
+        <source>The secrets of this topology are kept in the OS keychain, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be read from the OS keychain (first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain is not available; choose the secrets file in Edit → Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the old secrets file (the secrets are in the OS keychain now)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1913,10 +1913,6 @@ Routen: %4</translation>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <source>Pre-shared keys and user passwords are saved apart from the topology, in a secrets file readable only by you (mode 0600).</source>
-        <translation>Pre-Shared Keys und Benutzerpasswörter werden getrennt von der Topologie gespeichert, in einer Datei, die nur Sie lesen können (Modus 0600).</translation>
-    </message>
-    <message>
         <source>Show the secrets in clear text</source>
         <translation>Die Zugangsdaten im Klartext zeigen</translation>
     </message>
@@ -1946,6 +1942,60 @@ Routen: %4</translation>
             <numerusform>%n Eintrag fehlt.</numerusform>
             <numerusform>%n Einträge fehlen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pre-shared keys and user passwords are saved apart from the topology: in a secrets file beside it that only you can read (mode 0600), or in the OS keychain.</source>
+        <translation>Pre-Shared Keys und Benutzerpasswörter werden getrennt von der Topologie gespeichert: in einer Datei daneben, die nur Sie lesen können (Modus 0600), oder im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Secrets file beside the topology (0600)</source>
+        <translation>Datei neben der Topologie (0600)</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Where this topology&apos;s secrets are saved; the choice takes effect when you save the topology</source>
+        <translation>Wo die Zugangsdaten dieser Topologie gespeichert werden; die Wahl gilt ab dem nächsten Speichern der Topologie</translation>
+    </message>
+    <message>
+        <source>S&amp;tore secrets in:</source>
+        <translation>Spei&amp;cherort:</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available in this session.</source>
+        <translation>In dieser Sitzung ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saving stores every secret in the OS keychain and deletes the secrets file beside the topology, if there is one.</source>
+        <translation>Beim Speichern kommen alle Zugangsdaten in den Schlüsselbund des Systems, und die Datei neben der Topologie wird gelöscht, falls es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Saving writes the secrets file beside the topology and removes this topology&apos;s entries from the OS keychain, if there are any.</source>
+        <translation>Beim Speichern wird die Datei neben der Topologie geschrieben, und die Einträge dieser Topologie werden aus dem Schlüsselbund des Systems entfernt, falls es welche gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsStore</name>
+    <message>
+        <source>The secrets of this topology are kept in the OS keychain, which is not available.</source>
+        <translation>Die Zugangsdaten dieser Topologie liegen im Schlüsselbund des Systems, der nicht verfügbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be read from the OS keychain (first: %1).</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht aus dem Schlüsselbund des Systems gelesen werden (erster: %1).</numerusform>
+            <numerusform>%n Einträge konnten nicht aus dem Schlüsselbund des Systems gelesen werden (erster: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain is not available; choose the secrets file in Edit → Secrets</source>
+        <translation>%1: der Schlüsselbund des Systems ist nicht verfügbar; unter Bearbeiten → Zugangsdaten die Datei wählen</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the old secrets file (the secrets are in the OS keychain now)</source>
+        <translation>%1: die alte Datei mit den Zugangsdaten kann nicht entfernt werden (die Zugangsdaten liegen jetzt im Schlüsselbund des Systems)</translation>
     </message>
 </context>
 <context>

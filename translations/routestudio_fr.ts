@@ -1913,10 +1913,6 @@ Routes&#xa0;: %4</translation>
         <translation>Secrets</translation>
     </message>
     <message>
-        <source>Pre-shared keys and user passwords are saved apart from the topology, in a secrets file readable only by you (mode 0600).</source>
-        <translation>Les clés pré-partagées et les mots de passe des utilisateurs sont enregistrés à part de la topologie, dans un fichier de secrets lisible par vous seul (mode 0600).</translation>
-    </message>
-    <message>
         <source>Show the secrets in clear text</source>
         <translation>Afficher les secrets en clair</translation>
     </message>
@@ -1946,6 +1942,60 @@ Routes&#xa0;: %4</translation>
             <numerusform>%n secret manquant.</numerusform>
             <numerusform>%n secrets manquants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pre-shared keys and user passwords are saved apart from the topology: in a secrets file beside it that only you can read (mode 0600), or in the OS keychain.</source>
+        <translation>Les clés pré-partagées et les mots de passe des utilisateurs sont enregistrés à part de la topologie&#xa0;: dans un fichier de secrets à côté d’elle, lisible par vous seul (mode 0600), ou dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Secrets file beside the topology (0600)</source>
+        <translation>Fichier de secrets à côté de la topologie (0600)</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Where this topology&apos;s secrets are saved; the choice takes effect when you save the topology</source>
+        <translation>Où les secrets de cette topologie sont enregistrés&#xa0;; le choix prend effet à l’enregistrement de la topologie</translation>
+    </message>
+    <message>
+        <source>S&amp;tore secrets in:</source>
+        <translation>&amp;Enregistrer les secrets dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available in this session.</source>
+        <translation>Aucun trousseau du système n’est disponible dans cette session.</translation>
+    </message>
+    <message>
+        <source>Saving stores every secret in the OS keychain and deletes the secrets file beside the topology, if there is one.</source>
+        <translation>L’enregistrement place chaque secret dans le trousseau du système et supprime le fichier de secrets à côté de la topologie, s’il existe.</translation>
+    </message>
+    <message>
+        <source>Saving writes the secrets file beside the topology and removes this topology&apos;s entries from the OS keychain, if there are any.</source>
+        <translation>L’enregistrement écrit le fichier de secrets à côté de la topologie et retire du trousseau du système les entrées de cette topologie, s’il y en a.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsStore</name>
+    <message>
+        <source>The secrets of this topology are kept in the OS keychain, which is not available.</source>
+        <translation>Les secrets de cette topologie sont conservés dans le trousseau du système, qui n’est pas disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be read from the OS keychain (first: %1).</source>
+        <translation>
+            <numerusform>%n secret n’a pas pu être lu dans le trousseau du système (premier&#xa0;: %1).</numerusform>
+            <numerusform>%n secrets n’ont pas pu être lus dans le trousseau du système (premier&#xa0;: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain is not available; choose the secrets file in Edit → Secrets</source>
+        <translation>%1&#xa0;: le trousseau du système n’est pas disponible&#xa0;; choisissez le fichier de secrets dans Édition → Secrets</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the old secrets file (the secrets are in the OS keychain now)</source>
+        <translation>%1&#xa0;: impossible de supprimer l’ancien fichier de secrets (les secrets sont désormais dans le trousseau du système)</translation>
     </message>
 </context>
 <context>
