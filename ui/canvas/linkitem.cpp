@@ -1,6 +1,7 @@
 #include "ui/canvas/linkitem.h"
 
 #include "ui/canvas/canvaspalette.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/monitor/statecolors.h"
 
@@ -26,7 +27,10 @@ QString labelFor(const Link &link)
 LinkItem::LinkItem(const Link &link, SiteItem *from, SiteItem *to)
 {
     setFlags(ItemIsSelectable);
-    setCacheMode(DeviceCoordinateCache);
+    // No item cache: a long diagonal link would cache a pixmap the size of its
+    // bounding box, re-rendered on every move of either end and blended in full
+    // on every frame (bench/editor); a line and a label paint faster.
+    setCacheMode(NoCache);
     setZValue(0);
     setLink(link, from, to);
 }
@@ -92,8 +96,8 @@ void LinkItem::setMonitorState(TargetState state)
 
 void LinkItem::updatePosition()
 {
-    // Position at the midpoint, geometry local to it: a move then changes the
-    // item's pos and rarely its shape, which keeps the cache warm.
+    // Position at the midpoint, geometry local to it: a move changes the
+    // item's pos and its line only.
     const QPointF a = m_from ? m_from->pos() : QPointF();
     const QPointF b = m_to ? m_to->pos() : a;
     const QPointF mid = (a + b) / 2;
@@ -143,7 +147,17 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_mark.worst && !selected)
         color = CanvasPalette::severityColor(*m_mark.worst);
     const bool monitored = m_monitorState != TargetState::Unknown && !selected;
-    QPen pen(monitored ? StateColors::color(m_monitorState) : color, selected || monitored ? 3 : 2);
+    const QColor lineColor = monitored ? StateColors::color(m_monitorState) : color;
+    if (DetailLevel::isOverview(painter)) {
+        // A plain hairline (thicker when it says something); no label, no dashes.
+        QPen hairline(lineColor, selected || monitored || m_mark.worst ? 2 : 1);
+        hairline.setCosmetic(true);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(hairline);
+        painter->drawLine(m_line);
+        return;
+    }
+    QPen pen(lineColor, selected || monitored ? 3 : 2);
     if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);

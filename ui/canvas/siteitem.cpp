@@ -1,6 +1,7 @@
 #include "ui/canvas/siteitem.h"
 
 #include "ui/canvas/canvaspalette.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/monitor/statecolors.h"
 
@@ -91,6 +92,10 @@ QPainterPath SiteItem::shape() const
 void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
+    if (DetailLevel::isOverview(painter)) {
+        paintOverview(painter, selected);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_monitorState != TargetState::Unknown) {
         painter->setPen(QPen(StateColors::color(m_monitorState), 3));
@@ -161,6 +166,26 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           *m_mark.worst == Finding::Severity::Info ? QStringLiteral("i")
                                                                    : QStringLiteral("!"));
     }
+}
+
+void SiteItem::paintOverview(QPainter *painter, bool selected) const
+{
+    // A block in the platform colour (lighter for gateways); the border shows
+    // the selection, else the worst finding, else the monitor state.
+    QColor border = CanvasPalette::cardBorder();
+    if (selected)
+        border = CanvasPalette::selection();
+    else if (m_mark.worst)
+        border = CanvasPalette::severityColor(*m_mark.worst);
+    else if (m_monitorState != TargetState::Unknown)
+        border = StateColors::color(m_monitorState);
+    QPen pen(border, border == CanvasPalette::cardBorder() ? 1 : 3);
+    pen.setCosmetic(true);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(pen);
+    const QColor accent = CanvasPalette::platformColor(m_platform);
+    painter->setBrush(m_hub ? accent : accent.lighter(150));
+    painter->drawRect(m_card);
 }
 
 void SiteItem::paintIcon(QPainter *painter, const QRectF &r) const

@@ -50,6 +50,7 @@ protected:
 
 private:
     void paintIcon(QPainter *painter, const QRectF &r) const;
+    void paintOverview(QPainter *painter, bool selected) const;
     void updateToolTip();
 
     QString m_id;

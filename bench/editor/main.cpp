@@ -1,0 +1,211 @@
+// Times the editor canvas on a generated topology of N sites (default
+// 1,000): hubs with client pools and a profile each, gateways that dial
+// their hub over L2TP, IPsec links between neighbouring gateways. Measures
+// open + first draw (TopologyScene + TopologyView, fitted, rendered into a
+// QImage), then the median cost of one pan, zoom and drag frame (the event
+// plus a full render of the view), at overview zoom (fit), at 40 % and at
+// 100 %.
+// Usage: bench-editor [SITES] [FRAMES] [--layout]; runs offscreen unless
+// QT_QPA_PLATFORM says otherwise. Results: docs/editor.md ("Scale").
+#include "ui/canvas/siteitem.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/canvas/topologyview.h"
+#include "ui/document/topologydocument.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+constexpr int kSitesPerHub = 50;
+
+Ipv4Prefix prefix(quint32 address, int length) { return Ipv4Prefix(Ipv4Address(address), length); }
+
+// Hub h owns 10.h.0.0/16 split into /24 LANs for its gateways; pools come
+// from 172.16.0.0/12.
+Topology generate(int sites)
+{
+    Topology t;
+    t.name = QStringLiteral("benchmark");
+    const int hubs = qMax(1, sites / kSitesPerHub);
+    QStringList hubIds;
+    for (int h = 0; h < hubs; ++h) {
+        Site hub;
+        hub.id = QStringLiteral("hub-%1").arg(h);
+        hub.name = QStringLiteral("Hub %1").arg(h);
+        hub.role = SiteRole::Hub;
+        hub.publicAddress = QStringLiteral("hub-%1.example.net").arg(h);
+        hub.lans << prefix(0x0a000000u | quint32(h) << 16, 24);
+        RemoteAccess ra;
+        ra.pool = prefix(0xac100000u + quint32(h) * 1024, 22);
+        ra.localAddress = Ipv4Address(ra.pool.first() + 1);
+        hub.remoteAccess = ra;
+        t.sites << hub;
+        hubIds << hub.id;
+        Profile p;
+        p.id = QStringLiteral("staff-%1").arg(h);
+        p.hub = hub.id;
+        p.secret = p.id;
+        p.users << QStringLiteral("alice%1").arg(h) << QStringLiteral("bob%1").arg(h);
+        t.profiles << p;
+    }
+    for (int g = 0; t.sites.size() < sites; ++g) {
+        const int h = g % hubs;
+        const int k = g / hubs + 1;
+        Site gw;
+        gw.id = QStringLiteral("gw-%1").arg(g);
+        gw.name = QStringLiteral("Branch %1").arg(g);
+        gw.role = SiteRole::Gateway;
+        gw.platform = Platform(g % 4);
+        gw.publicAddress = QStringLiteral("198.18.%1.%2").arg(g / 250).arg(g % 250 + 1);
+        gw.lans << prefix(0x0a000000u | quint32(h) << 16 | quint32(k) << 8, 24);
+        t.sites << gw;
+        Link l;
+        l.id = QStringLiteral("l2tp-%1").arg(g);
+        l.from = gw.id;
+        l.to = hubIds[h];
+        l.transport = Transport::L2tp;
+        l.ike = IkeVersion::Ikev1;
+        l.secret = l.id;
+        t.links << l;
+        if (k > 1 && g % 3 == 0) { // some gateway-to-gateway IPsec links
+            Link s;
+            s.id = QStringLiteral("ipsec-%1").arg(g);
+            s.from = QStringLiteral("gw-%1").arg(g - hubs);
+            s.to = gw.id;
+            s.secret = s.id;
+            t.links << s;
+        }
+    }
+    return t;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Median milliseconds of `frames` runs of step() followed by a full render.
+double frameCost(TopologyView &view, QImage &image, int frames, const std::function<void(int)> &step)
+{
+    QList<double> ms;
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        step(i);
+        QPainter painter(&image);
+        view.render(&painter);
+        painter.end();
+        ms << timer.nsecsElapsed() / 1e6;
+    }
+    return median(ms);
+}
+
+void mouse(QWidget *w, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, at, w->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool withLayout = args.removeAll(QStringLiteral("--layout")) > 0;
+    const int sites = args.value(0, QStringLiteral("1000")).toInt();
+    const int frames = args.value(1, QStringLiteral("31")).toInt();
+    QTextStream out(stdout);
+
+    Topology topology = generate(sites);
+    if (withLayout) {
+        // Positions as a saved file has them (the automatic layout, stored).
+        TopologyDocument tmp;
+        tmp.reset(topology);
+        TopologyScene s(&tmp);
+        for (const Site &site : topology.sites)
+            topology.layout.insert(site.id, s.sitePosition(site.id));
+    }
+    out << "sites " << topology.sites.size() << ", links " << topology.links.size()
+        << ", profiles " << topology.profiles.size() << ", positions "
+        << (withLayout ? "from the file" : "automatic") << Qt::endl;
+
+    // Open + first draw: the window's order (scene exists, document resets, view fits, paints).
+    QElapsedTimer timer;
+    timer.start();
+    TopologyDocument document;
+    TopologyScene scene(&document);
+    TopologyView view;
+    view.setScene(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    document.reset(topology);
+    view.fitAll();
+    QImage image(view.size() * view.devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(view.devicePixelRatio());
+    {
+        QPainter painter(&image);
+        view.render(&painter);
+    }
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    out << QStringLiteral("open + first draw: %1 ms (zoom %2)")
+               .arg(openMs, 0, 'f', 1)
+               .arg(view.zoom(), 0, 'f', 3)
+        << Qt::endl;
+
+    QScrollBar *h = view.horizontalScrollBar();
+    QScrollBar *v = view.verticalScrollBar();
+    SiteItem *hub = scene.siteItem(QStringLiteral("hub-0"));
+    // Overview (fit), the zoom just above the overview drawing, 100 %.
+    for (const qreal level : {0.0, 0.4, 1.0}) {
+        if (level == 0.0) {
+            view.fitAll();
+        } else {
+            view.resetZoom();
+            view.zoomBy(level);
+            view.centerOn(hub);
+        }
+        const QString label = level == 0.0 ? QStringLiteral("fit")
+                                           : QStringLiteral("%1%").arg(level * 100, 0, 'f', 0);
+        const qreal startZoom = view.zoom();
+        const double pan = frameCost(view, image, frames, [&](int i) {
+            const int d = (i % 2 ? -1 : 1) * 40;
+            h->setValue(h->value() + d);
+            v->setValue(v->value() + d / 2);
+        });
+        const double zoom = frameCost(view, image, frames, [&](int i) {
+            view.zoomBy(i % 2 ? 1 / 1.2 : 1.2);
+        });
+        // A real drag of the hub (most links): press on its card, move, release at the end.
+        const QPoint start = view.mapFromScene(hub->mapToScene(hub->cardRect().center()));
+        mouse(view.viewport(), QEvent::MouseButtonPress, start, Qt::LeftButton);
+        QPoint at = start;
+        const double drag = frameCost(view, image, frames, [&](int i) {
+            at += QPoint(i % 2 ? -7 : 9, i % 2 ? 5 : -4);
+            mouse(view.viewport(), QEvent::MouseMove, at, Qt::LeftButton);
+        });
+        mouse(view.viewport(), QEvent::MouseButtonRelease, at, Qt::NoButton);
+        out << QStringLiteral("%1 (zoom %2): pan %3 ms, zoom %4 ms, drag %5 ms per frame "
+                              "(median of %6)")
+                   .arg(label)
+                   .arg(startZoom, 0, 'f', 3)
+                   .arg(pan, 0, 'f', 2)
+                   .arg(zoom, 0, 'f', 2)
+                   .arg(drag, 0, 'f', 2)
+                   .arg(frames)
+            << Qt::endl;
+    }
+    return 0;
+}
