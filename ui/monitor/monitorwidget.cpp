@@ -69,7 +69,11 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     chartLayout->addWidget(m_chartNote);
     chartLayout->addWidget(scroll, 1);
 
-    auto *side = new QVBoxLayout;
+    // The side column scrolls: docked or in a tab, the widget must not claim
+    // the height of all three boxes (it would squeeze the editor's canvas).
+    auto *sidePane = new QWidget(this);
+    auto *side = new QVBoxLayout(sidePane);
+    side->setContentsMargins(0, 0, 0, 0);
     auto *thresholdsBox = new QGroupBox(tr("Thresholds"), this);
     (new QVBoxLayout(thresholdsBox))->addWidget(m_thresholds);
     auto *checkBox = new QGroupBox(tr("Tunnel routes"), this);
@@ -90,7 +94,13 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     top->setSizes({160, 640});
     auto *main = new QHBoxLayout;
     main->addWidget(top, 3);
-    main->addLayout(side, 1);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(sidePane);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(sidePane->sizeHint().width() + 20);
+    main->addWidget(sideScroll, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addLayout(main);

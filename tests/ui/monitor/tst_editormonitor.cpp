@@ -11,6 +11,7 @@
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/canvas/topologyscene.h"
+#include "ui/canvas/topologyview.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editorsession.h"
 #include "ui/files/recentfiles.h"
@@ -186,6 +187,13 @@ private Q_SLOTS:
         QCOMPARE(window.docks()->monitor()->monitorWidget()->stateModel()->rowCount(),
                  int(window.docks()->monitor()->monitor()->targets().size()));
         QVERIFY(!window.docks()->monitor()->monitor()->isRunning());
+
+        // The dock does not squeeze the canvas: the bottom docks keep their size.
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.view()->height() >= 450, qPrintable(QString::number(window.view()->height())));
+        QVERIFY(window.docks()->monitor()->widget()->minimumSizeHint().height() < 300);
 
         // A double-clicked row selects its link or site on the canvas.
         session.document()->reset(ExampleTopology::topology());
