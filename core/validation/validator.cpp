@@ -17,6 +17,7 @@ QList<Finding> validate(const Topology &topology, const Secrets *secrets)
     Checks::remoteAccess(topology, sink);
     Checks::links(topology, sink);
     Checks::sites(topology, sink);
+    Checks::tunnelInterfaces(topology, sink);
     Checks::profiles(topology, sink);
     Checks::dns(topology, sink);
     Checks::mtu(topology, sink);

@@ -19,6 +19,8 @@ void profiles(const Topology &t, FindingSink &sink);    // profile-hub-not-hub, 
 void dns(const Topology &t, FindingSink &sink);         // dns-not-routed
 void links(const Topology &t, FindingSink &sink);       // link-to-self, link-without-hub, ...
 void sites(const Topology &t, FindingSink &sink);       // site-without-lans, gateway-not-linked
+void tunnelInterfaces(const Topology &t, FindingSink &sink); // invalid-tunnel-interface,
+                                                            // tunnel-interface-ignored/-unbound
 void mtu(const Topology &t, FindingSink &sink);         // mtu-too-large, mtu-too-small
 // Only with a secrets file: missing-secret, unsafe-secret, weak-secret.
 void secrets(const Topology &t, const Secrets &secrets, FindingSink &sink);

@@ -4,9 +4,8 @@
 
 // Nothing escapes: hostile values in every field a Linux generator reads. A
 // field that reaches configs or scripts must make SiteGeneration refuse, with
-// a finding naming that field. Free-text names (README only) and the optional
-// tunnelInterface are accepted or ignored, and then must not reach any
-// config or script.
+// a finding naming that field. Free-text names (README only) are accepted and
+// then must not reach any config or script.
 class TestLinuxHostile : public QObject
 {
     Q_OBJECT
@@ -74,7 +73,7 @@ class TestLinuxHostile : public QObject
             {"user password", "users.carol", [](Topology &, Secrets &s, const QString &v) { s.users[QStringLiteral("carol")] = v; }},
             {"topology name", "", [](Topology &t, Secrets &, const QString &v) { t.name = v; }},
             {"site name", "", [](Topology &t, Secrets &, const QString &v) { t.sites[1].name = v; }},
-            {"tunnelInterface", "", [](Topology &t, Secrets &, const QString &v) {
+            {"tunnelInterface", "sites[1].tunnelInterface", [](Topology &t, Secrets &, const QString &v) {
                  t.sites[1].extra.insert(QStringLiteral("tunnelInterface"), v);
              }},
         };

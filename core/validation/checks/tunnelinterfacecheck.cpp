@@ -1,0 +1,70 @@
+#include "core/validation/checks/checks.h"
+
+#include "core/validation/fieldpath.h"
+
+#include <QRegularExpression>
+
+// `sites[].tunnelInterface` (optional, kept in Site::extra): the interface the
+// Linux route scripts and firewall use for tunnel traffic. It reaches shell
+// scripts and nftables, so only Linux interface names pass.
+namespace {
+
+const QString kField = QStringLiteral("tunnelInterface");
+const QString kDefault = QStringLiteral("ipsec0");
+
+bool isInterfaceName(const QString &name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
+    return rule.match(name).hasMatch();
+}
+
+bool hasIpsecLink(const Topology &t, const QString &siteId)
+{
+    for (const Link &l : t.links) {
+        if (l.transport == Transport::Ipsec && l.touches(siteId))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+namespace Checks {
+
+void tunnelInterfaces(const Topology &t, FindingSink &sink)
+{
+    for (int i = 0; i < t.sites.size(); ++i) {
+        const Site &s = t.sites[i];
+        if (!s.extra.contains(kField))
+            continue;
+        const QString path = FieldPath::field(FieldPath::site(i), kField);
+        const QJsonValue v = s.extra.value(kField);
+        if (!v.isString() || !isInterfaceName(v.toString())) {
+            sink.error(QStringLiteral("invalid-tunnel-interface"),
+                       QStringLiteral("tunnelInterface of site %1 is not a Linux interface name "
+                                      "(1-15 of A-Z a-z 0-9 . _ -, starting with a letter or digit)")
+                           .arg(s.id),
+                       {s.id}, {path});
+            continue;
+        }
+        const QString name = v.toString();
+        if (s.platform != Platform::LinuxStrongswan) {
+            sink.info(QStringLiteral("tunnel-interface-ignored"),
+                      QStringLiteral("tunnelInterface %1 of site %2 is used only by linux-strongswan "
+                                     "sites; this site's generator ignores it")
+                          .arg(name, s.id),
+                      {s.id}, {path});
+        } else if (name != kDefault && hasIpsecLink(t, s.id)) {
+            sink.warning(QStringLiteral("tunnel-interface-unbound"),
+                         QStringLiteral("site %1 routes its IPsec links over %2, but the generated "
+                                        "strongSwan children are not bound to an XFRM interface (no "
+                                        "if_id_in/if_id_out) and nothing creates %2: create it and "
+                                        "bind the children yourself, or remove tunnelInterface to use "
+                                        "the ipsec0 device of kernel-libipsec")
+                             .arg(s.id, name),
+                         {s.id}, {path});
+        }
+    }
+}
+
+} // namespace Checks
