@@ -6,9 +6,13 @@
 #include <QWheelEvent>
 #include <QtMath>
 
-namespace {
+namespace
+{
 
 constexpr qreal kMinZoom = 0.05;
+// How far below the whole-scene scale one can still zoom out (about four
+// wheel steps).
+constexpr qreal kRoomBelowScene = 2.0;
 constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kGrid = 40;
 
@@ -31,12 +35,25 @@ TopologyView::TopologyView(QWidget *parent) : QGraphicsView(parent)
 
 void TopologyView::zoomBy(qreal factor)
 {
-    const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
+    // A zoom already outside the limits (the window grew, a fit) may stay
+    // there, but a step never moves the other way.
+    const qreal target =
+        qBound(qMin(minimumZoom(), zoom()), zoom() * factor, qMax(kMaxZoom, zoom()));
     if (qFuzzyCompare(target, zoom()))
         return;
     const qreal f = target / zoom();
     scale(f, f);
     Q_EMIT zoomChanged(zoom());
+}
+
+qreal TopologyView::minimumZoom() const
+{
+    const QRectF whole = scene() ? sceneRect() : QRectF();
+    const QRect port = viewport()->rect();
+    if (whole.isEmpty() || port.isEmpty())
+        return kMinZoom;
+    const qreal sceneScale = qMin(port.width() / whole.width(), port.height() / whole.height());
+    return qMin(kMinZoom, sceneScale / kRoomBelowScene);
 }
 
 void TopologyView::resetZoom()
@@ -115,8 +132,8 @@ void TopologyView::mousePressEvent(QMouseEvent *event)
         m_middlePan = event->button() == Qt::MiddleButton;
         setDragMode(ScrollHandDrag);
         // ScrollHandDrag pans on the left button: hand it a left press.
-        QMouseEvent press(event->type(), event->position(), event->globalPosition(),
-                          Qt::LeftButton, Qt::LeftButton, event->modifiers());
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton,
+                          Qt::LeftButton, event->modifiers());
         QGraphicsView::mousePressEvent(&press);
         return;
     }
@@ -125,8 +142,8 @@ void TopologyView::mousePressEvent(QMouseEvent *event)
 
 void TopologyView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (dragMode() == ScrollHandDrag
-        && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+    if (dragMode() == ScrollHandDrag &&
+        (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         QMouseEvent release(event->type(), event->position(), event->globalPosition(),
                             Qt::LeftButton, Qt::NoButton, event->modifiers());
         QGraphicsView::mouseReleaseEvent(&release);

@@ -21,6 +21,11 @@ public:
     // Fits now when the view has its size, else as soon as it gets one.
     void requestFit();
     void centerOnRect(const QRectF &rect);
+    // The smallest zoom the wheel and zoomOut() reach: 5 %, or half the scale
+    // that shows the whole scene when that is lower (a large topology), so a
+    // fitted overview is never below it and zooming out and back in from
+    // there moves in even steps.
+    qreal minimumZoom() const;
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
