@@ -15,7 +15,7 @@ ConnectMonitor::ConnectMonitor(ConnectSession *session, ProfileForm *form, Probe
     : QObject(parent), m_session(session), m_form(form),
       m_monitor(new TunnelMonitor(prober, this)),
       m_inspector(std::make_unique<RouteBackendInspector>(routes)),
-      m_widget(new MonitorWidget(m_monitor)), m_checkTimer(new QTimer(this))
+      m_widget(new MonitorWidget(m_monitor, nullptr, QStringLiteral("monitor/connect"))), m_checkTimer(new QTimer(this))
 {
     m_widget->setObjectName(QStringLiteral("connectMonitor"));
     m_checkTimer->setInterval(kCheckMs);

@@ -16,7 +16,7 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
                              std::unique_ptr<Prober> prober, QObject *parent)
     : QObject(parent), m_document(document), m_scene(scene), m_prober(std::move(prober)),
       m_monitor(new TunnelMonitor(m_prober.get(), this)), m_page(new QWidget),
-      m_widget(new MonitorWidget(m_monitor, m_page)), m_errorLine(new QLabel(m_page)),
+      m_widget(new MonitorWidget(m_monitor, m_page, QStringLiteral("monitor/editor"))), m_errorLine(new QLabel(m_page)),
       m_retarget(new QTimer(this))
 {
     m_page->setObjectName(QStringLiteral("editorMonitor"));

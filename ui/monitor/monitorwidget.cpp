@@ -5,6 +5,7 @@
 #include "core/monitor/monitortargets.h"
 #include "ui/monitor/latencychart.h"
 #include "ui/monitor/metricspanel.h"
+#include "ui/monitor/monitorsettings.h"
 #include "ui/monitor/monitorstatemodel.h"
 #include "ui/monitor/thresholdseditor.h"
 #include "ui/monitor/tunnelcheckpanel.h"
@@ -27,7 +28,8 @@
 
 #include <algorithm>
 
-MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
+MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
+                             const QString &settingsGroup)
     : QWidget(parent),
       m_monitor(monitor),
       m_sessionStartMs(QDateTime::currentMSecsSinceEpoch()),
@@ -105,16 +107,30 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent)
     layout->addLayout(toolbar);
     layout->addLayout(main);
 
+    if (!settingsGroup.isEmpty()) {
+        QString ignored;
+        if (const auto saved = MonitorSettings::thresholds(settingsGroup))
+            m_monitor->setThresholds(*saved, &ignored);
+        if (const auto saved = MonitorSettings::intervalMs(settingsGroup))
+            m_monitor->setIntervalMs(*saved);
+    }
     m_thresholds->setThresholds(m_monitor->thresholds());
     m_thresholds->setIntervalMs(m_monitor->intervalMs());
-    connect(m_thresholds, &ThresholdsEditor::thresholdsEdited, this, [this](const MonitorThresholds &t) {
-        QString error;
-        if (m_monitor->setThresholds(t, &error)) {
-            for (LatencyChart *chart : std::as_const(m_charts))
-                chart->setThresholdMs(t.degradedRttMs);
-        }
+    connect(m_thresholds, &ThresholdsEditor::thresholdsEdited, this,
+            [this, settingsGroup](const MonitorThresholds &t) {
+                QString error;
+                if (m_monitor->setThresholds(t, &error)) {
+                    for (LatencyChart *chart : std::as_const(m_charts))
+                        chart->setThresholdMs(t.degradedRttMs);
+                    if (!settingsGroup.isEmpty())
+                        MonitorSettings::saveThresholds(settingsGroup, t);
+                }
+            });
+    connect(m_thresholds, &ThresholdsEditor::intervalEdited, this, [this, settingsGroup](int ms) {
+        m_monitor->setIntervalMs(ms);
+        if (!settingsGroup.isEmpty())
+            MonitorSettings::saveIntervalMs(settingsGroup, m_monitor->intervalMs());
     });
-    connect(m_thresholds, &ThresholdsEditor::intervalEdited, m_monitor, &TunnelMonitor::setIntervalMs);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_monitor->isRunning())
             m_monitor->stop();

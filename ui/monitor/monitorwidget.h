@@ -33,7 +33,10 @@ public:
     static constexpr int kDefaultCharts = 8;
     static constexpr int kMaxCharts = 16;
 
-    explicit MonitorWidget(TunnelMonitor *monitor, QWidget *parent = nullptr);
+    // With a `settingsGroup`, the thresholds and interval saved there are
+    // applied to the monitor first and every edit is saved there again.
+    explicit MonitorWidget(TunnelMonitor *monitor, QWidget *parent = nullptr,
+                           const QString &settingsGroup = QString());
 
     TunnelMonitor *monitor() const { return m_monitor; }
     MonitorStateModel *stateModel() const { return m_model; }

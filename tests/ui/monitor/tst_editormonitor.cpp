@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QSettings().remove(QStringLiteral("monitor")); // no thresholds from earlier runs
         m_document = new TopologyDocument;
         m_document->reset(ExampleTopology::topology());
         m_scene = new TopologyScene(m_document);
@@ -126,6 +128,29 @@ private Q_SLOTS:
         QCOMPARE(editor->intervalMs(), 5000);
         Q_EMIT editor->intervalEdited(editor->intervalMs());
         QCOMPARE(m_editor->monitor()->intervalMs(), 5000);
+    }
+
+    void thresholdsAndIntervalAreRemembered()
+    {
+        ThresholdsEditor *editor = m_editor->monitorWidget()->thresholdsEditor();
+        editor->degradedRttBox()->setValue(350);
+        editor->setIntervalMs(3000);
+        Q_EMIT editor->intervalEdited(editor->intervalMs());
+        delete m_editor; // the next start
+        auto prober = std::make_unique<FakeProber>();
+        m_prober = prober.get();
+        m_editor = new EditorMonitor(m_document, m_scene, std::move(prober));
+        QCOMPARE(m_editor->monitor()->thresholds().degradedRttMs, 350.0);
+        QCOMPARE(m_editor->monitor()->intervalMs(), 3000);
+        QCOMPARE(m_editor->monitorWidget()->thresholdsEditor()->degradedRttBox()->value(), 350.0);
+
+        // A saved set that is not valid any more: the defaults apply.
+        QSettings().setValue(QStringLiteral("monitor/editor/downAfterLost"), 500);
+        delete m_editor;
+        prober = std::make_unique<FakeProber>();
+        m_prober = prober.get();
+        m_editor = new EditorMonitor(m_document, m_scene, std::move(prober));
+        QCOMPARE(m_editor->monitor()->thresholds(), MonitorThresholds());
     }
 
     void editsRederiveTheTargets()
