@@ -6,8 +6,7 @@
 #include <QWheelEvent>
 #include <QtMath>
 
-namespace
-{
+namespace {
 
 constexpr qreal kMinZoom = 0.05;
 // How far below the whole-scene scale one can still zoom out (about four

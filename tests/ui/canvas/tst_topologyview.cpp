@@ -20,8 +20,7 @@ private Q_SLOTS:
     void zoomOutNeverZoomsIn();
 };
 
-namespace
-{
+namespace {
 
 constexpr qreal kStep = 1.2; // one wheel notch
 
