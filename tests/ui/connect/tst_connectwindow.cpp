@@ -4,8 +4,8 @@
 // the tray menu, see them gone.
 #include "../../platform/fakebin.h"
 #include "../../platform/fakeroutebackend.h"
+#include "../../platform/memorycredentialstore.h"
 #include "platform/common/connectsession.h"
-#include "platform/common/credentialstore.h"
 #include "platform/common/processrunner.h"
 #include "platform/linux/nmclivpnbackend.h"
 #include "ui/connect/connectwindow.h"
@@ -41,30 +41,6 @@ const QString kFakeIp = QStringLiteral(
     "\"addr_info\":[{\"family\":\"inet\",\"local\":\"10.8.0.5\",\"address\":\"10.8.0.1\","
     "\"prefixlen\":32}]}]'");
 
-class MemoryStore final : public CredentialStore
-{
-public:
-    QMap<QString, QString> saved;
-    bool save(const QString &key, const QString &password, QString *) override
-    {
-        saved.insert(key, password);
-        return true;
-    }
-    std::optional<QString> load(const QString &key, QString *error) override
-    {
-        if (!saved.contains(key)) {
-            *error = QStringLiteral("not found");
-            return std::nullopt;
-        }
-        return saved.value(key);
-    }
-    bool remove(const QString &key, QString *) override
-    {
-        saved.remove(key);
-        return true;
-    }
-};
-
 } // namespace
 
 class TestConnectWindow : public QObject
@@ -83,7 +59,7 @@ private Q_SLOTS:
         NmcliVpnBackend vpn(&runner, PlatformOptions{});
         FakeRouteBackend routes;
         ConnectSession session(&vpn, &routes, &runner);
-        MemoryStore store;
+        MemoryCredentialStore store;
         ConnectWindow window(&session, &store);
         window.show();
 
@@ -119,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(log.contains(QLatin1String("$ nmcli --wait 90 connection up id 'RouteStudio hq staff' passwd-file")));
         QVERIFY(!log.contains(QLatin1String("example-only")));
         QVERIFY(!bin.rawLog().contains(QLatin1String("example-only")));
-        QCOMPARE(store.saved.value(QStringLiteral("RouteStudio hq staff/alice")),
+        QCOMPARE(store.entries.value(QStringLiteral("RouteStudio hq staff/alice")),
                  QStringLiteral("example-only-alice-pass"));
 
         QVERIFY(window.trayDisconnectAction()->isEnabled());

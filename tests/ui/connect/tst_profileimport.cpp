@@ -6,6 +6,7 @@
 #include "../../core/bundle/rawarchive.h"
 #include "../../platform/fakeroutebackend.h"
 #include "../../platform/fakevpnbackend.h"
+#include "../../platform/memorycredentialstore.h"
 #include "core/bundle/bundleexport.h"
 #include "core/bundle/bundleimport.h"
 #include "core/io/filebytes.h"
@@ -13,7 +14,6 @@
 #include "core/io/topologyreader.h"
 #include "core/mtu/mtucalculator.h"
 #include "platform/common/connectsession.h"
-#include "platform/common/credentialstore.h"
 #include "platform/common/processrunner.h"
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/profileform.h"
@@ -32,30 +32,6 @@
 namespace {
 
 const QString kExamples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples");
-
-class MemoryStore final : public CredentialStore
-{
-public:
-    QMap<QString, QString> saved;
-    bool save(const QString &key, const QString &password, QString *) override
-    {
-        saved.insert(key, password);
-        return true;
-    }
-    std::optional<QString> load(const QString &key, QString *error) override
-    {
-        if (!saved.contains(key)) {
-            *error = QStringLiteral("not found");
-            return std::nullopt;
-        }
-        return saved.value(key);
-    }
-    bool remove(const QString &key, QString *) override
-    {
-        saved.remove(key);
-        return true;
-    }
-};
 
 // The seed example exported for real: user-staff-alice and site-hq archives.
 struct Exported
@@ -108,7 +84,7 @@ struct Rig
     FakeVpnBackend vpn;
     FakeRouteBackend routes;
     ConnectSession session{&vpn, &routes, &runner};
-    MemoryStore store;
+    MemoryCredentialStore store;
     ConnectWindow window{&session, &store};
 };
 
@@ -156,9 +132,9 @@ private Q_SLOTS:
         QCOMPARE(profile->psk, psk);
 
         // Secrets in the keychain, nowhere else: not in the log, no extracted copy.
-        QCOMPARE(rig.store.saved.value(QStringLiteral("RouteStudio hq staff/alice")), password);
-        QCOMPARE(rig.store.saved.value(QStringLiteral("RouteStudio hq staff/#psk")), psk);
-        QCOMPARE(rig.store.saved.size(), 2);
+        QCOMPARE(rig.store.entries.value(QStringLiteral("RouteStudio hq staff/alice")), password);
+        QCOMPARE(rig.store.entries.value(QStringLiteral("RouteStudio hq staff/#psk")), psk);
+        QCOMPARE(rig.store.entries.size(), 2);
         QVERIFY(!rig.window.logText().contains(password));
         QVERIFY(!rig.window.logText().contains(psk));
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
@@ -219,7 +195,7 @@ private Q_SLOTS:
         QVERIFY2(rig.window.importBundle(ex.user, &error), qPrintable(error));
         const auto good = rig.window.profileForm()->profile(&error);
         QVERIFY(good);
-        const auto keychain = rig.store.saved;
+        const auto keychain = rig.store.entries;
 
         QString file = tmp.path() + "/hostile.tar.gz";
         QList<RawEntry> entries = entriesOf(ex.user);
@@ -263,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(still->gateway, good->gateway);
         QCOMPARE(still->routes, good->routes);
         QCOMPARE(still->password, good->password);
-        QCOMPARE(rig.store.saved, keychain);
+        QCOMPARE(rig.store.entries, keychain);
         QVERIFY(!QFileInfo::exists(tmp.path() + "/user-staff-alice"));
         QVERIFY(!QFileInfo::exists(tmp.path() + "/evil"));
     }
@@ -297,7 +273,7 @@ private Q_SLOTS:
             rig.window.profileForm()->setMemoryFile(memory);
             QVERIFY(rig.window.importBundle(ex.user, &error));
             first = rig.window.profileForm()->profile(&error);
-            keychain = rig.store.saved;
+            keychain = rig.store.entries;
         }
         QVERIFY(first);
         QFile file(memory);
@@ -308,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(file.permissions() & 0x0077, QFileDevice::Permissions()); // 0600
 
         Rig next; // a new start, the same keychain
-        next.store.saved = keychain;
+        next.store.entries = keychain;
         next.window.profileForm()->setMemoryFile(memory);
         QVERIFY2(next.window.profileForm()->restoreImported(&error), qPrintable(error));
         const auto again = next.window.profileForm()->profile(&error);

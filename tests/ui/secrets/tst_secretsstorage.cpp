@@ -1,6 +1,6 @@
+#include "../../platform/memorycredentialstore.h"
 #include "core/io/exampletopology.h"
 #include "core/io/secretsfile.h"
-#include "platform/common/credentialstore.h"
 #include "ui/editor/editorsession.h"
 #include "ui/secrets/keychainsecrets.h"
 #include "ui/secrets/secretsdialog.h"
@@ -14,40 +14,6 @@
 #include <QTest>
 
 namespace {
-
-// The OS keychain for tests: a map, optionally refusing to store.
-class MemoryKeychain final : public CredentialStore
-{
-public:
-    QMap<QString, QString> entries;
-    bool failSaves = false;
-
-    bool save(const QString &key, const QString &password, QString *error) override
-    {
-        if (failSaves) {
-            *error = QStringLiteral("the keychain is locked");
-            return false;
-        }
-        entries.insert(key, password);
-        return true;
-    }
-    std::optional<QString> load(const QString &key, QString *error) override
-    {
-        if (!entries.contains(key)) {
-            *error = QStringLiteral("entry not found");
-            return std::nullopt;
-        }
-        return entries.value(key);
-    }
-    bool remove(const QString &key, QString *error) override
-    {
-        if (entries.remove(key) == 0) {
-            *error = QStringLiteral("entry not found");
-            return false;
-        }
-        return true;
-    }
-};
 
 bool sameSecrets(const Secrets &a, const Secrets &b) { return a.psk == b.psk && a.users == b.users; }
 
@@ -82,7 +48,7 @@ private:
     void saveAs(EditorSession &session, SecretsStore::Storage storage);
 
     QTemporaryDir *m_dir = nullptr;
-    MemoryKeychain m_keychain;
+    MemoryCredentialStore m_keychain;
     Topology m_topology = ExampleTopology::topology();
     Secrets m_secrets = ExampleTopology::freshSecrets(m_topology);
 };
