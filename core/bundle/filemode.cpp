@@ -1,25 +1,12 @@
 #include "core/bundle/filemode.h"
 
+#include "core/generators/common/filemodes.h"
+
 namespace FileMode {
 
 QFileDevice::Permissions toPermissions(int mode)
 {
-    QFileDevice::Permissions p;
-    const struct
-    {
-        int bit;
-        QFileDevice::Permission perm;
-    } table[] = {
-        {0400, QFileDevice::ReadOwner},  {0200, QFileDevice::WriteOwner},
-        {0100, QFileDevice::ExeOwner},   {0040, QFileDevice::ReadGroup},
-        {0020, QFileDevice::WriteGroup}, {0010, QFileDevice::ExeGroup},
-        {0004, QFileDevice::ReadOther},  {0002, QFileDevice::WriteOther},
-        {0001, QFileDevice::ExeOther},
-    };
-    for (const auto &row : table) {
-        if (mode & row.bit)
-            p |= row.perm;
-    }
+    QFileDevice::Permissions p = FileModes::permissions(mode);
     // Qt's "user" bits mirror the owner bits for the current user.
     if (mode & 0400)
         p |= QFileDevice::ReadUser;

@@ -18,13 +18,16 @@ QString selectors(const QList<Ipv4Prefix> &prefixes)
     return prefixes.isEmpty() ? QStringLiteral("dynamic") : PrefixList::joined(prefixes, QStringLiteral(","));
 }
 
-void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &remoteAddrs,
-                            const QString &localId, const QString &remoteId)
+// Opens connection `name` with its IKE part (PSK both ways, explicit ids) and
+// opens its `children` block; the caller writes the children and closes two blocks
+// plus the connection.
+void openConnection(TextBuilder &b, const QString &name, int version, const QString &remoteAddrs,
+                    const QString &proposals, const QString &localId, const QString &remoteId)
 {
     b.open(name);
-    b.line(QStringLiteral("version = 1"));
+    b.line(QStringLiteral("version = %1").arg(version));
     b.line(QStringLiteral("remote_addrs = %1").arg(remoteAddrs));
-    b.line(QStringLiteral("proposals = %1").arg(Proposals::remoteAccessIke().join(u',')));
+    b.line(QStringLiteral("proposals = %1").arg(proposals));
     b.line(QStringLiteral("dpd_delay = 30s"));
     b.open(QStringLiteral("local"));
     b.line(QStringLiteral("auth = psk"));
@@ -36,6 +39,13 @@ void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &
         b.line(QStringLiteral("id = %1").arg(remoteId));
     b.close();
     b.open(QStringLiteral("children"));
+}
+
+void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &remoteAddrs,
+                            const QString &localId, const QString &remoteId)
+{
+    openConnection(b, name, 1, remoteAddrs, Proposals::remoteAccessIke().join(u','), localId,
+                   remoteId);
     b.open(name);
     b.line(QStringLiteral("mode = transport"));
     b.line(QStringLiteral("local_ts = dynamic[udp/1701]"));
@@ -51,20 +61,8 @@ void dialOutConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedL
 {
     const QString name = u"l2tp-" + l.link->id;
     b.line(QStringLiteral("# link %1: this gateway dials hub %2 over L2TP/IPsec").arg(l.link->id, l.peer->id));
-    b.open(name);
-    b.line(QStringLiteral("version = 1"));
-    b.line(QStringLiteral("remote_addrs = %1").arg(l.peer->publicAddress));
-    b.line(QStringLiteral("proposals = %1").arg(Proposals::remoteAccessIke().constFirst()));
-    b.line(QStringLiteral("dpd_delay = 30s"));
-    b.open(QStringLiteral("local"));
-    b.line(QStringLiteral("auth = psk"));
-    b.line(QStringLiteral("id = %1").arg(plan.publicAddress()));
-    b.close();
-    b.open(QStringLiteral("remote"));
-    b.line(QStringLiteral("auth = psk"));
-    b.line(QStringLiteral("id = %1").arg(l.peer->publicAddress));
-    b.close();
-    b.open(QStringLiteral("children"));
+    openConnection(b, name, 1, l.peer->publicAddress, Proposals::remoteAccessIke().constFirst(),
+                   plan.publicAddress(), l.peer->publicAddress);
     b.open(name);
     b.line(QStringLiteral("mode = transport"));
     b.line(QStringLiteral("local_ts = dynamic[udp/1701]"));
@@ -84,20 +82,8 @@ void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLi
     b.line(QStringLiteral("# link %1 to %2 (%3)")
                .arg(name, l.peer->id, l.localIsHub ? QStringLiteral("this hub responds")
                                                    : QStringLiteral("this gateway initiates")));
-    b.open(name);
-    b.line(QStringLiteral("version = %1").arg(l.link->ike == IkeVersion::Ikev1 ? 1 : 2));
-    b.line(QStringLiteral("remote_addrs = %1").arg(l.peer->publicAddress));
-    b.line(QStringLiteral("proposals = %1").arg(Proposals::siteIke()));
-    b.line(QStringLiteral("dpd_delay = 30s"));
-    b.open(QStringLiteral("local"));
-    b.line(QStringLiteral("auth = psk"));
-    b.line(QStringLiteral("id = %1").arg(plan.publicAddress()));
-    b.close();
-    b.open(QStringLiteral("remote"));
-    b.line(QStringLiteral("auth = psk"));
-    b.line(QStringLiteral("id = %1").arg(l.peer->publicAddress));
-    b.close();
-    b.open(QStringLiteral("children"));
+    openConnection(b, name, l.link->ike == IkeVersion::Ikev1 ? 1 : 2, l.peer->publicAddress,
+                   Proposals::siteIke(), plan.publicAddress(), l.peer->publicAddress);
     const QList<TunnelChild> children = TunnelChildren::of(l);
     if (children.size() > 1) {
         b.line(QStringLiteral("# IKEv1 negotiates one subnet pair per child: %1 children").arg(children.size()));
