@@ -28,6 +28,7 @@ ConnectMonitor::ConnectMonitor(ConnectSession *session, ProfileForm *form, Probe
     });
     connect(m_monitor, &TunnelMonitor::targetStateChanged, this, &ConnectMonitor::updateState);
     connect(m_monitor, &TunnelMonitor::targetsChanged, this, &ConnectMonitor::updateState);
+    connect(m_monitor, &TunnelMonitor::runningChanged, this, &ConnectMonitor::updateState);
     connect(m_widget->tunnelCheck(), &TunnelCheckPanel::checked, this,
             [this](const QString &, int inTunnel, int expected) {
                 Q_EMIT routesChecked(expected - inTunnel, expected);
@@ -84,8 +85,10 @@ void ConnectMonitor::checkRoutes()
 
 void ConnectMonitor::updateState()
 {
-    const TargetState next = m_connected ? m_monitor->profileState(m_session->profile().profileId)
-                                         : TargetState::Unknown;
+    // Stopped by the user: the last states are history, not the tunnel's state.
+    const TargetState next = m_connected && m_monitor->isRunning()
+                                 ? m_monitor->profileState(m_session->profile().profileId)
+                                 : TargetState::Unknown;
     if (next == m_state)
         return;
     m_state = next;

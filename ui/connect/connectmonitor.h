@@ -20,7 +20,8 @@ class TunnelMonitor;
 // gateways, MonitorTargets::forClient, plus hosts the user adds), shows them
 // in a MonitorWidget, and runs the tunnel route check (every kCheckMs and
 // right after connecting) so lost routes are found and can be re-applied.
-// It reports the profile's state for the tray; Unknown while not connected.
+// It reports the profile's state for the tray; Unknown while not connected
+// or while the user has stopped probing.
 class ConnectMonitor final : public QObject
 {
     Q_OBJECT

@@ -112,6 +112,14 @@ private Q_SLOTS:
         QVERIFY2(rig.window.trayIcon()->toolTip().endsWith(QStringLiteral("— tunnel Up")),
                  qPrintable(rig.window.trayIcon()->toolTip()));
 
+        // Probing stopped by the user: the tray no longer claims a state.
+        QTest::mouseClick(rig.window.connectMonitor()->widget()->startButton(), Qt::LeftButton);
+        QVERIFY(!rig.monitor()->isRunning());
+        QCOMPARE(rig.window.connectMonitor()->state(), TargetState::Unknown);
+        QVERIFY(rig.window.trayIcon()->toolTip().endsWith(QStringLiteral("— tunnel Unknown")));
+        QTest::mouseClick(rig.window.connectMonitor()->widget()->startButton(), Qt::LeftButton);
+        QCOMPARE(rig.window.connectMonitor()->state(), TargetState::Up);
+
         rig.window.disconnectVpn();
         QTRY_COMPARE(rig.session.state(), ConnectSession::State::Idle);
         QVERIFY(!rig.monitor()->isRunning());
