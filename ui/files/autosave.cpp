@@ -4,6 +4,7 @@
 #include "core/io/secretsfile.h"
 #include "core/io/topologyreader.h"
 #include "core/io/topologywriter.h"
+#include "platform/common/credentialstore.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editorsession.h"
 #include "ui/secrets/secretsstore.h"
@@ -21,6 +22,10 @@ const char kMeta[] = ".autosave.json";
 const char kTopology[] = ".topology.json";
 const char kSecrets[] = ".secrets.json";
 const char kLock[] = ".lock";
+// The meta file's "secrets": where the recovery copy of the secrets is.
+const QString kInFile = QStringLiteral("file");
+const QString kInKeychain = QStringLiteral("keychain");
+const QString kNoCopy = QStringLiteral("none"); // keychain mode without a keychain
 
 } // namespace
 
@@ -68,6 +73,13 @@ QString Autosave::path(const QString &id, const char *suffix)
 
 QString Autosave::topologyPath() const { return path(m_id, kTopology); }
 
+QString Autosave::secretsPath() const { return path(m_id, kSecrets); }
+
+QString Autosave::keychainKey(const QString &id)
+{
+    return QStringLiteral("routestudio-editor-autosave:") + id;
+}
+
 bool Autosave::writeNow(QString *error)
 {
     QString e;
@@ -76,17 +88,22 @@ bool Autosave::writeNow(QString *error)
         return true;
     }
     QDir().mkpath(directory());
+    const SecretsStore *secrets = m_session->secrets();
+    const QString secretsIn = secrets->storage() == SecretsStore::Storage::File ? kInFile
+                              : secrets->keychain()                            ? kInKeychain
+                                                                               : kNoCopy;
     QJsonObject meta{{QStringLiteral("file"), m_session->fileName()},
                      {QStringLiteral("name"), m_session->displayName()},
                      {QStringLiteral("savedAt"),
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                     {QStringLiteral("secrets"), secretsIn}};
     // Topology and secrets first, the meta file last: a recovery exists only
     // once its content is complete.
     const bool ok =
         FileBytes::writeAtomic(path(m_id, kTopology),
                                TopologyWriter::toJson(m_session->document()->topology()),
                                FileBytes::privateMode(), &e)
-        && SecretsFile::toFile(m_session->secrets()->secrets(), path(m_id, kSecrets), &e)
+        && writeSecrets(&e)
         && FileBytes::writeAtomic(path(m_id, kMeta), QJsonDocument(meta).toJson(),
                                   FileBytes::privateMode(), &e);
     if (!ok && error)
@@ -95,8 +112,48 @@ bool Autosave::writeNow(QString *error)
     return ok;
 }
 
+bool Autosave::writeSecrets(QString *error)
+{
+    const SecretsStore *store = m_session->secrets();
+    if (store->storage() == SecretsStore::Storage::File) {
+        removeKeychainCopy();
+        return SecretsFile::toFile(store->secrets(), secretsPath(), error);
+    }
+    // Keychain mode: no copy in a file, not even an earlier one.
+    if (QFile::exists(secretsPath()) && !QFile::remove(secretsPath())) {
+        *error = tr("%1: cannot remove the recovery copy of the secrets (they are kept in the "
+                    "OS keychain now)")
+                     .arg(secretsPath());
+        return false;
+    }
+    CredentialStore *keychain = store->keychain();
+    if (!keychain)
+        return true; // nowhere safe to keep a copy: the recovery has no secrets
+    const QByteArray json = SecretsFile::toJson(store->secrets());
+    if (m_keychainCopy == json)
+        return true;
+    QString e;
+    if (!keychain->save(keychainKey(), QString::fromUtf8(json), &e)) {
+        *error = tr("OS keychain: cannot keep the recovery copy of the secrets: %1").arg(e);
+        return false;
+    }
+    m_keychainCopy = json;
+    return true;
+}
+
+void Autosave::removeKeychainCopy()
+{
+    if (!m_keychainCopy)
+        return;
+    QString ignored; // best effort, as for the topology's own entries
+    if (CredentialStore *keychain = m_session->secrets()->keychain())
+        keychain->remove(keychainKey(), &ignored);
+    m_keychainCopy.reset();
+}
+
 void Autosave::removeFiles()
 {
+    removeKeychainCopy();
     for (const char *suffix : {kMeta, kTopology, kSecrets})
         QFile::remove(path(m_id, suffix));
     m_written = false;
@@ -126,10 +183,12 @@ QList<Autosave::Recovery> Autosave::recoverable()
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QString secretsIn = o.value(QStringLiteral("secrets")).toString(kInFile);
         out.append(Recovery{id, o.value(QStringLiteral("file")).toString(),
                             o.value(QStringLiteral("name")).toString(),
                             QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(),
-                                                  Qt::ISODate)});
+                                                  Qt::ISODate),
+                            secretsIn != kInFile, secretsIn == kInKeychain});
     }
     return out;
 }
@@ -142,8 +201,28 @@ bool Autosave::restore(const Recovery &recovery, EditorSession *session, QString
         *error = loadError.toString();
         return false;
     }
+    CredentialStore *keychain = session->secrets()->keychain();
     Secrets secrets;
-    if (QFile::exists(path(recovery.id, kSecrets))) {
+    if (recovery.keychainCopy) {
+        if (!keychain) {
+            *error = tr("The recovered secrets are kept in the OS keychain, which is not "
+                        "available.");
+            return false;
+        }
+        QString e;
+        const auto json = keychain->load(keychainKey(recovery.id), &e);
+        if (!json) {
+            *error = tr("OS keychain: cannot read the recovery copy of the secrets: %1").arg(e);
+            return false;
+        }
+        const auto s = SecretsFile::fromJson(json->toUtf8(), &loadError);
+        if (!s) {
+            *error = tr("OS keychain: the recovery copy of the secrets is damaged: %1")
+                         .arg(loadError.toString());
+            return false;
+        }
+        secrets = *s;
+    } else if (!recovery.keychainMode && QFile::exists(path(recovery.id, kSecrets))) {
         const auto s = SecretsFile::fromFile(path(recovery.id, kSecrets), &loadError);
         if (!s) {
             *error = loadError.toString();
@@ -153,12 +232,19 @@ bool Autosave::restore(const Recovery &recovery, EditorSession *session, QString
     }
     session->load(*topology, recovery.originalFile, true);
     session->secrets()->reset(secrets);
-    discard(recovery);
+    session->secrets()->setStorage(recovery.keychainMode ? SecretsStore::Storage::Keychain
+                                                         : SecretsStore::Storage::File);
+    discard(recovery, keychain);
     return true;
 }
 
-void Autosave::discard(const Recovery &recovery)
+void Autosave::discard(const Recovery &recovery, CredentialStore *keychain)
 {
+    // The keychain entry first: a recovery whose files remain is offered again.
+    if (recovery.keychainCopy && keychain) {
+        QString ignored;
+        keychain->remove(keychainKey(recovery.id), &ignored);
+    }
     for (const char *suffix : {kMeta, kTopology, kSecrets, kLock})
         QFile::remove(path(recovery.id, suffix));
 }

@@ -38,7 +38,7 @@ bool offerRecovery(EditorSession *session, QWidget *window)
     box.exec();
     if (box.clickedButton() != restore) {
         for (const Autosave::Recovery &each : found)
-            Autosave::discard(each);
+            Autosave::discard(each, session->secrets()->keychain());
         return false;
     }
     QString error;

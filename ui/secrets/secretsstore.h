@@ -39,6 +39,7 @@ public:
     Storage storage() const;
     void setStorage(Storage storage); // marks the secrets modified
     bool hasKeychain() const { return m_keychain != nullptr; }
+    CredentialStore *keychain() const { return m_keychain; } // null without one
     // The open topology's file (EditorSession keeps it current).
     void setFileName(const QString &topologyFile) { m_fileName = topologyFile; }
     // Why some secrets could not be read from the keychain at the last read(); empty if none.

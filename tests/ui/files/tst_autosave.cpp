@@ -1,3 +1,4 @@
+#include "../../platform/memorycredentialstore.h"
 #include "core/io/exampletopology.h"
 #include "core/io/topologywriter.h"
 #include "ui/document/topologydocument.h"
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 // Unsaved work survives a crash: the autosave of a session that did not end
 // normally is offered and restored; a live or cleanly closed one is not.
@@ -25,7 +27,41 @@ private Q_SLOTS:
     void liveSessionIsNotRecoverable();
     void cleanExitLeavesNothing();
     void savingRemovesAutosave();
+    void keychainModeWritesNoSecretsFile();
+    void keychainCopyGoesWithTheAutosave_data();
+    void keychainCopyGoesWithTheAutosave();
+    void switchingStorageMovesTheCopy();
+    void failingKeychainFailsTheAutosave();
+    void keychainCopyNeedsTheKeychain();
 };
+
+namespace {
+
+// A session on the example, under a file name in `dir`, secrets in the
+// keychain mode, with one unsaved edit.
+void startKeychainSession(EditorSession &session, const QTemporaryDir &dir)
+{
+    const Topology t = ExampleTopology::topology();
+    session.load(t, dir.filePath(QStringLiteral("net.topology.json")), false);
+    session.secrets()->reset(ExampleTopology::freshSecrets(t));
+    session.secrets()->setStorage(SecretsStore::Storage::Keychain);
+    session.edits()->addGateway(QPointF());
+}
+
+// Every file in the autosave folder, read whole.
+QByteArray autosaveBytes()
+{
+    QByteArray all;
+    const QDir dir(Autosave::directory());
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+} // namespace
 
 void TestAutosave::initTestCase()
 {
@@ -50,6 +86,10 @@ void TestAutosave::writesAfterEditsAndRecoversAfterCrash()
         session.edits()->addHub(QPointF(5, 6));
         QTRY_VERIFY(QFile::exists(autosave.topologyPath()));
         QCOMPARE(QFile(autosave.topologyPath()).permissions()
+                     & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        QTRY_VERIFY(QFile::exists(autosave.secretsPath())); // file mode: a 0600 file
+        QCOMPARE(QFile(autosave.secretsPath()).permissions()
                      & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions());
         expected = TopologyWriter::toJson(session.document()->topology());
@@ -109,6 +149,143 @@ void TestAutosave::savingRemovesAutosave()
     QString error;
     QVERIFY(session.save(dir.filePath(QStringLiteral("a.topology.json")), &error));
     QVERIFY(!QFile::exists(autosave.topologyPath()));
+}
+
+void TestAutosave::keychainModeWritesNoSecretsFile()
+{
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    Secrets secrets;
+    {
+        EditorSession session(nullptr, &keychain);
+        startKeychainSession(session, dir);
+        secrets = session.secrets()->secrets();
+        Autosave autosave(&session);
+        QString error;
+        QVERIFY2(autosave.writeNow(&error), qPrintable(error));
+        QVERIFY(QFile::exists(autosave.topologyPath()));
+        QVERIFY(!QFile::exists(autosave.secretsPath()));
+        QCOMPARE(keychain.entries.keys(), QStringList{autosave.keychainKey()});
+        const QByteArray onDisk = autosaveBytes();
+        QVERIFY(!onDisk.isEmpty());
+        for (const QString &value : secrets.psk.values() + secrets.users.values())
+            QVERIFY2(!onDisk.contains(value.toUtf8()), "a secret reached the autosave folder");
+        autosave.abandon(); // as if killed here
+    }
+    const QList<Autosave::Recovery> found = Autosave::recoverable();
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found[0].keychainMode);
+    QVERIFY(found[0].keychainCopy);
+
+    EditorSession restored(nullptr, &keychain);
+    QString error;
+    QVERIFY2(Autosave::restore(found[0], &restored, &error), qPrintable(error));
+    QCOMPARE(restored.secrets()->secrets().psk, secrets.psk);
+    QCOMPARE(restored.secrets()->secrets().users, secrets.users);
+    QCOMPARE(restored.secrets()->storage(), SecretsStore::Storage::Keychain);
+    QVERIFY(restored.isModified());
+    QVERIFY(keychain.entries.isEmpty()); // restored once, then gone
+    QVERIFY(Autosave::recoverable().isEmpty());
+}
+
+void TestAutosave::keychainCopyGoesWithTheAutosave_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::newRow("clean close") << QStringLiteral("close");
+    QTest::newRow("save") << QStringLiteral("save");
+    QTest::newRow("discard after a crash") << QStringLiteral("discard");
+}
+
+void TestAutosave::keychainCopyGoesWithTheAutosave()
+{
+    QFETCH(QString, end);
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    EditorSession session(nullptr, &keychain);
+    startKeychainSession(session, dir);
+    auto autosave = std::make_unique<Autosave>(&session);
+    QVERIFY(autosave->writeNow());
+    const QString key = autosave->keychainKey();
+    QVERIFY(keychain.entries.contains(key));
+    if (end == QLatin1String("close")) {
+        autosave.reset();
+    } else if (end == QLatin1String("save")) {
+        QString error;
+        QVERIFY2(session.save(session.fileName(), &error), qPrintable(error));
+        QVERIFY(!keychain.entries.isEmpty()); // the topology's own secrets
+        QVERIFY(!QFile::exists(autosave->topologyPath()));
+    } else {
+        autosave->abandon();
+        autosave.reset();
+        QVERIFY(keychain.entries.contains(key)); // a crash leaves it
+        const QList<Autosave::Recovery> found = Autosave::recoverable();
+        QCOMPARE(found.size(), 1);
+        Autosave::discard(found[0], &keychain);
+        QVERIFY(Autosave::recoverable().isEmpty());
+    }
+    QVERIFY(!keychain.entries.contains(key));
+}
+
+void TestAutosave::switchingStorageMovesTheCopy()
+{
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    EditorSession session(nullptr, &keychain);
+    startKeychainSession(session, dir);
+    Autosave autosave(&session);
+    QVERIFY(autosave.writeNow());
+    QVERIFY(keychain.entries.contains(autosave.keychainKey()));
+
+    session.secrets()->setStorage(SecretsStore::Storage::File);
+    QVERIFY(autosave.writeNow());
+    QVERIFY(QFile::exists(autosave.secretsPath()));
+    QVERIFY(keychain.entries.isEmpty());
+
+    session.secrets()->setStorage(SecretsStore::Storage::Keychain);
+    QVERIFY(autosave.writeNow());
+    QVERIFY(!QFile::exists(autosave.secretsPath()));
+    QVERIFY(keychain.entries.contains(autosave.keychainKey()));
+}
+
+void TestAutosave::failingKeychainFailsTheAutosave()
+{
+    MemoryCredentialStore keychain;
+    keychain.failSaves = true;
+    QTemporaryDir dir;
+    EditorSession session(nullptr, &keychain);
+    startKeychainSession(session, dir);
+    Autosave autosave(&session);
+    QString error;
+    QVERIFY(!autosave.writeNow(&error));
+    QVERIFY2(error.contains(QLatin1String("keychain")), qPrintable(error));
+    QVERIFY(!QFile::exists(autosave.secretsPath())); // no fallback to a file
+    for (const QString &value : session.secrets()->secrets().psk)
+        QVERIFY(!error.contains(value));
+}
+
+void TestAutosave::keychainCopyNeedsTheKeychain()
+{
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    {
+        EditorSession session(nullptr, &keychain);
+        startKeychainSession(session, dir);
+        Autosave autosave(&session);
+        QVERIFY(autosave.writeNow());
+        autosave.abandon();
+    }
+    const QList<Autosave::Recovery> found = Autosave::recoverable();
+    QCOMPARE(found.size(), 1);
+    EditorSession withoutKeychain;
+    QString error;
+    QVERIFY(!Autosave::restore(found[0], &withoutKeychain, &error));
+    QVERIFY2(error.contains(QLatin1String("keychain")), qPrintable(error));
+    QCOMPARE(Autosave::recoverable().size(), 1); // kept for a later try
+    QCOMPARE(keychain.entries.size(), 1);
+    keychain.entries.clear(); // the entry is gone: a clear error, not empty secrets
+    EditorSession withKeychain(nullptr, &keychain);
+    QVERIFY(!Autosave::restore(found[0], &withKeychain, &error));
+    QVERIFY2(error.contains(QLatin1String("entry not found")), qPrintable(error));
 }
 
 QTEST_MAIN(TestAutosave)
