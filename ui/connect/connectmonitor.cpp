@@ -63,6 +63,8 @@ void ConnectMonitor::onSessionState()
     ProbeTargets targets = MonitorTargets::forClient(
         profile.profileId, profile.hubId, tunnel->peer, m_form->hubPppAddress(), routes,
         m_form->profileExtra(), &errors);
+    for (const QString &e : std::as_const(errors))
+        Q_EMIT message(tr("monitor target skipped: %1").arg(e));
     for (const ProbeTarget &t : m_monitor->targets()) {
         if (t.kind == ProbeTarget::Kind::Named && t.profile.isEmpty())
             targets.append(t); // hosts the user added stay

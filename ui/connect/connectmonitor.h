@@ -45,6 +45,8 @@ Q_SIGNALS:
     void stateChanged(TargetState state);
     // After each tunnel check: routes no longer in the tunnel (0 when all are).
     void routesChecked(int misrouted, int expected);
+    // For the log: monitor targets that were skipped, and why.
+    void message(const QString &line);
 
 private:
     void onSessionState();

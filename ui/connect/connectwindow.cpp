@@ -102,6 +102,7 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
         tabs->addTab(m_monitor->widget(), tr("Monitoring"));
         connect(m_monitor, &ConnectMonitor::stateChanged, this, &ConnectWindow::updateTray);
         connect(m_monitor, &ConnectMonitor::routesChecked, this, &ConnectWindow::showRouteCheck);
+        connect(m_monitor, &ConnectMonitor::message, this, &ConnectWindow::appendLog);
         connect(m_reapply, &QPushButton::clicked, m_monitor->widget()->tunnelCheck(),
                 &TunnelCheckPanel::reapply);
     }

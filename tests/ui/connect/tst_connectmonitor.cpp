@@ -17,11 +17,16 @@
 #include "ui/monitor/monitorwidget.h"
 #include "ui/monitor/statecolors.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -204,6 +209,39 @@ private Q_SLOTS:
         rig.window.disconnectVpn();
         QTRY_COMPARE(rig.session.state(), ConnectSession::State::Idle);
         QVERIFY(rig.routes.ours().isEmpty()); // the re-applied routes went too
+    }
+
+    void profileOverrideIsHonouredAndBadEntriesLogged()
+    {
+        QFile seed(kExamples + "/seed.topology.json");
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(seed.readAll()).object();
+        QJsonArray profiles = doc.value(QStringLiteral("profiles")).toArray();
+        QJsonObject staff = profiles[0].toObject();
+        staff.insert(QStringLiteral("monitor"),
+                     QJsonObject{{"targets", QJsonArray{"10.10.0.53", "10.10.0.x"}}});
+        profiles[0] = staff;
+        doc.insert(QStringLiteral("profiles"), profiles);
+        QTemporaryDir tmp;
+        QFile topology(tmp.path() + "/override.topology.json");
+        QVERIFY(topology.open(QIODevice::WriteOnly));
+        topology.write(QJsonDocument(doc).toJson());
+        topology.close();
+
+        Rig rig;
+        QString error;
+        QVERIFY2(rig.window.profileForm()->openTopology(topology.fileName(), &error),
+                 qPrintable(error));
+        QVERIFY(rig.window.profileForm()->openSecrets(kExamples + "/seed.secrets.json", &error));
+        QVERIFY(rig.window.profileForm()->select(QStringLiteral("staff"), QStringLiteral("alice")));
+        rig.window.connectVpn();
+        QCOMPARE(rig.session.state(), ConnectSession::State::Connected);
+        QCOMPARE(keys(rig.monitor()), QStringList{"profile:staff:10.10.0.53"});
+        QVERIFY2(rig.window.logText().contains(QStringLiteral(
+                     "monitor target skipped: profile.monitor.targets[1]: \"10.10.0.x\" is not "
+                     "an IPv4 address")),
+                 qPrintable(rig.window.logText()));
+        rig.window.disconnectVpn();
     }
 
     void noProberNoMonitoring()
