@@ -244,8 +244,8 @@
     <message numerus="yes">
         <source>%n of %1 route(s) no longer point into the tunnel (the interface may have flapped).</source>
         <translation>
-            <numerusform>%n route sur %1 ne pointe plus vers le tunnel (l’interface a peut-être flappé).</numerusform>
-            <numerusform>%n routes sur %1 ne pointent plus vers le tunnel (l’interface a peut-être flappé).</numerusform>
+            <numerusform>%n route sur %1 ne pointe plus vers le tunnel (l’interface a peut-être décroché un instant).</numerusform>
+            <numerusform>%n routes sur %1 ne pointent plus vers le tunnel (l’interface a peut-être décroché un instant).</numerusform>
         </translation>
     </message>
 </context>
