@@ -15,7 +15,8 @@
 namespace {
 
 // lupdate needs a class context for tr() outside classes.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(Startup)
 };
 

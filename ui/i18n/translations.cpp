@@ -5,8 +5,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-namespace
-{
+namespace {
 const char kPrefix[] = "routestudio_";
 }
 

@@ -6,7 +6,8 @@
 namespace {
 
 // lupdate needs a class context for tr() outside classes.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(FieldRules)
 };
 

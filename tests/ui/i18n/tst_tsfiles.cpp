@@ -10,10 +10,10 @@
 // messages), one keyboard accelerator where the source has one, "[*]" kept, the
 // template's messages all present, and two plural forms (German, French).
 // Problems are reported as "file: context: “source”: what".
-namespace
-{
+namespace {
 
-struct Message {
+struct Message
+{
     QString context;
     QString source;
     bool numerus = false;
@@ -21,7 +21,8 @@ struct Message {
     QStringList forms; // the translation, or each numerus form
 };
 
-struct TsFile {
+struct TsFile
+{
     QString language;
     QList<Message> messages;
     QString error;
