@@ -74,7 +74,7 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
             [this](const QString &id) { selectAndShow({id}); });
     findingsDock->raise();
     window->resizeDocks({findingsDock}, {230}, Qt::Vertical);
-    window->resizeDocks({sitesDock, props}, {300, 340}, Qt::Horizontal);
+    window->resizeDocks({sitesDock, props}, {300, 390}, Qt::Horizontal); // the site page needs ~370
 
     connect(m_findings, &FindingsController::findingsChanged, m_findingsPanel,
             &FindingsPanel::setFindings);

@@ -35,7 +35,20 @@ PropertyPanel::PropertyPanel(EditController *edits, QWidget *parent)
                     m_id = n;
             });
     connect(doc, &TopologyDocument::changed, this, &PropertyPanel::reload);
+    // Size the dock by the page on show, not by the widest page: hidden pages are
+    // Ignored by QStackedLayout's size calculation.
+    connect(this, &QStackedWidget::currentChanged, this, &PropertyPanel::fitToCurrentPage);
     reload();
+    fitToCurrentPage();
+}
+
+void PropertyPanel::fitToCurrentPage()
+{
+    for (int i = 0; i < count(); ++i) {
+        const auto policy = i == currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        widget(i)->setSizePolicy(policy, policy);
+    }
+    updateGeometry();
 }
 
 void PropertyPanel::showSelection(const CanvasSelection &selection)

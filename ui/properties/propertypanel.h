@@ -31,6 +31,7 @@ public:
 private:
     enum class Kind { None, Site, Link, Profile, Many };
     void reload();
+    void fitToCurrentPage();
 
     EditController *m_edits;
     TopologyPage *m_topology;

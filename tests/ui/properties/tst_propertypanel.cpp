@@ -8,6 +8,7 @@
 #include "ui/properties/profilepage.h"
 #include "ui/properties/propertypanel.h"
 #include "ui/properties/sitepage.h"
+#include "ui/properties/topologypage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void renameThroughIdField();
     void comboEdits();
     void undoReloadsPage();
+    void sizedByShownPage();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -184,6 +186,21 @@ void TestPropertyPanel::undoReloadsPage()
     QCOMPARE(m_panel->sitePage()->nameField()->text(), QStringLiteral("Other"));
     m_stack->undo();
     QCOMPARE(m_panel->sitePage()->nameField()->text(), QStringLiteral("Remote site A"));
+}
+
+// The dock is as wide as the page on show needs, not as the widest page: the
+// topology page (nothing selected) must not inherit the site page's width.
+void TestPropertyPanel::sizedByShownPage()
+{
+    const int siteWidth = m_panel->minimumSizeHint().width();
+    QCOMPARE(siteWidth, m_panel->sitePage()->minimumSizeHint().width());
+    m_panel->showSelection(CanvasSelection{});
+    QCOMPARE(m_panel->currentWidget(), m_panel->topologyPage());
+    QCOMPARE(m_panel->minimumSizeHint().width(), m_panel->topologyPage()->minimumSizeHint().width());
+    QVERIFY2(m_panel->topologyPage()->minimumSizeHint().width() < siteWidth,
+             qPrintable(QStringLiteral("topology page %1 px, site page %2 px")
+                            .arg(m_panel->topologyPage()->minimumSizeHint().width())
+                            .arg(siteWidth)));
 }
 
 QTEST_MAIN(TestPropertyPanel)
