@@ -23,6 +23,36 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>%1: cannot remove the recovery copy of the secrets (they are kept in the OS keychain now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot keep the recovery copy of the secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered secrets are kept in the OS keychain, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot read the recovery copy of the secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain: the recovery copy of the secrets is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectMonitor</name>
+    <message>
+        <source>monitor target skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectSession</name>
     <message>
         <source>Disconnected</source>

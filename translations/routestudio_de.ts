@@ -23,6 +23,36 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>%1: cannot remove the recovery copy of the secrets (they are kept in the OS keychain now)</source>
+        <translation>%1: die Wiederherstellungskopie der Zugangsdaten kann nicht entfernt werden (sie liegen jetzt im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot keep the recovery copy of the secrets: %1</source>
+        <translation>Schlüsselbund des Systems: die Wiederherstellungskopie der Zugangsdaten kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The recovered secrets are kept in the OS keychain, which is not available.</source>
+        <translation>Die wiederhergestellten Zugangsdaten liegen im Schlüsselbund des Systems, der nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot read the recovery copy of the secrets: %1</source>
+        <translation>Schlüsselbund des Systems: die Wiederherstellungskopie der Zugangsdaten kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>OS keychain: the recovery copy of the secrets is damaged: %1</source>
+        <translation>Schlüsselbund des Systems: die Wiederherstellungskopie der Zugangsdaten ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectMonitor</name>
+    <message>
+        <source>monitor target skipped: %1</source>
+        <translation>Überwachungsziel übersprungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectSession</name>
     <message>
         <source>Disconnected</source>

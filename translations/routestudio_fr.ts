@@ -23,6 +23,36 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>%1: cannot remove the recovery copy of the secrets (they are kept in the OS keychain now)</source>
+        <translation>%1&#xa0;: impossible de supprimer la copie de récupération des secrets (ils sont désormais dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot keep the recovery copy of the secrets: %1</source>
+        <translation>trousseau du système&#xa0;: impossible de conserver la copie de récupération des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recovered secrets are kept in the OS keychain, which is not available.</source>
+        <translation>Les secrets récupérés sont conservés dans le trousseau du système, qui n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>OS keychain: cannot read the recovery copy of the secrets: %1</source>
+        <translation>trousseau du système&#xa0;: impossible de lire la copie de récupération des secrets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OS keychain: the recovery copy of the secrets is damaged: %1</source>
+        <translation>trousseau du système&#xa0;: la copie de récupération des secrets est endommagée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectMonitor</name>
+    <message>
+        <source>monitor target skipped: %1</source>
+        <translation>cible de surveillance ignorée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectSession</name>
     <message>
         <source>Disconnected</source>
