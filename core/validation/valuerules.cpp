@@ -1,6 +1,7 @@
 #include "core/validation/valuerules.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -194,5 +195,11 @@ QString quote(QStringView value)
 }
 
 QString secretAlphabet() { return QStringLiteral("A-Z a-z 0-9 - _ . : + = @ % ^ ~ ! /"); }
+
+bool isInterfaceName(QStringView name)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
+    return rule.match(name).hasMatch();
+}
 
 } // namespace ValueRules

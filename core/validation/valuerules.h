@@ -36,6 +36,9 @@ QString quote(QStringView value);
 // (an id with an escape sequence, a name with a newline) reaches a terminal raw.
 QString escapeControls(const QString &text);
 
+// Linux interface names (sites[].tunnelInterface): ^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$
+bool isInterfaceName(QStringView name);
+
 // The spelling of the allowed secret characters, for messages.
 QString secretAlphabet();
 

@@ -1,6 +1,7 @@
 #include "core/generators/common/targetsyntax.h"
 
 #include "core/net/ipv4address.h"
+#include "core/validation/valuerules.h"
 
 #include <QRegularExpression>
 
@@ -43,9 +44,10 @@ bool isIpv4Literal(const QString &text) { return Ipv4Address::parse(text).has_va
 
 bool isInterfaceName(const QString &name, bool allowWildcard)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
+    if (!allowWildcard)
+        return ValueRules::isInterfaceName(name);
     static const QRegularExpression wild(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}$"));
-    return (allowWildcard ? wild : plain).match(name).hasMatch();
+    return wild.match(name).hasMatch();
 }
 
 bool isPlainToken(const QString &value)

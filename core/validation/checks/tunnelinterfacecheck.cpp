@@ -1,8 +1,7 @@
 #include "core/validation/checks/checks.h"
 
 #include "core/validation/fieldpath.h"
-
-#include <QRegularExpression>
+#include "core/validation/valuerules.h"
 
 // `sites[].tunnelInterface` (optional, kept in Site::extra): the interface the
 // Linux route scripts and firewall use for tunnel traffic. It reaches shell
@@ -11,12 +10,6 @@ namespace {
 
 const QString kField = QStringLiteral("tunnelInterface");
 const QString kDefault = QStringLiteral("ipsec0");
-
-bool isInterfaceName(const QString &name)
-{
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
-    return rule.match(name).hasMatch();
-}
 
 bool hasIpsecLink(const Topology &t, const QString &siteId)
 {
@@ -39,7 +32,7 @@ void tunnelInterfaces(const Topology &t, FindingSink &sink)
             continue;
         const QString path = FieldPath::field(FieldPath::site(i), kField);
         const QJsonValue v = s.extra.value(kField);
-        if (!v.isString() || !isInterfaceName(v.toString())) {
+        if (!v.isString() || !ValueRules::isInterfaceName(v.toString())) {
             sink.error(QStringLiteral("invalid-tunnel-interface"),
                        QStringLiteral("tunnelInterface of site %1 is not a Linux interface name "
                                       "(1-15 of A-Z a-z 0-9 . _ -, starting with a letter or digit)")
