@@ -31,7 +31,7 @@ ipsec_routes() {
     jq -r --arg s "$1" '.[] | select(.box == $s and .transport == "ipsec") | .destination' "$IT_WORK/routes.json"
 }
 
-declare -A NS PID HOST ADDR POOL TARGET CHILD IFACE
+declare -A NS PID HOST ADDR POOL TARGET CHILD CHILDREN IFACE
 for site in $sites; do
     ns_add "NS[$site]" "$site"
     inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
@@ -79,29 +79,47 @@ for site in $sites; do
 done
 
 # Bring every link up from its initiating side unless start_action already did.
+# An IKEv1 link with several prefixes per side has one CHILD_SA per prefix
+# pair (Quick Modes run one after another): every one of them must be
+# INSTALLED on both ends before any ping, not just the first.
+child_installed() { # child_installed PID CHILD
+    nsenter -t "$1" -n -m swanctl --list-sas --child "$2" | grep -q "INSTALLED, TUNNEL"
+}
+all_installed() { # all_installed PID CHILD...
+    local pid=$1 c
+    shift
+    for c in "$@"; do child_installed "$pid" "$c" || return 1; done
+}
 while read -r link from to; do
     for s in "$from" "$to"; do
         o=$([ "$s" = "$from" ] && echo "$to" || echo "$from")
-        read -r conn child _ < <(list_children "${PID[$s]}" \
+        mapfile -t rows < <(list_children "${PID[$s]}" \
             | awk -v a="$(topo --arg p "$o" '.sites[] | select(.id == $p) | .publicAddress')" \
-                  '$3 == "TUNNEL" && $4 == a { print $1, $2; exit }')
-        [ -n "${child:-}" ] || fail "$link: $s has no TUNNEL child towards $o"
+                  '$3 == "TUNNEL" && $4 == a { print $1, $2 }')
+        [ ${#rows[@]} -gt 0 ] || fail "$link: $s has no TUNNEL child towards $o"
+        read -r conn child <<<"${rows[0]}"
         CHILD[$link/$s]=$child
+        CHILDREN[$link/$s]=$(printf '%s\n' "${rows[@]}" | awk '{ print $2 }' | tr '\n' ' ')
         [ "$s" = "$from" ] && fconn=$conn
     done
-    # A generated initiator (start_action = start) brings it up by itself.
-    if ! poll 3 sh -c 'nsenter -t "$0" -n -m swanctl --list-sas --child "$1" | grep -q INSTALLED' \
-        "${PID[$from]}" "${CHILD[$link/$from]}"; then
-        in_daemon "${PID[$from]}" swanctl --initiate --ike "$fconn" --child "${CHILD[$link/$from]}" --timeout 15 \
-            >"$IT_WORK/$from/initiate-$link.log" 2>&1 \
-            || log "$link: swanctl --initiate on $from: $(tail -n 2 "$IT_WORK/$from/initiate-$link.log" | tr '\n' ' ') (checking the SA anyway)"
+    # A generated initiator (start_action = start) brings them up by itself;
+    # any child still missing after that is initiated by hand.
+    # shellcheck disable=SC2086
+    if ! poll 3 all_installed "${PID[$from]}" ${CHILDREN[$link/$from]}; then
+        for c in ${CHILDREN[$link/$from]}; do
+            child_installed "${PID[$from]}" "$c" && continue
+            in_daemon "${PID[$from]}" swanctl --initiate --ike "$fconn" --child "$c" --timeout 15 \
+                >>"$IT_WORK/$from/initiate-$link.log" 2>&1 \
+                || log "$link: swanctl --initiate --child $c on $from: $(tail -n 2 "$IT_WORK/$from/initiate-$link.log" | tr '\n' ' ') (checking the SA anyway)"
+        done
     fi
     for s in "$from" "$to"; do
-        wait_for 10 "$link: CHILD_SA ${CHILD[$link/$s]} installed on $s" \
-            sh -c 'nsenter -t "$0" -n -m swanctl --list-sas --child "$1" | grep -q "INSTALLED, TUNNEL"' \
-            "${PID[$s]}" "${CHILD[$link/$s]}"
+        for c in ${CHILDREN[$link/$s]}; do
+            wait_for 10 "$link: CHILD_SA $c installed on $s" child_installed "${PID[$s]}" "$c"
+        done
     done
-    pass "$link: IKE_SA and CHILD_SA up between $from and $to"
+    n=$(wc -w <<<"${CHILDREN[$link/$from]}")
+    pass "$link: IKE_SA and all $n CHILD_SA(s) up between $from and $to"
 done <<<"$links"
 
 # STAND-IN for a site whose tunnelInterface is not ipsec0 (an XFRM or VTI
