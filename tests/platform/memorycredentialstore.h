@@ -7,15 +7,19 @@
 #include "platform/common/credentialstore.h"
 
 #include <QMap>
+#include <functional>
 
 class MemoryCredentialStore final : public CredentialStore
 {
 public:
     QMap<QString, QString> entries;
     bool failSaves = false;
+    std::function<void(const QString &key)> beforeSave; // runs at each save (tests of ordering)
 
     bool save(const QString &key, const QString &password, QString *error) override
     {
+        if (beforeSave)
+            beforeSave(key);
         if (failSaves) {
             setError(error, QStringLiteral("the keychain is locked"));
             return false;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -22,6 +23,8 @@ const char kMeta[] = ".autosave.json";
 const char kTopology[] = ".topology.json";
 const char kSecrets[] = ".secrets.json";
 const char kLock[] = ".lock";
+// "A keychain entry may exist for this id": written before the entry, removed after it.
+const char kKeychainMark[] = ".keychain";
 // The meta file's "secrets": where the recovery copy of the secrets is.
 const QString kInFile = QStringLiteral("file");
 const QString kInKeychain = QStringLiteral("keychain");
@@ -133,6 +136,12 @@ bool Autosave::writeSecrets(QString *error)
     if (m_keychainCopy == json)
         return true;
     QString e;
+    if (!m_keychainCopy
+        && !FileBytes::writeAtomic(path(m_id, kKeychainMark), QByteArray(),
+                                   FileBytes::privateMode(), &e)) {
+        *error = e;
+        return false;
+    }
     if (!keychain->save(keychainKey(), QString::fromUtf8(json), &e)) {
         *error = tr("OS keychain: cannot keep the recovery copy of the secrets: %1").arg(e);
         return false;
@@ -148,6 +157,7 @@ void Autosave::removeKeychainCopy()
     QString ignored; // best effort, as for the topology's own entries
     if (CredentialStore *keychain = m_session->secrets()->keychain())
         keychain->remove(keychainKey(), &ignored);
+    QFile::remove(path(m_id, kKeychainMark));
     m_keychainCopy.reset();
 }
 
@@ -244,7 +254,40 @@ void Autosave::discard(const Recovery &recovery, CredentialStore *keychain)
     if (recovery.keychainCopy && keychain) {
         QString ignored;
         keychain->remove(keychainKey(recovery.id), &ignored);
+        QFile::remove(path(recovery.id, kKeychainMark));
     }
     for (const char *suffix : {kMeta, kTopology, kSecrets, kLock})
         QFile::remove(path(recovery.id, suffix));
+}
+
+int Autosave::sweepOrphans(CredentialStore *keychain)
+{
+    const QDir dir(directory());
+    QSet<QString> ids;
+    for (const char *suffix : {kLock, kTopology, kSecrets, kKeychainMark}) {
+        const QLatin1String ending(suffix);
+        for (const QString &name : dir.entryList({QStringLiteral("*") + ending}, QDir::Files))
+            ids.insert(name.chopped(int(ending.size())));
+    }
+    int cleared = 0;
+    for (const QString &id : std::as_const(ids)) {
+        if (QFile::exists(path(id, kMeta)))
+            continue; // a recovery (or a live session's autosave)
+        QLockFile lock(path(id, kLock));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a running editor owns it
+        lock.unlock();
+        if (QFile::exists(path(id, kKeychainMark))) {
+            if (!keychain)
+                continue; // keep the marker until a keychain can remove the entry
+            QString ignored; // "not found" when the crash came before the write
+            keychain->remove(keychainKey(id), &ignored);
+            QFile::remove(path(id, kKeychainMark));
+        }
+        for (const char *suffix : {kTopology, kSecrets, kLock})
+            QFile::remove(path(id, suffix));
+        ++cleared;
+    }
+    return cleared;
 }

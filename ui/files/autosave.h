@@ -16,7 +16,10 @@ class EditorSession;
 // session's files from those a crash or kill left behind (recoverable()).
 // The recovery copy of the secrets follows the topology's storage: a 0600
 // file beside the autosave, or in keychain mode one OS keychain entry keyed
-// by the autosave's id (keychainKey()), never a file.
+// by the autosave's id (keychainKey()), never a file. Before that entry is
+// first written a marker file (no secrets in it) says it may exist, and the
+// marker goes only after the entry: sweepOrphans() at the next start removes
+// entries a crash left without a recovery (killed before the meta file).
 class Autosave final : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,10 @@ public:
     static void discard(const Recovery &recovery, CredentialStore *keychain);
     // "routestudio-editor-autosave:<id>": the whole secrets file as one entry.
     static QString keychainKey(const QString &id);
+    // Removes what dead sessions left that is no recovery (no meta file):
+    // their files and, through `keychain`, their keychain entries. Markers
+    // stay while no keychain is available. Returns how many sessions it cleared.
+    static int sweepOrphans(CredentialStore *keychain);
 
 private:
     bool writeSecrets(QString *error);

@@ -22,6 +22,7 @@ struct Tr
 
 bool offerRecovery(EditorSession *session, QWidget *window)
 {
+    Autosave::sweepOrphans(session->secrets()->keychain());
     const QList<Autosave::Recovery> found = Autosave::recoverable();
     if (found.isEmpty())
         return false;

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void switchingStorageMovesTheCopy();
     void failingKeychainFailsTheAutosave();
     void keychainCopyNeedsTheKeychain();
+    void markerPrecedesTheKeychainEntry();
+    void sweepRemovesOrphanedKeychainEntries_data();
+    void sweepRemovesOrphanedKeychainEntries();
+    void sweepLeavesRecoveriesAndLiveSessions();
 };
 
 namespace {
@@ -286,6 +291,110 @@ void TestAutosave::keychainCopyNeedsTheKeychain()
     EditorSession withKeychain(nullptr, &keychain);
     QVERIFY(!Autosave::restore(found[0], &withKeychain, &error));
     QVERIFY2(error.contains(QLatin1String("entry not found")), qPrintable(error));
+}
+
+namespace {
+
+QStringList autosaveFiles()
+{
+    return QDir(Autosave::directory()).entryList(QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+void TestAutosave::markerPrecedesTheKeychainEntry()
+{
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    EditorSession session(nullptr, &keychain);
+    startKeychainSession(session, dir);
+    Autosave autosave(&session);
+    const QString marker = Autosave::directory() + u'/'
+                           + autosave.keychainKey().section(u':', 1) + QStringLiteral(".keychain");
+    int saves = 0;
+    keychain.beforeSave = [&](const QString &key) {
+        if (key != autosave.keychainKey())
+            return;
+        ++saves;
+        QVERIFY2(QFile::exists(marker), "the keychain entry was written before its marker");
+    };
+    QVERIFY(autosave.writeNow());
+    QCOMPARE(saves, 1);
+    QVERIFY(QFile::exists(marker));
+    QCOMPARE(QFileInfo(marker).size(), 0); // says where to look, holds nothing
+    // Once the copy is gone (storage switched to the file), so is the marker.
+    session.secrets()->setStorage(SecretsStore::Storage::File);
+    QVERIFY(autosave.writeNow());
+    QVERIFY(!keychain.entries.contains(autosave.keychainKey()));
+    QVERIFY(!QFile::exists(marker));
+}
+
+void TestAutosave::sweepRemovesOrphanedKeychainEntries_data()
+{
+    QTest::addColumn<bool>("entryWritten"); // did the crash come after the keychain write?
+    QTest::newRow("killed after the keychain write") << true;
+    QTest::newRow("killed before the keychain write") << false;
+}
+
+// A kill between the keychain write and the meta file leaves no recovery to
+// offer, but a keychain entry holding every secret: the next start removes it.
+void TestAutosave::sweepRemovesOrphanedKeychainEntries()
+{
+    QFETCH(bool, entryWritten);
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    QString key;
+    {
+        EditorSession session(nullptr, &keychain);
+        startKeychainSession(session, dir);
+        Autosave autosave(&session);
+        QVERIFY(autosave.writeNow());
+        key = autosave.keychainKey();
+        autosave.abandon();
+        // The state of a kill before the meta file was written.
+        QVERIFY(QFile::remove(Autosave::directory() + u'/' + key.section(u':', 1)
+                              + QStringLiteral(".autosave.json")));
+        if (!entryWritten)
+            keychain.entries.remove(key);
+    }
+    QVERIFY(Autosave::recoverable().isEmpty());
+    QCOMPARE(keychain.entries.contains(key), entryWritten);
+
+    // Without a keychain the marker stays, so a later start can still clean up.
+    QCOMPARE(Autosave::sweepOrphans(nullptr), 0);
+    QVERIFY(autosaveFiles().join(u' ').contains(QLatin1String(".keychain")));
+
+    QCOMPARE(Autosave::sweepOrphans(&keychain), 1);
+    QVERIFY(!keychain.entries.contains(key));
+    QCOMPARE(autosaveFiles(), QStringList());
+}
+
+void TestAutosave::sweepLeavesRecoveriesAndLiveSessions()
+{
+    MemoryCredentialStore keychain;
+    QTemporaryDir dir;
+    QString crashedKey;
+    {
+        EditorSession session(nullptr, &keychain);
+        startKeychainSession(session, dir);
+        Autosave autosave(&session);
+        QVERIFY(autosave.writeNow());
+        crashedKey = autosave.keychainKey();
+        autosave.abandon(); // a complete recovery: offered, not swept
+    }
+    EditorSession live(nullptr, &keychain);
+    startKeychainSession(live, dir);
+    Autosave running(&live);
+    QVERIFY(running.writeNow());
+    QFile::remove(Autosave::directory() + u'/' + running.keychainKey().section(u':', 1)
+                  + QStringLiteral(".autosave.json")); // mid-write, as far as files show
+
+    const QStringList before = autosaveFiles();
+    QCOMPARE(Autosave::sweepOrphans(&keychain), 0);
+    QCOMPARE(autosaveFiles(), before);
+    QVERIFY(keychain.entries.contains(crashedKey));
+    QVERIFY(keychain.entries.contains(running.keychainKey()));
+    QCOMPARE(Autosave::recoverable().size(), 1);
 }
 
 QTEST_MAIN(TestAutosave)
