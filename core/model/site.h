@@ -19,5 +19,10 @@ struct Site
     std::optional<RemoteAccess> remoteAccess; // hubs only
     QJsonObject extra;
 
+    // Optional `extra` field (Linux sites): the interface tunnel traffic uses
+    // in route scripts and firewalls; absent, the default below.
+    static constexpr const char *kTunnelInterfaceField = "tunnelInterface";
+    static constexpr const char *kDefaultTunnelInterface = "ipsec0"; // kernel-libipsec's TUN
+
     bool isHub() const { return role == SiteRole::Hub; }
 };

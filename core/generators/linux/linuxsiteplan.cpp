@@ -67,15 +67,15 @@ bool LinuxSitePlan::hasFullTunnelProfile() const
 
 QString LinuxSitePlan::tunnelInterface() const
 {
-    const QString value = site.extra.value(QLatin1String(kTunnelInterfaceField)).toString();
+    const QString value = site.extra.value(QLatin1String(Site::kTunnelInterfaceField)).toString();
     if (TargetSyntax::isInterfaceName(value))
         return value;
-    return QString::fromLatin1(kDefaultTunnelInterface);
+    return QString::fromLatin1(Site::kDefaultTunnelInterface);
 }
 
 bool LinuxSitePlan::tunnelInterfaceRejected() const
 {
-    const QLatin1String key(kTunnelInterfaceField);
+    const QLatin1String key(Site::kTunnelInterfaceField);
     return site.extra.contains(key)
            && !TargetSyntax::isInterfaceName(site.extra.value(key).toString());
 }

@@ -25,9 +25,6 @@ class LinuxSitePlan
 public:
     LinuxSitePlan(const GeneratorInput &input, const Site &site);
 
-    static constexpr const char *kDefaultTunnelInterface = "ipsec0";
-    static constexpr const char *kTunnelInterfaceField = "tunnelInterface";
-
     const GeneratorInput &input;
     const Site &site;
 

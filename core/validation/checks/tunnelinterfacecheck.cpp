@@ -8,8 +8,8 @@
 // scripts and nftables, so only Linux interface names pass.
 namespace {
 
-const QString kField = QStringLiteral("tunnelInterface");
-const QString kDefault = QStringLiteral("ipsec0");
+const QString kField = QString::fromLatin1(Site::kTunnelInterfaceField);
+const QString kDefault = QString::fromLatin1(Site::kDefaultTunnelInterface);
 
 bool hasIpsecLink(const Topology &t, const QString &siteId)
 {
