@@ -2,6 +2,7 @@
 
 #include "core/io/filebytes.h"
 #include "core/io/jsondocumentparser.h"
+#include "core/io/jsonfile.h"
 #include "core/io/jsonobjectreader.h"
 #include "core/io/jsonnode.h"
 
@@ -61,11 +62,7 @@ std::optional<Secrets> fromJson(const QByteArray &bytes, LoadError *error)
 
 std::optional<Secrets> fromFile(const QString &fileName, LoadError *error)
 {
-    LoadError local;
-    LoadError *err = error ? error : &local;
-    err->file = fileName;
-    const auto bytes = FileBytes::read(fileName, err);
-    return bytes ? fromJson(*bytes, err) : std::nullopt;
+    return JsonFile::read<Secrets>(fileName, error, &fromJson);
 }
 
 QByteArray toJson(const Secrets &s)

@@ -1,7 +1,7 @@
 #include "core/io/topologyreader.h"
 
-#include "core/io/filebytes.h"
 #include "core/io/jsondocumentparser.h"
+#include "core/io/jsonfile.h"
 #include "core/io/jsonobjectreader.h"
 
 namespace {
@@ -133,11 +133,7 @@ std::optional<Topology> fromJson(const QByteArray &bytes, LoadError *error)
 
 std::optional<Topology> fromFile(const QString &fileName, LoadError *error)
 {
-    LoadError local;
-    LoadError *err = error ? error : &local;
-    err->file = fileName;
-    const auto bytes = FileBytes::read(fileName, err);
-    return bytes ? fromJson(*bytes, err) : std::nullopt;
+    return JsonFile::read<Topology>(fileName, error, &fromJson);
 }
 
 } // namespace TopologyReader

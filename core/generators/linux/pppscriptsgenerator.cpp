@@ -8,6 +8,29 @@
 
 namespace {
 
+// case "<subject>" in <link id>) <verb> <prefix>... ;; esac — nothing for no links.
+void routeCases(TextBuilder &b, const QString &subject, const QList<PlannedLink> &links,
+                const QString &peerLabel, const QString &verb)
+{
+    if (links.isEmpty())
+        return;
+    b.line(QStringLiteral("case \"%1\" in").arg(subject));
+    b.indent();
+    for (const PlannedLink &l : links) {
+        b.line(TargetSyntax::shellQuote(l.link->id) + u')');
+        b.indent();
+        b.line(QStringLiteral("# %1 %2").arg(peerLabel, l.peer->id));
+        for (const Ipv4Prefix &p : l.remote)
+            b.line(verb + u' ' + TargetSyntax::shellQuote(p.toString()));
+        if (l.remote.isEmpty())
+            b.line(QStringLiteral(":"));
+        b.line(QStringLiteral(";;"));
+        b.outdent();
+    }
+    b.outdent();
+    b.line(QStringLiteral("esac"));
+}
+
 QByteArray script(const LinuxSitePlan &plan, const QString &verb)
 {
     const QString name = verb == u"up" ? QStringLiteral("ip-up") : QStringLiteral("ip-down");
@@ -36,40 +59,9 @@ QByteArray script(const LinuxSitePlan &plan, const QString &verb)
     b.line();
     if (plan.l2tpDialIns.isEmpty() && plan.l2tpDialOuts.isEmpty())
         b.line(QStringLiteral("# No L2TP link ends here: nothing to route."));
-    if (!plan.l2tpDialOuts.isEmpty()) {
-        b.line(QStringLiteral("case \"$ipparam\" in"));
-        b.indent();
-        for (const PlannedLink &l : plan.l2tpDialOuts) {
-            b.line(TargetSyntax::shellQuote(l.link->id) + u')');
-            b.indent();
-            b.line(QStringLiteral("# link to hub %1").arg(l.peer->id));
-            for (const Ipv4Prefix &p : l.remote)
-                b.line(verb + u' ' + TargetSyntax::shellQuote(p.toString()));
-            if (l.remote.isEmpty())
-                b.line(QStringLiteral(":"));
-            b.line(QStringLiteral(";;"));
-            b.outdent();
-        }
-        b.outdent();
-        b.line(QStringLiteral("esac"));
-    }
-    if (!plan.l2tpDialIns.isEmpty()) {
-        b.line(QStringLiteral("case \"$peer\" in"));
-        b.indent();
-        for (const PlannedLink &l : plan.l2tpDialIns) {
-            b.line(TargetSyntax::shellQuote(l.link->id) + u')');
-            b.indent();
-            b.line(QStringLiteral("# gateway %1").arg(l.peer->id));
-            for (const Ipv4Prefix &p : l.remote)
-                b.line(verb + u' ' + TargetSyntax::shellQuote(p.toString()));
-            if (l.remote.isEmpty())
-                b.line(QStringLiteral(":"));
-            b.line(QStringLiteral(";;"));
-            b.outdent();
-        }
-        b.outdent();
-        b.line(QStringLiteral("esac"));
-    }
+    // A gateway matches its dial-out links by ipparam, a hub its dial-in gateways by PEERNAME.
+    routeCases(b, QStringLiteral("$ipparam"), plan.l2tpDialOuts, QStringLiteral("link to hub"), verb);
+    routeCases(b, QStringLiteral("$peer"), plan.l2tpDialIns, QStringLiteral("gateway"), verb);
     b.line(QStringLiteral("exit \"$status\""));
     return b.toUtf8();
 }
