@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
-  libarchive-dev qtkeychain-qt6-dev
+  libarchive-dev qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus
   xvfb xauth x11-utils libxcb-cursor0 imagemagick
   strongswan-swanctl strongswan-charon strongswan-starter libcharon-extra-plugins
   libstrongswan-extra-plugins libstrongswan-standard-plugins

@@ -1,0 +1,1 @@
+../../platform/common/run-keychaincredentialstore.sh
