@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-translations-l10n
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libarchive-dev qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus
-  xvfb xauth x11-utils libxcb-cursor0 imagemagick
+  xvfb xauth x11-utils libxcb-cursor0 imagemagick trayer
   strongswan-swanctl strongswan-charon strongswan-starter libcharon-extra-plugins
   libstrongswan-extra-plugins libstrongswan-standard-plugins
   xl2tpd ppp nftables iptables iproute2 iputils-ping util-linux procps jq dash
