@@ -11,6 +11,8 @@ deb=$(ls "$out"/routestudio_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no .deb produced"
 echo "built $deb"
 dpkg-deb --field "$deb" Package Version Depends
+# The SVG plugins (iconengines/imageformats) are not linked: they must be a Depends.
+dpkg-deb --field "$deb" Depends | grep -q 'libqt6svg6' || fail "Depends lacks libqt6svg6 (SVG icons)"
 contents=$(dpkg-deb --contents "$deb")
 for f in ./usr/bin/routestudio ./usr/bin/routestudio-cli \
          ./usr/share/applications/org.routestudio.RouteStudio.desktop \
