@@ -273,6 +273,30 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import the profile bundle your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RouteStudio Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RouteStudio Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1273,6 +1297,14 @@ Monitor: %2</source>
     </message>
     <message>
         <source>Select one hub to add a client profile to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,10 +2476,6 @@ Routes: %4</source>
     </message>
     <message>
         <source>No profile “%1” with user “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

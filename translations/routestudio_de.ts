@@ -278,6 +278,30 @@
             <numerusform>%n von %1 Routen zeigen nicht mehr in den Tunnel (die Schnittstelle war womöglich kurz weg).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import the profile bundle your administrator gave you</source>
+        <translation>Das Profilpaket importieren, das Sie von Ihrem Administrator erhalten haben</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RouteStudio Connect</source>
+        <translation>&amp;Über RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>About RouteStudio Connect</source>
+        <translation>Über RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Mit einem L2TP/IPsec-VPN verbinden und seine Split-Tunnel-Routen installieren, prüfen und wieder entfernen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1295,6 +1319,14 @@ Monitor: %2</source>
     <message>
         <source>Select one hub to add a client profile to it.</source>
         <translation>Einen Hub auswählen, um ihm ein Client-Profil hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2481,10 +2513,6 @@ Routen: %4</translation>
     <message>
         <source>No profile “%1” with user “%2”.</source>
         <translation>Kein Profil „%1“ mit Benutzer „%2“.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>E&amp;instellungen</translation>
     </message>
     <message>
         <source>L2TP/IPsec VPN topology editor</source>

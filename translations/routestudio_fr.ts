@@ -278,6 +278,30 @@
             <numerusform>%n routes sur %1 ne pointent plus vers le tunnel (l’interface a peut-être décroché un instant).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import the profile bundle your administrator gave you</source>
+        <translation>Importer le paquet de profil fourni par votre administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About RouteStudio Connect</source>
+        <translation>À &amp;propos de RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>About RouteStudio Connect</source>
+        <translation>À propos de RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Se connecter à un VPN L2TP/IPsec et installer, vérifier puis retirer ses routes de tunnel partagé.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -1295,6 +1319,14 @@ Surveillance&#xa0;: %2</translation>
     <message>
         <source>Select one hub to add a client profile to it.</source>
         <translation>Sélectionnez un hub pour lui ajouter un profil client.</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
 </context>
 <context>
@@ -2481,10 +2513,6 @@ Routes&#xa0;: %4</translation>
     <message>
         <source>No profile “%1” with user “%2”.</source>
         <translation>Aucun profil «&#xa0;%1&#xa0;» avec l’utilisateur «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>L2TP/IPsec VPN topology editor</source>

@@ -9,12 +9,10 @@
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileform.h"
-#include "ui/i18n/languagemenu.h"
 #include "ui/i18n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
@@ -88,8 +86,6 @@ int main(int argc, char **argv)
                                .arg(parser.value(profile), parser.value(user))));
         return 2;
     }
-    QMenu *settings = window.menuBar()->addMenu(QApplication::translate("main", "&Settings"));
-    settings->addMenu(new LanguageMenu(Translations(), settings));
     window.show();
     if (parser.isSet(selfTest)) {
         QTimer::singleShot(0, &app, [&window, language] {

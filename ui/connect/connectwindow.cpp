@@ -1,9 +1,12 @@
 #include "ui/connect/connectwindow.h"
 
 #include "platform/common/connectsession.h"
+#include "ui/connect/connectionstateicon.h"
 #include "ui/connect/connectmonitor.h"
 #include "ui/connect/profileform.h"
 #include "ui/connect/routetablemodel.h"
+#include "ui/i18n/languagemenu.h"
+#include "ui/icons/appicons.h"
 #include "ui/monitor/monitorwidget.h"
 #include "ui/monitor/statecolors.h"
 #include "ui/monitor/tunnelcheckpanel.h"
@@ -59,7 +62,8 @@ QIcon stateIcon(const QIcon &base, TargetState state)
 ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Prober *prober,
                              RouteBackend *routes, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_form(new ProfileForm(store, this)),
-      m_button(new QPushButton(tr("Connect"), this)), m_status(new QLabel(this)),
+      m_button(new QPushButton(tr("Connect"), this)),
+      m_statusIcon(new ConnectionStateIcon(this)), m_status(new QLabel(this)),
       m_elapsed(new QLabel(this)), m_routes(new RouteTableModel(this)),
       m_table(new QTableView(this)), m_log(new QPlainTextEdit(this)), m_clock(new QTimer(this)),
       m_poll(new QTimer(this)), m_tray(new QSystemTrayIcon(this)),
@@ -82,8 +86,11 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
     m_log->setAccessibleName(tr("Log"));
     m_log->setMaximumBlockCount(5000);
 
+    m_button->setIconSize(QSize(20, 20));
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_button);
+    statusRow->addSpacing(6);
+    statusRow->addWidget(m_statusIcon);
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_elapsed);
     auto *bannerRow = new QHBoxLayout(m_banner);
@@ -118,15 +125,9 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
     setCentralWidget(central);
     resize(m_monitor ? 1000 : 760, m_monitor ? 760 : 620);
 
-    m_import->setObjectName(QStringLiteral("importProfile"));
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_import);
-    file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-
+    createMenus();
+    m_trayConnect->setIcon(AppIcons::icon(QStringLiteral("network-connect")));
+    m_trayDisconnect->setIcon(AppIcons::icon(QStringLiteral("network-disconnect")));
     auto *menu = new QMenu(this);
     menu->addAction(m_trayConnect);
     menu->addAction(m_trayDisconnect);
@@ -158,6 +159,31 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
     connect(m_poll, &QTimer::timeout, m_session, &ConnectSession::poll);
     m_clock->start(1000);
     updateState();
+}
+
+void ConnectWindow::createMenus()
+{
+    m_import->setObjectName(QStringLiteral("importProfile"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setIcon(AppIcons::icon(QStringLiteral("document-import")));
+    m_import->setStatusTip(tr("Import the profile bundle your administrator gave you"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import);
+    file->addSeparator();
+    auto *quit = file->addAction(AppIcons::icon(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(new LanguageMenu(Translations(), settings));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RouteStudio Connect"), this, [this] {
+        QMessageBox::about(this, tr("About RouteStudio Connect"),
+                           tr("<b>RouteStudio Connect %1</b><p>Connect to an L2TP/IPsec VPN "
+                              "and install, verify and remove its split-tunnel routes.</p>")
+                               .arg(QApplication::applicationVersion()));
+    })->setObjectName(QStringLiteral("helpAbout"));
 }
 
 QString ConnectWindow::statusText() const
@@ -245,7 +271,10 @@ void ConnectWindow::updateState()
     if (s == ConnectSession::State::Failed)
         text = tr("Failed: %1").arg(m_session->lastError());
     m_status->setText(text);
+    m_statusIcon->setState(s, text);
     m_button->setText(up ? tr("Disconnect") : tr("Connect"));
+    m_button->setIcon(AppIcons::icon(up ? QStringLiteral("network-disconnect")
+                                        : QStringLiteral("network-connect")));
     m_button->setEnabled(!busy);
     m_form->setEnabled(!up && !busy);
     m_trayConnect->setEnabled(!up && !busy);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class ConnectMonitor;
+class ConnectionStateIcon;
 class ConnectSession;
 class CredentialStore;
 class ProfileForm;
@@ -38,6 +39,7 @@ public:
 
     ProfileForm *profileForm() const { return m_form; }
     QPushButton *connectButton() const { return m_button; }
+    ConnectionStateIcon *statusIcon() const { return m_statusIcon; }
     RouteTableModel *routeModel() const { return m_routes; }
     QString statusText() const;
     QString logText() const;
@@ -62,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
     void toggle();
     void appendLog(const QString &line);
     void updateState();
@@ -72,6 +75,7 @@ private:
     ConnectSession *m_session;
     ProfileForm *m_form;
     QPushButton *m_button;
+    ConnectionStateIcon *m_statusIcon;
     QLabel *m_status;
     QLabel *m_elapsed;
     RouteTableModel *m_routes;

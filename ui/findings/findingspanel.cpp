@@ -27,6 +27,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+    // Severity and code are short words: never cut them; the message takes the rest.
+    m_view->header()->setSectionResizeMode(FindingsModel::SeverityColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::CodeColumn,
+                                           QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setAccessibleName(tr("Findings"));

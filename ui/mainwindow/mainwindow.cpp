@@ -11,6 +11,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
 #include "ui/i18n/languagemenu.h"
+#include "ui/icons/appicons.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/secrets/secretsdialog.h"
 
@@ -109,12 +110,24 @@ void MainWindow::createActions()
     make("fileQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit RouteStudio"),
          [this] { close(); });
 
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("editUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setStatusTip(tr("Undo the last edit"));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("editRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the edit undone last"));
+    // The stack renames them ("Undo Move Sites"); the tooltip follows and names the key.
+    auto tipWithKey = [](QAction *a) {
+        a->setToolTip(a->text().remove(u'&') + QStringLiteral(" (")
+                      + a->shortcut().toString(QKeySequence::NativeText) + u')');
+    };
+    tipWithKey(undo);
+    tipWithKey(redo);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo, tipWithKey] { tipWithKey(undo); });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo, tipWithKey] { tipWithKey(redo); });
     make("editDelete", tr("&Delete"), QKeySequence::Delete,
          tr("Delete the selected sites, links and profiles"),
          [this, e] { e->deleteObjects(m_scene->selection()); });
@@ -158,6 +171,37 @@ void MainWindow::createActions()
                           [this, d = n.delta] { nudge(d); });
         addAction(a);
     }
+    setIcons();
+}
+
+void MainWindow::setIcons()
+{
+    // Freedesktop names where the desktop theme has one; ours otherwise (AppIcons).
+    const struct { const char *action; const char *icon; } icons[] = {
+        {"fileNew", "document-new"},
+        {"fileOpen", "document-open"},
+        {"fileSave", "document-save"},
+        {"fileExport", "document-export"},
+        {"editSecrets", "dialog-password"},
+        {"fileQuit", "application-exit"},
+        {"editUndo", "edit-undo"},
+        {"editRedo", "edit-redo"},
+        {"editDelete", "edit-delete"},
+        {"addHub", "routestudio-add-hub"},
+        {"addGateway", "routestudio-add-gateway"},
+        {"addLink", "routestudio-add-link"},
+        {"addProfile", "routestudio-add-profile"},
+        {"viewZoomIn", "zoom-in"},
+        {"viewZoomOut", "zoom-out"},
+        {"viewFit", "zoom-fit-best"},
+        {"viewArrange", "routestudio-arrange"},
+    };
+    for (const auto &i : icons)
+        action(QLatin1String(i.action))->setIcon(AppIcons::icon(QLatin1String(i.icon)));
+    // On the toolbar these show their icon only (their tooltips name them); the
+    // editor's own actions keep their text beside the icon.
+    for (const char *n : {"fileNew", "fileOpen", "fileSave", "editUndo", "editRedo"})
+        action(QLatin1String(n))->setPriority(QAction::LowPriority);
 }
 
 void MainWindow::createMenus()
@@ -199,10 +243,11 @@ void MainWindow::createMenus()
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *n : {"fileOpen", "fileSave", "", "editUndo", "editRedo", "", "addHub",
-                          "addGateway", "addLink", "addProfile", "editDelete", "", "viewFit",
-                          "viewArrange"}) {
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(24, 24));
+    for (const char *n : {"fileNew", "fileOpen", "fileSave", "", "editUndo", "editRedo", "",
+                          "addHub", "addGateway", "addLink", "addProfile", "editDelete", "",
+                          "viewFit", "viewArrange", "", "fileExport", "editSecrets"}) {
         if (*n)
             tools->addAction(action(QLatin1String(n)));
         else

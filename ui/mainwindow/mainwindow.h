@@ -37,6 +37,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void setIcons();
     void updateTitle();
     void updateActions();
     void updateStatus();
