@@ -26,6 +26,10 @@ Q_SIGNALS:
     void objectActivated(const QString &id);
 
 private:
+    // Every column but the last (which stretches) to its contents: run when
+    // the model is reset (a file opened); later the user's widths stay.
+    void fitColumns();
+
     int m_idRole;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -25,8 +25,12 @@ FieldEdit::FieldEdit(Checker checker, QWidget *parent)
 void FieldEdit::load(const QString &text)
 {
     m_loaded = text;
-    if (m_edit->text() != text)
+    if (m_edit->text() != text) {
         m_edit->setText(text);
+        // setText leaves the cursor at the end, so a long value would show its
+        // tail; a loaded value is read from its start.
+        m_edit->setCursorPosition(0);
+    }
     check();
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void comboEdits();
     void undoReloadsPage();
     void sizedByShownPage();
+    void longValueShowsItsStart();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -201,6 +202,18 @@ void TestPropertyPanel::sizedByShownPage()
              qPrintable(QStringLiteral("topology page %1 px, site page %2 px")
                             .arg(m_panel->topologyPage()->minimumSizeHint().width())
                             .arg(siteWidth)));
+}
+
+// A loaded value longer than the field shows its beginning, not its tail.
+void TestPropertyPanel::longValueShowsItsStart()
+{
+    FieldEdit field([](const QString &) { return QString(); });
+    field.resize(120, field.sizeHint().height());
+    field.show();
+    const QString text = QStringLiteral("Head office, three gateways, one of them dialing in over L2TP");
+    field.load(text);
+    QCOMPARE(field.lineEdit()->cursorPosition(), 0);
+    QCOMPARE(field.text(), text);
 }
 
 QTEST_MAIN(TestPropertyPanel)
