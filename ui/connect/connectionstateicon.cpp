@@ -42,8 +42,8 @@ void ConnectionStateIcon::setState(ConnectSession::State state, const QString &t
 
 QSize ConnectionStateIcon::sizeHint() const
 {
-    // As tall as a line of text, at least 16 px.
-    const int side = qMax(16, fontMetrics().height());
+    // A little taller than a line of text, like the Connect button's icon.
+    const int side = qMax(20, fontMetrics().height() + 4);
     return QSize(side, side);
 }
 

@@ -1,11 +1,17 @@
 #include "ui/findings/findingsmodel.h"
 
 #include "ui/canvas/canvaspalette.h"
+#include "ui/icons/appicons.h"
 
-#include <QApplication>
-#include <QStyle>
-
-FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    // SVG (sharp at any scale); a different shape per severity, not colour alone.
+    m_severityIcons[int(Finding::Severity::Error)] = AppIcons::icon(QStringLiteral("dialog-error"));
+    m_severityIcons[int(Finding::Severity::Warning)] =
+        AppIcons::icon(QStringLiteral("dialog-warning"));
+    m_severityIcons[int(Finding::Severity::Info)] =
+        AppIcons::icon(QStringLiteral("dialog-information"));
+}
 
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
@@ -52,12 +58,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
-        const QStyle::StandardPixmap p = f.severity == Finding::Severity::Error
-                                             ? QStyle::SP_MessageBoxCritical
-                                         : f.severity == Finding::Severity::Warning
-                                             ? QStyle::SP_MessageBoxWarning
-                                             : QStyle::SP_MessageBoxInformation;
-        return QApplication::style()->standardIcon(p);
+        return m_severityIcons[int(f.severity)];
     }
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn)
         return CanvasPalette::severityColor(f.severity);

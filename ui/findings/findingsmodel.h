@@ -3,6 +3,7 @@
 #include "core/validation/finding.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 // The findings as a table: severity, code, message, objects.
 class FindingsModel final : public QAbstractTableModel
@@ -27,4 +28,6 @@ public:
 
 private:
     QList<Finding> m_findings;
+    QIcon m_severityIcons[3]; // by Finding::Severity: made once, the SVGs render once per size
+
 };

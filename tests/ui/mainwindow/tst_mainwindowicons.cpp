@@ -6,6 +6,7 @@
 #include "core/io/exampletopology.h"
 #include "ui/editor/editorsession.h"
 #include "ui/files/recentfiles.h"
+#include "ui/icons/appicons.h"
 #include "ui/findings/findingsmodel.h"
 #include "ui/findings/findingspanel.h"
 #include "ui/mainwindow/editordocks.h"
@@ -166,6 +167,11 @@ void TestMainWindowIcons::findingCodesAreNotCut()
                             .arg(needed)));
     QCOMPARE(view->header()->sectionResizeMode(FindingsModel::MessageColumn),
              QHeaderView::Stretch);
+    // The severity icon is our SVG (sharp at 2x), not a scaled style bitmap.
+    const QIcon icon = qvariant_cast<QIcon>(
+        view->model()->index(0, FindingsModel::SeverityColumn).data(Qt::DecorationRole));
+    QVERIFY(IconCheck::paintedPixels(icon, 16, 2.0) > 200);
+    QCOMPARE(IconCheck::image(icon), IconCheck::image(AppIcons::own(QStringLiteral("dialog-information"))));
 }
 
 QTEST_MAIN(TestMainWindowIcons)
