@@ -16,7 +16,8 @@ static void initResources()
     Q_UNUSED(done);
 }
 
-namespace {
+namespace
+{
 
 const QString kLight = QStringLiteral(":/routestudio/icons/");
 const QString kDark = QStringLiteral(":/routestudio/icons/dark/");

@@ -19,7 +19,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 const QString kExamples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples");
 

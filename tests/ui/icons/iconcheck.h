@@ -7,7 +7,8 @@
 #include <QImage>
 #include <QPixmap>
 
-namespace IconCheck {
+namespace IconCheck
+{
 
 // Opaque pixels in the icon drawn at `side` logical pixels and pixel ratio `dpr`.
 inline int paintedPixels(const QIcon &icon, int side = 24, qreal dpr = 1.0,
@@ -15,9 +16,8 @@ inline int paintedPixels(const QIcon &icon, int side = 24, qreal dpr = 1.0,
 {
     if (icon.isNull())
         return 0;
-    const QImage image = icon.pixmap(QSize(side, side), dpr, mode)
-                             .toImage()
-                             .convertToFormat(QImage::Format_ARGB32);
+    const QImage image =
+        icon.pixmap(QSize(side, side), dpr, mode).toImage().convertToFormat(QImage::Format_ARGB32);
     int n = 0;
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)

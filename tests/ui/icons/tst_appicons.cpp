@@ -6,19 +6,22 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 
 const QString kIconDir = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/icons");
 
 QStringList sourceNames()
 {
     QStringList names;
-    for (const QString &f : QDir(kIconDir).entryList({QStringLiteral("*.svg")}, QDir::Files,
-                                                     QDir::Name))
+    for (const QString &f :
+         QDir(kIconDir).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
         names.append(f.chopped(4));
     return names;
 }
@@ -94,6 +97,25 @@ private Q_SLOTS:
                                 .arg(dark)));
     }
 
+    void paletteChoosesTheCopy()
+    {
+        const QString name = QStringLiteral("document-open");
+        const QPalette light = QGuiApplication::palette();
+        QVERIFY(!AppIcons::darkPalette());
+        QCOMPARE(IconCheck::image(AppIcons::icon(name)),
+                 IconCheck::image(AppIcons::own(name, false)));
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QGuiApplication::setPalette(dark);
+        QVERIFY(AppIcons::darkPalette());
+        QCOMPARE(IconCheck::image(AppIcons::icon(name)),
+                 IconCheck::image(AppIcons::own(name, true)));
+        QVERIFY(IconCheck::image(AppIcons::own(name, true)) !=
+                IconCheck::image(AppIcons::own(name, false)));
+        QGuiApplication::setPalette(light);
+    }
+
     void unknownNameIsNull()
     {
         QVERIFY(AppIcons::own(QStringLiteral("no-such-icon")).isNull());
@@ -112,7 +134,8 @@ private Q_SLOTS:
         index.close();
         QImage red(24, 24, QImage::Format_ARGB32);
         red.fill(Qt::red);
-        QVERIFY(red.save(dir.filePath(QStringLiteral("testtheme/24x24/actions/document-open.png"))));
+        QVERIFY(
+            red.save(dir.filePath(QStringLiteral("testtheme/24x24/actions/document-open.png"))));
         QIcon::setThemeSearchPaths({dir.path()});
         QIcon::setThemeName(QStringLiteral("testtheme"));
 
@@ -121,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(IconCheck::image(open).pixel(12, 12), QColor(Qt::red).rgb());
         const QIcon save = AppIcons::icon(QStringLiteral("document-save"));
         QVERIFY(save.name().isEmpty()); // ours, from the resource
-        QCOMPARE(IconCheck::image(save), IconCheck::image(AppIcons::own(QStringLiteral("document-save"))));
+        QCOMPARE(IconCheck::image(save),
+                 IconCheck::image(AppIcons::own(QStringLiteral("document-save"))));
 
         QIcon::setThemeName(QString());
         QIcon::setThemeSearchPaths({});

@@ -6,9 +6,9 @@
 #include "core/io/exampletopology.h"
 #include "ui/editor/editorsession.h"
 #include "ui/files/recentfiles.h"
-#include "ui/icons/appicons.h"
 #include "ui/findings/findingsmodel.h"
 #include "ui/findings/findingspanel.h"
+#include "ui/icons/appicons.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/secrets/secretsstore.h"
@@ -109,10 +109,10 @@ void TestMainWindowIcons::toolbarActionsHaveIconsTooltipsAndShortcuts()
 void TestMainWindowIcons::menuActionHasIcon_data()
 {
     QTest::addColumn<QString>("action");
-    for (const char *n : {"fileNew", "fileOpen", "fileSave", "fileExport", "fileQuit",
-                          "editUndo", "editRedo", "editDelete", "editSecrets", "addHub",
-                          "addGateway", "addLink", "addProfile", "viewZoomIn", "viewZoomOut",
-                          "viewFit", "viewArrange"})
+    for (const char *n :
+         {"fileNew", "fileOpen", "fileSave", "fileExport", "fileQuit", "editUndo", "editRedo",
+          "editDelete", "editSecrets", "addHub", "addGateway", "addLink", "addProfile",
+          "viewZoomIn", "viewZoomOut", "viewFit", "viewArrange"})
         QTest::newRow(n) << QString::fromLatin1(n);
 }
 
@@ -153,25 +153,23 @@ void TestMainWindowIcons::findingCodesAreNotCut()
 {
     QTreeView *view = m_window->docks()->findingsPanel()->view();
     QTRY_VERIFY(view->model()->rowCount() > 0); // the example has notes
-    int needed = 0; // the widest code's text
+    int needed = 0;                             // the widest code's text
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        needed = qMax(needed, view->fontMetrics().horizontalAdvance(
-                                  view->model()
-                                      ->index(row, FindingsModel::CodeColumn)
-                                      .data()
-                                      .toString()));
+        needed = qMax(needed,
+                      view->fontMetrics().horizontalAdvance(
+                          view->model()->index(row, FindingsModel::CodeColumn).data().toString()));
     QVERIFY(needed > 40);
     QVERIFY2(view->header()->sectionSize(FindingsModel::CodeColumn) >= needed,
              qPrintable(QStringLiteral("code column %1 px, codes need %2 px")
                             .arg(view->header()->sectionSize(FindingsModel::CodeColumn))
                             .arg(needed)));
-    QCOMPARE(view->header()->sectionResizeMode(FindingsModel::MessageColumn),
-             QHeaderView::Stretch);
+    QCOMPARE(view->header()->sectionResizeMode(FindingsModel::MessageColumn), QHeaderView::Stretch);
     // The severity icon is our SVG (sharp at 2x), not a scaled style bitmap.
     const QIcon icon = qvariant_cast<QIcon>(
         view->model()->index(0, FindingsModel::SeverityColumn).data(Qt::DecorationRole));
     QVERIFY(IconCheck::paintedPixels(icon, 16, 2.0) > 200);
-    QCOMPARE(IconCheck::image(icon), IconCheck::image(AppIcons::own(QStringLiteral("dialog-information"))));
+    QCOMPARE(IconCheck::image(icon),
+             IconCheck::image(AppIcons::own(QStringLiteral("dialog-information"))));
 }
 
 QTEST_MAIN(TestMainWindowIcons)
