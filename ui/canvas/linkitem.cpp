@@ -39,6 +39,7 @@ LinkItem::~LinkItem() { detach(); }
 
 void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
 {
+    changed(); // the old line
     m_id = link.id;
     m_label = labelFor(link);
     m_transport = link.transport;
@@ -52,7 +53,7 @@ void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
         attach(from, to);
     }
     updatePosition();
-    update();
+    changed();
 }
 
 void LinkItem::attach(SiteItem *from, SiteItem *to)
@@ -79,19 +80,32 @@ void LinkItem::setMark(const FindingMark &mark)
     if (mark == m_mark)
         return;
     m_mark = mark;
-    update();
+    changed();
 }
 
 void LinkItem::setMonitorState(TargetState state)
 {
-    const bool changed = state != m_monitorState;
+    const bool differs = state != m_monitorState;
     m_monitorState = state;
     setToolTip(state == TargetState::Unknown
                    ? m_toolTip
                    : QCoreApplication::translate("LinkItem", "%1\nMonitor: %2")
                          .arg(m_toolTip, StateColors::label(state)));
-    if (changed)
-        update();
+    if (differs)
+        changed();
+}
+
+void LinkItem::changed()
+{
+    update();
+    DetailLevel::changed(this);
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
+        DetailLevel::changed(this, sceneBoundingRect());
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void LinkItem::updatePosition()
@@ -102,11 +116,15 @@ void LinkItem::updatePosition()
     const QPointF b = m_to ? m_to->pos() : a;
     const QPointF mid = (a + b) / 2;
     const QLineF line(a - mid, b - mid);
+    if (line == m_line && mid == pos())
+        return;
+    DetailLevel::changed(this, sceneBoundingRect()); // where it was ...
     if (line != m_line) {
         prepareGeometryChange();
         m_line = line;
     }
     setPos(mid);
+    DetailLevel::changed(this, sceneBoundingRect()); // ... and where it is now
 }
 
 QFont LinkItem::labelFont()
@@ -139,24 +157,38 @@ QPainterPath LinkItem::shape() const
     return s;
 }
 
+QColor LinkItem::lineColor(bool selected) const
+{
+    if (selected)
+        return CanvasPalette::selection();
+    if (m_monitorState != TargetState::Unknown)
+        return StateColors::color(m_monitorState);
+    if (m_mark.worst)
+        return CanvasPalette::severityColor(*m_mark.worst);
+    return CanvasPalette::linkColor(m_transport);
+}
+
+DetailLevel::Outline LinkItem::overviewOutline(bool selected) const
+{
+    return {lineColor(selected),
+            selected || m_monitorState != TargetState::Unknown || m_mark.worst ? 2 : 1};
+}
+
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
+    if (DetailLevel::isOverview(painter)) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(overviewOutline(selected).pen());
+        painter->drawLine(m_line);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QColor color = selected ? CanvasPalette::selection() : CanvasPalette::linkColor(m_transport);
     if (m_mark.worst && !selected)
         color = CanvasPalette::severityColor(*m_mark.worst);
     const bool monitored = m_monitorState != TargetState::Unknown && !selected;
     const QColor lineColor = monitored ? StateColors::color(m_monitorState) : color;
-    if (DetailLevel::isOverview(painter)) {
-        // A plain hairline (thicker when it says something); no label, no dashes.
-        QPen hairline(lineColor, selected || monitored || m_mark.worst ? 2 : 1);
-        hairline.setCosmetic(true);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(hairline);
-        painter->drawLine(m_line);
-        return;
-    }
     QPen pen(lineColor, selected || monitored ? 3 : 2);
     if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);

@@ -2,6 +2,7 @@
 
 #include "core/model/link.h"
 #include "core/monitor/targetstate.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
@@ -29,13 +30,24 @@ public:
     void updatePosition();
     void detach(); // forget the ends (they are going away)
 
+    // How the overview draws the link (DetailLevel): a cosmetic hairline in
+    // the selection, monitor, finding or transport colour, thicker when it
+    // says something; no label, no dashes.
+    QLineF sceneLine() const { return m_line.translated(pos()); }
+    DetailLevel::Outline overviewOutline(bool selected) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     void attach(SiteItem *from, SiteItem *to);
+    void changed(); // update(), or the overview's repaint (DetailLevel)
+    QColor lineColor(bool selected) const;
     QRectF labelRect() const;
     static QFont labelFont();
 

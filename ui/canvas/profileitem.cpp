@@ -1,6 +1,7 @@
 #include "ui/canvas/profileitem.h"
 
 #include "ui/canvas/canvaspalette.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/siteitem.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ void ProfileItem::setProfile(const Profile &profile)
                         routes.isEmpty() ? QCoreApplication::translate("ProfileItem",
                                                                        "every LAN behind the hub")
                                          : routes.join(QStringLiteral(", "))));
-    update();
+    changed();
 }
 
 void ProfileItem::setMark(const FindingMark &mark)
@@ -41,23 +42,53 @@ void ProfileItem::setMark(const FindingMark &mark)
     if (mark == m_mark)
         return;
     m_mark = mark;
-    update();
+    changed();
 }
 
-QRectF ProfileItem::boundingRect() const
+void ProfileItem::changed()
 {
-    return QRectF(0, 0, SiteItem::kWidth - 24, kHeight).adjusted(-2, -2, 2, 2);
+    update();
+    DetailLevel::changed(this);
+}
+
+QVariant ProfileItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
+        DetailLevel::changed(this, sceneBoundingRect());
+    return QGraphicsItem::itemChange(change, value);
+}
+
+QRectF ProfileItem::chipRect() const { return QRectF(0, 0, SiteItem::kWidth - 24, kHeight); }
+
+QRectF ProfileItem::boundingRect() const { return chipRect().adjusted(-2, -2, 2, 2); }
+
+QColor ProfileItem::overviewFill() { return QColor(0xee, 0xf2, 0xff); }
+
+DetailLevel::Outline ProfileItem::overviewOutline(bool selected) const
+{
+    if (selected)
+        return {CanvasPalette::selection(), 2};
+    if (m_mark.worst)
+        return {CanvasPalette::severityColor(*m_mark.worst), 2};
+    return {QColor(0x93, 0xa3, 0xb8), 1};
 }
 
 void ProfileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    const QRectF r(0, 0, SiteItem::kWidth - 24, kHeight);
+    const QRectF r = chipRect();
+    if (DetailLevel::isOverview(painter)) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(overviewOutline(selected).pen());
+        painter->setBrush(overviewFill());
+        painter->drawRect(r);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor border = m_mark.worst ? CanvasPalette::severityColor(*m_mark.worst)
                                        : QColor(0x93, 0xa3, 0xb8);
     painter->setPen(QPen(selected ? CanvasPalette::selection() : border, selected ? 2 : 1));
-    painter->setBrush(QColor(0xee, 0xf2, 0xff));
+    painter->setBrush(overviewFill());
     painter->drawRoundedRect(r, kHeight / 2, kHeight / 2);
     // A person glyph.
     painter->setPen(Qt::NoPen);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/profile.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
@@ -21,13 +22,24 @@ public:
     void setProfile(const Profile &profile);
     void setMark(const FindingMark &mark);
 
+    // The chip, and how the overview draws it (DetailLevel): a plain block
+    // with a cosmetic border in the selection or finding colour.
+    QRectF chipRect() const;
+    DetailLevel::Outline overviewOutline(bool selected) const;
+    static QColor overviewFill();
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
     static constexpr qreal kHeight = 24;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void changed(); // update(), or the overview's repaint (DetailLevel)
+
     QString m_id;
     QString m_hub;
     QString m_text;

@@ -27,12 +27,15 @@ SiteItem::SiteItem(const Site &site)
 
 void SiteItem::setSite(const Site &site)
 {
+    changed(); // the old card
     prepareGeometryChange();
     m_id = site.id;
     m_name = site.name.isEmpty() ? site.id : site.name;
     m_address = site.publicAddress.isEmpty() ? tr("no public address") : site.publicAddress;
     m_hub = site.isHub();
     m_platform = site.platform;
+    const QColor accent = CanvasPalette::platformColor(m_platform);
+    m_overviewFill = m_hub ? accent : accent.lighter(150);
     m_lines.clear();
     for (const Ipv4Prefix &p : site.lans)
         m_lines << tr("LAN %1").arg(p.toString());
@@ -43,7 +46,7 @@ void SiteItem::setSite(const Site &site)
     const qreal h = kHeader + kPad / 2 + kLine * qMax<qsizetype>(1, m_lines.size()) + kPad / 2;
     m_card = QRectF(-kWidth / 2, -kHeader / 2, kWidth, h);
     updateToolTip();
-    update();
+    changed();
 }
 
 void SiteItem::setMark(const FindingMark &mark)
@@ -52,7 +55,7 @@ void SiteItem::setMark(const FindingMark &mark)
         return;
     m_mark = mark;
     updateToolTip();
-    update();
+    changed();
 }
 
 void SiteItem::setMonitorState(TargetState state)
@@ -61,7 +64,13 @@ void SiteItem::setMonitorState(TargetState state)
         return;
     m_monitorState = state;
     updateToolTip();
+    changed();
+}
+
+void SiteItem::changed()
+{
     update();
+    DetailLevel::changed(this);
 }
 
 void SiteItem::updateToolTip()
@@ -168,23 +177,22 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 }
 
+DetailLevel::Outline SiteItem::overviewOutline(bool selected) const
+{
+    if (selected)
+        return {CanvasPalette::selection(), 3};
+    if (m_mark.worst)
+        return {CanvasPalette::severityColor(*m_mark.worst), 3};
+    if (m_monitorState != TargetState::Unknown)
+        return {StateColors::color(m_monitorState), 3};
+    return {CanvasPalette::cardBorder(), 1};
+}
+
 void SiteItem::paintOverview(QPainter *painter, bool selected) const
 {
-    // A block in the platform colour (lighter for gateways); the border shows
-    // the selection, else the worst finding, else the monitor state.
-    QColor border = CanvasPalette::cardBorder();
-    if (selected)
-        border = CanvasPalette::selection();
-    else if (m_mark.worst)
-        border = CanvasPalette::severityColor(*m_mark.worst);
-    else if (m_monitorState != TargetState::Unknown)
-        border = StateColors::color(m_monitorState);
-    QPen pen(border, border == CanvasPalette::cardBorder() ? 1 : 3);
-    pen.setCosmetic(true);
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(pen);
-    const QColor accent = CanvasPalette::platformColor(m_platform);
-    painter->setBrush(m_hub ? accent : accent.lighter(150));
+    painter->setPen(overviewOutline(selected).pen());
+    painter->setBrush(m_overviewFill);
     painter->drawRect(m_card);
 }
 
@@ -225,9 +233,20 @@ void SiteItem::paintIcon(QPainter *painter, const QRectF &r) const
 
 QVariant SiteItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged) {
+    switch (change) {
+    case ItemPositionChange: // the overview repaints where the card was ...
+        DetailLevel::changed(this);
+        break;
+    case ItemPositionHasChanged: // ... and where it is now
+        DetailLevel::changed(this);
         for (LinkItem *link : std::as_const(m_links))
             link->updatePosition();
+        break;
+    case ItemSelectedHasChanged:
+        DetailLevel::changed(this);
+        break;
+    default:
+        break;
     }
     return QGraphicsItem::itemChange(change, value);
 }

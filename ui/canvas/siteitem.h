@@ -2,6 +2,7 @@
 
 #include "core/model/site.h"
 #include "core/monitor/targetstate.h"
+#include "ui/canvas/detaillevel.h"
 #include "ui/canvas/findingmark.h"
 #include "ui/canvas/itemtypes.h"
 
@@ -34,6 +35,12 @@ public:
     bool isHub() const { return m_hub; }
     QRectF cardRect() const { return m_card; }
 
+    // How the overview draws the card (DetailLevel): a block in the platform
+    // colour (lighter for gateways) with a cosmetic border that shows the
+    // selection, else the worst finding, else the monitor state.
+    QColor overviewFill() const { return m_overviewFill; }
+    DetailLevel::Outline overviewOutline(bool selected) const;
+
     void addLink(LinkItem *link);
     void removeLink(LinkItem *link);
     const QList<LinkItem *> &links() const { return m_links; }
@@ -51,6 +58,7 @@ protected:
 private:
     void paintIcon(QPainter *painter, const QRectF &r) const;
     void paintOverview(QPainter *painter, bool selected) const;
+    void changed(); // update(), or the overview's repaint (DetailLevel)
     void updateToolTip();
 
     QString m_id;
@@ -59,6 +67,7 @@ private:
     QStringList m_lines; // LANs, pool
     bool m_hub = false;
     Platform m_platform = Platform::LinuxStrongswan;
+    QColor m_overviewFill;
     FindingMark m_mark;
     TargetState m_monitorState = TargetState::Unknown;
     QRectF m_card;

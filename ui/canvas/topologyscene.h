@@ -10,6 +10,9 @@
 #include <QSet>
 
 class TopologyDocument;
+struct Site;
+struct Link;
+struct Profile;
 class SiteItem;
 class LinkItem;
 class ProfileItem;
@@ -29,6 +32,9 @@ public:
     SiteItem *siteItem(const QString &id) const { return m_sites.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
     ProfileItem *profileItem(const QString &id) const { return m_profiles.value(id); }
+    const QHash<QString, SiteItem *> &siteItems() const { return m_sites; }
+    const QHash<QString, LinkItem *> &linkItems() const { return m_links; }
+    const QHash<QString, ProfileItem *> &profileItems() const { return m_profiles; }
     int siteCount() const { return int(m_sites.size()); }
     int linkCount() const { return int(m_links.size()); }
     int profileCount() const { return int(m_profiles.size()); }
@@ -45,6 +51,13 @@ public:
     TargetState siteMonitorState(const QString &siteId) const;
     TargetState linkMonitorState(const QString &linkId) const;
     void clearMonitorStates();
+    // Overview mode (DetailLevel): set by a TopologyView at overview zoom.
+    // The items get ItemHasNoContents (Qt's painting skips them; they stay
+    // selectable, movable and hit-testable) and the view draws them batched
+    // (OverviewPainter); what an item shows changing repaints its area.
+    // Painting the scene at a detailed scale in this mode shows no items.
+    void setOverview(bool on);
+    bool isOverview() const { return m_overview; }
     // Selects the objects with these ids (sites, links, profiles); returns
     // the scene rectangle around them (empty when none is known).
     QRectF selectObjects(const QStringList &ids);
@@ -60,19 +73,23 @@ protected:
 private:
     void rebuild();
     void addSite(const QString &id);
+    void addSiteItem(const Site &site);
     void removeSite(const QString &id);
     void updateSite(const QString &id);
     void renameSite(const QString &oldId, const QString &newId);
     void moveSite(const QString &id);
     void addLink(const QString &id);
+    void addLinkItem(const Link &link);
     void removeLink(const QString &id);
     void updateLink(const QString &oldId, const QString &newId);
     void addProfile(const QString &id);
+    void addProfileItem(const Profile &profile);
     void removeProfile(const QString &id);
     void updateProfile(const QString &oldId, const QString &newId);
     void arrangeProfiles(const QString &hubId);
     void applyMarks();
     void growSceneRect(const QGraphicsItem *item);
+    void addItemInMode(QGraphicsItem *item);
 
     TopologyDocument *m_document;
     QHash<QString, SiteItem *> m_sites;
@@ -85,4 +102,5 @@ private:
     QHash<QString, TargetState> m_linkStates;
     QHash<QString, QPointF> m_pressPositions;
     bool m_rebuilding = false;
+    bool m_overview = false;
 };

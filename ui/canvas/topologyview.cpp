@@ -1,5 +1,9 @@
 #include "ui/canvas/topologyview.h"
 
+#include "ui/canvas/detaillevel.h"
+#include "ui/canvas/overviewpainter.h"
+#include "ui/canvas/topologyscene.h"
+
 #include <QContextMenuEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -182,9 +186,30 @@ void TopologyView::contextMenuEvent(QContextMenuEvent *event)
     Q_EMIT contextMenuRequested(event->globalPos(), mapToScene(event->pos()));
 }
 
+void TopologyView::syncOverview(bool overview)
+{
+    if (auto *topology = qobject_cast<TopologyScene *>(scene()))
+        topology->setOverview(overview);
+}
+
+void TopologyView::paintEvent(QPaintEvent *event)
+{
+    // Before the items are drawn: with a cached background, drawBackground()
+    // runs only where the cache is invalid.
+    syncOverview(DetailLevel::isOverview(viewportTransform()));
+    QGraphicsView::paintEvent(event);
+}
+
 void TopologyView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawBackground(painter, rect);
+    // render() draws the background before the items too, at its own scale.
+    const bool overview = DetailLevel::isOverview(painter);
+    syncOverview(overview);
+    if (overview) {
+        if (auto *topology = qobject_cast<TopologyScene *>(scene()))
+            OverviewPainter::paint(painter, rect, *topology);
+    }
     if (zoom() < 0.45)
         return; // too dense to help; and no per-frame work at overview zoom
     painter->setPen(QPen(QColor(0xd5, 0xdb, 0xe3), 0));

@@ -40,9 +40,13 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // Puts the scene in overview mode (DetailLevel) when `overview`.
+    void syncOverview(bool overview);
+
     bool m_middlePan = false;
     bool m_spacePan = false;
     bool m_fitPending = false;
