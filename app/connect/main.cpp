@@ -10,6 +10,7 @@
 #include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileform.h"
 #include "ui/i18n/translations.h"
+#include "ui/icons/appicons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RouteStudio Connect"));
+    QApplication::setWindowIcon(AppIcons::application());
     QApplication::setOrganizationName(QStringLiteral("RouteStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ROUTESTUDIO_VERSION));
     QApplication::setQuitOnLastWindowClosed(true);

@@ -6,6 +6,7 @@
 #include "ui/files/startup.h"
 #include "ui/i18n/translations.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/icons/appicons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RouteStudio"));
+    QApplication::setWindowIcon(AppIcons::application());
     QApplication::setOrganizationName(QStringLiteral("RouteStudio"));
     QApplication::setApplicationVersion(QStringLiteral(ROUTESTUDIO_VERSION));
     // Before any widget or help text exists: ui/language setting, else the system's.

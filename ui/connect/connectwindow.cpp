@@ -26,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -135,7 +134,7 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
     menu->addAction(tr("Show window"), this, &QWidget::showNormal);
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
-    m_tray->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_tray->setIcon(AppIcons::application());
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
 
@@ -294,7 +293,7 @@ void ConnectWindow::updateTray()
 {
     const TargetState state = m_monitor ? m_monitor->state() : TargetState::Unknown;
     const bool up = m_session->state() == ConnectSession::State::Connected;
-    const QIcon base = style()->standardIcon(QStyle::SP_DriveNetIcon);
+    const QIcon base = AppIcons::application();
     m_tray->setIcon(up && state != TargetState::Unknown ? stateIcon(base, state) : base);
     m_tray->setToolTip(up && m_monitor ? tr("RouteStudio: %1 — tunnel %2")
                                              .arg(m_stateText, StateColors::label(state))

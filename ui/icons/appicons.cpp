@@ -11,6 +11,7 @@ static void initResources()
     // icons.qrc is compiled into a static library: make sure its data is linked in.
     static const bool done = [] {
         Q_INIT_RESOURCE(icons);
+        Q_INIT_RESOURCE(application);
         return true;
     }();
     Q_UNUSED(done);
@@ -50,6 +51,13 @@ QStringList AppIcons::ownNames()
     for (const QString &f : files)
         names.append(f.chopped(4));
     return names;
+}
+
+QIcon AppIcons::application()
+{
+    initResources();
+    return QIcon::fromTheme(QStringLiteral("routestudio"),
+                            QIcon(QStringLiteral(":/routestudio/application/routestudio.svg")));
 }
 
 bool AppIcons::darkPalette()

@@ -25,6 +25,9 @@ public:
     static QIcon own(const QString &name, bool darkPalette);
     // The names of every icon we ship, sorted.
     static QStringList ownNames();
+    // The application's own icon (window title bars, tray): the desktop's
+    // installed "routestudio" icon, else the SVG the .deb installs, compiled in.
+    static QIcon application();
     // Whether the application palette is dark (window colour lightness < 128).
     static bool darkPalette();
 };

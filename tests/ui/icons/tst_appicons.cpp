@@ -74,6 +74,16 @@ private Q_SLOTS:
         QVERIFY(!AppIcons::icon(name).isNull());
     }
 
+    // Window title bars and the tray: the .deb's own SVG, compiled in.
+    void applicationIconDraws()
+    {
+        const QIcon icon = AppIcons::application();
+        QVERIFY(!icon.isNull());
+        // A filled rounded square: most of its 64x64 pixels are opaque.
+        QVERIFY2(IconCheck::paintedPixels(icon, 64) > 3000,
+                 "the application icon does not draw: is application.qrc linked in?");
+    }
+
     void darkCopiesUseTheLightStroke_data()
     {
         QTest::addColumn<QString>("name");
