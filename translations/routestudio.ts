@@ -1564,11 +1564,11 @@ Monitor: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open topology...</source>
+        <source>Open topology…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open secrets...</source>
+        <source>Open secrets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1588,11 +1588,11 @@ Monitor: %2</source>
         <translation>Passwort im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <source>Open topology...</source>
+        <source>Open topology…</source>
         <translation>Topologie öffnen…</translation>
     </message>
     <message>
-        <source>Open secrets...</source>
+        <source>Open secrets…</source>
         <translation>Zugangsdaten öffnen…</translation>
     </message>
     <message>

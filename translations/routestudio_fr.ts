@@ -1588,11 +1588,11 @@ Surveillance&#xa0;: %2</translation>
         <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Open topology...</source>
+        <source>Open topology…</source>
         <translation>Ouvrir une topologie…</translation>
     </message>
     <message>
-        <source>Open secrets...</source>
+        <source>Open secrets…</source>
         <translation>Ouvrir les secrets…</translation>
     </message>
     <message>

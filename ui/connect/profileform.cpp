@@ -6,6 +6,7 @@
 #include "platform/common/credentialstore.h"
 #include "ui/connect/importedprofilefile.h"
 #include "ui/connect/profileimporter.h"
+#include "ui/icons/appicons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,8 +27,11 @@ ProfileForm::ProfileForm(CredentialStore *store, QWidget *parent)
 {
     auto *import = new QPushButton(tr("Import profile…"), this);
     import->setObjectName(QStringLiteral("importButton"));
-    auto *open = new QPushButton(tr("Open topology..."), this);
-    auto *secrets = new QPushButton(tr("Open secrets..."), this);
+    auto *open = new QPushButton(tr("Open topology…"), this);
+    auto *secrets = new QPushButton(tr("Open secrets…"), this);
+    import->setIcon(AppIcons::icon(QStringLiteral("document-import")));
+    open->setIcon(AppIcons::icon(QStringLiteral("document-open")));
+    secrets->setIcon(AppIcons::icon(QStringLiteral("dialog-password")));
     auto *files = new QHBoxLayout;
     files->addWidget(m_file, 1);
     files->addWidget(import);
