@@ -35,7 +35,7 @@ void MonitorStateModel::refreshRow(const QString &key)
 {
     const int row = rowOf(key);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT dataChanged(index(row, kFirstSampleColumn), index(row, kLastSampleColumn));
 }
 
 namespace {
@@ -76,6 +76,24 @@ QVariant MonitorStateModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     return QVariant();
+}
+
+QStringList MonitorStateModel::widestTexts(Column column)
+{
+    switch (column) {
+    case State:
+        return {StateColors::label(TargetState::Unknown), StateColors::label(TargetState::Up),
+                StateColors::label(TargetState::Degraded), StateColors::label(TargetState::Down)};
+    case LastRtt:
+    case MeanRtt:
+        // Below the longest probe timeout (TunnelMonitor::kMaxIntervalMs).
+        return {ms(TunnelMonitor::kMaxIntervalMs - 0.1)};
+    case Loss:
+        return {QStringLiteral("%1 %").arg(100.0, 0, 'f', 0)};
+    default:
+        break;
+    }
+    return {};
 }
 
 QVariant MonitorStateModel::headerData(int section, Qt::Orientation orientation, int role) const

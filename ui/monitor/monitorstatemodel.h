@@ -8,7 +8,9 @@ class TunnelMonitor;
 
 // The monitor's targets as a table: name, scope, address, state, last and
 // mean RTT, loss. StateRole gives the TargetState (as int) of a row, KeyRole
-// its target key; the state column is painted in StateColors.
+// its target key; the state column is painted in StateColors. A sample or a
+// state change reports only the sample columns (State..Loss) as changed: a
+// view that sizes the other columns to their contents keeps their widths.
 class MonitorStateModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOf(const QString &key) const;
+    // The columns a sample changes, and the widest texts each can show (to
+    // size it once instead of measuring every row on every sample).
+    static constexpr Column kFirstSampleColumn = State;
+    static constexpr Column kLastSampleColumn = Loss;
+    static QStringList widestTexts(Column column);
 
 private:
     void refreshRow(const QString &key);

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,7 +48,18 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
       m_addHost(new QPushButton(tr("Add host"), this))
 {
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Only the columns a sample cannot change fit their contents (measured
+    // when the targets change); the sample columns get the width of their
+    // widest text once. Sizing them to contents measured up to 1,000 rows on
+    // every sample (bench/monitor). Per column: a global ResizeToContents
+    // makes QHeaderView re-measure on any data change.
+    for (int c = 0; c < MonitorStateModel::ColumnCount; ++c) {
+        const bool sample = c >= MonitorStateModel::kFirstSampleColumn
+                            && c <= MonitorStateModel::kLastSampleColumn;
+        m_table->horizontalHeader()->setSectionResizeMode(
+            c, sample ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
+    }
+    sizeSampleColumns();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hostEdit->setPlaceholderText(tr("IPv4 address to probe"));
 
@@ -152,6 +164,32 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
             });
     updateStartButton(m_monitor->isRunning());
     rebuildCharts();
+}
+
+void MonitorWidget::sizeSampleColumns()
+{
+    const QFontMetrics metrics(m_table->font());
+    QStyle *style = m_table->style();
+    // The item delegate's text margins on both sides, and room for the
+    // state's colour swatch (the decoration) with its own margin.
+    const int margin = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    const int swatch = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + margin;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = MonitorStateModel::kFirstSampleColumn; c <= MonitorStateModel::kLastSampleColumn;
+         ++c) {
+        int width = 0;
+        for (const QString &text : MonitorStateModel::widestTexts(MonitorStateModel::Column(c)))
+            width = qMax(width, metrics.horizontalAdvance(text));
+        width += margin + (c == MonitorStateModel::State ? swatch : 0);
+        header->resizeSection(c, qMax(width, header->sectionSizeHint(c)));
+    }
+}
+
+void MonitorWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        sizeSampleColumns();
 }
 
 bool MonitorWidget::exportCsv(const QString &fileName, QString *error) const

@@ -55,7 +55,11 @@ public:
     // Routes found in the tunnel per profile, as the last tunnel checks said.
     const QMap<QString, int> &routesInstalled() const { return m_routesInstalled; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void sizeSampleColumns();
     void rebuildCharts();
     void onSample(const QString &key, const ProbeSample &sample);
     void addHost();
