@@ -45,6 +45,7 @@ void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
     m_transport = link.transport;
     prepareGeometryChange();
     m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(m_label);
+    updateBounds();
     m_toolTip = QCoreApplication::translate("LinkItem", "%1: %2 → %3, %4")
                     .arg(link.id, link.from, link.to, m_label);
     setMonitorState(m_monitorState);
@@ -122,6 +123,7 @@ void LinkItem::updatePosition()
     if (line != m_line) {
         prepareGeometryChange();
         m_line = line;
+        updateBounds();
     }
     setPos(mid);
     DetailLevel::changed(this, sceneBoundingRect()); // ... and where it is now
@@ -140,11 +142,14 @@ QRectF LinkItem::labelRect() const
     return QRectF(-w / 2, -10, w, 20);
 }
 
-QRectF LinkItem::boundingRect() const
+void LinkItem::updateBounds()
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-4, -4, 4, 4)
-        | labelRect().adjusted(-2, -2, 2, 2);
+    // Kept, not computed per call: the index and every paint ask for it.
+    m_bounds = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-4, -4, 4, 4)
+               | labelRect().adjusted(-2, -2, 2, 2);
 }
+
+QRectF LinkItem::boundingRect() const { return m_bounds; }
 
 QPainterPath LinkItem::shape() const
 {

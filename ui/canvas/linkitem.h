@@ -49,6 +49,7 @@ private:
     void changed(); // update(), or the overview's repaint (DetailLevel)
     QColor lineColor(bool selected) const;
     QRectF labelRect() const;
+    void updateBounds(); // after the line or the label changed
     static QFont labelFont();
 
     QString m_id;
@@ -58,6 +59,7 @@ private:
     SiteItem *m_to = nullptr;
     qreal m_labelWidth = 0;
     QLineF m_line;
+    QRectF m_bounds;
     FindingMark m_mark;
     TargetState m_monitorState = TargetState::Unknown;
     QString m_toolTip;
