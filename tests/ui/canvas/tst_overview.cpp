@@ -30,6 +30,7 @@ private Q_SLOTS:
     void statesShowAtOverview();
     void viewDrawsTheItemsOnlyAtOverview();
     void changesRepaintTheCachedOverview();
+    void structuralChangesRepaintTheCachedOverview();
     void itemsStaySelectableAtOverview();
 };
 
@@ -221,6 +222,39 @@ void TestOverview::changesRepaintTheCachedOverview()
     // Its link follows: the IPsec colour between the hub and the new place.
     const QPointF linkMiddle = (c.scene.siteItem(kHq)->pos() + after) / 2;
     QVERIFY(pixelsOf(moved, CanvasPalette::linkColor(Transport::Ipsec), around(linkMiddle)) > 0);
+}
+
+void TestOverview::structuralChangesRepaintTheCachedOverview()
+{
+    // Sites added, moved (as undo does, through the document) and removed
+    // while the view shows the overview from its cached background.
+    Canvas c(0.1);
+    QVERIFY(QTest::qWaitForWindowExposed(&c.view));
+    auto grab = [&] { return c.view.viewport()->grab().toImage(); };
+    auto around = [&](const QPointF &scenePos) {
+        return QRect(c.view.mapFromScene(scenePos) - QPoint(15, 8), QSize(30, 16));
+    };
+    const QColor fill = CanvasPalette::platformColor(Platform::Pfsense).lighter(150);
+    const QPointF first(0, 1500);
+    const QPointF second(1500, -1500);
+    QCOMPARE(pixelsOf(grab(), fill), 0);
+    QVERIFY(c.scene.isOverview());
+
+    Site branch;
+    branch.id = QStringLiteral("branch");
+    branch.role = SiteRole::Gateway;
+    branch.platform = Platform::Pfsense;
+    c.document.insertSite(int(c.document.topology().sites.size()), branch, first);
+    QVERIFY(c.scene.siteItem(branch.id));
+    QVERIFY(pixelsOf(grab(), fill, around(first)) > 0);
+
+    c.document.setSitePosition(branch.id, second);
+    const QImage moved = grab();
+    QCOMPARE(pixelsOf(moved, fill, around(first)), 0);
+    QVERIFY(pixelsOf(moved, fill, around(second)) > 0);
+
+    c.document.removeSite(branch.id);
+    QCOMPARE(pixelsOf(grab(), fill), 0);
 }
 
 void TestOverview::itemsStaySelectableAtOverview()
