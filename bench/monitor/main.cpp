@@ -5,11 +5,22 @@
 // The window is the real MonitorWidget (table, the default latency charts).
 // Reports the first round (every state goes Unknown -> Up/Degraded) and the
 // median of the rounds after it.
-// Usage: bench-monitor [TARGETS[,TARGETS...]] [ROUNDS]; runs offscreen unless
-// QT_QPA_PLATFORM says otherwise. Results: docs/monitoring.md ("Scale").
+// Then the editor's Monitor dock (EditorMonitor: the same widget, plus the
+// states on the canvas) on bench/editor's generated topology of N sites
+// (default 1,000 and 5,000; a target per site LAN, hub PPP address and link):
+// Start (every state to the canvas), the first round and a round, with the
+// canvas (TopologyView, 1600×1000, fitted) shown too.
+// Usage: bench-monitor [TARGETS[,...]] [ROUNDS] [--sites SITES[,...]]; runs
+// offscreen unless QT_QPA_PLATFORM says otherwise. Results:
+// docs/monitoring.md ("Scale").
+#include "bench/common/benchtopology.h"
 #include "core/monitor/prober.h"
 #include "core/monitor/probetarget.h"
 #include "core/monitor/tunnelmonitor.h"
+#include "ui/canvas/topologyscene.h"
+#include "ui/canvas/topologyview.h"
+#include "ui/document/topologydocument.h"
+#include "ui/monitor/editormonitor.h"
 #include "ui/monitor/monitorwidget.h"
 
 #include <QApplication>
@@ -19,6 +30,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -127,6 +140,66 @@ void runCase(int n, int rounds, QTextStream &out)
         << Qt::endl;
 }
 
+// Runs `round` until the table's viewport has painted; milliseconds.
+double timedRound(QTableView *table, const std::function<void()> &round)
+{
+    PaintCounter counter;
+    table->viewport()->installEventFilter(&counter);
+    QApplication::processEvents();
+    counter.paints = 0;
+    QElapsedTimer timer;
+    timer.start();
+    round();
+    for (int i = 0; i < 8 && counter.paints == 0; ++i)
+        QApplication::processEvents();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    table->viewport()->removeEventFilter(&counter);
+    return ms;
+}
+
+void runEditorCase(int sites, int rounds, QTextStream &out)
+{
+    TopologyDocument document;
+    document.reset(BenchTopology::generate(sites));
+    TopologyScene scene(&document);
+    auto owned = std::make_unique<RoundProber>();
+    RoundProber *prober = owned.get();
+    EditorMonitor editor(&document, &scene, std::move(owned));
+    TunnelMonitor *monitor = editor.monitor();
+    monitor->setIntervalMs(TunnelMonitor::kMaxIntervalMs); // rounds only when told
+    editor.widget()->resize(1400, 900);
+    editor.widget()->show();
+    // The canvas beside it, at its fitted overview: states show there too.
+    TopologyView view;
+    view.setScene(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.fitAll();
+    QApplication::processEvents();
+    QTableView *table = editor.widget()->findChild<QTableView *>();
+    // Start applies every state to the canvas and sends the first probes.
+    const double start = timedRound(table, [&] { monitor->start(); });
+    QList<double> ms;
+    for (int round = 0; round <= rounds; ++round) {
+        ms << timedRound(table, [&] {
+            if (round > 0)
+                monitor->probeNow();
+            prober->answerAll(round);
+        });
+    }
+    const double first = ms.takeFirst();
+    out << QStringLiteral("editor, %1 sites (%2 targets): start %3 ms; first round %4 ms; "
+                          "a round %5 ms (median of %6)")
+               .arg(sites)
+               .arg(monitor->targets().size())
+               .arg(start, 0, 'f', 1)
+               .arg(first, 0, 'f', 1)
+               .arg(median(ms), 0, 'f', 2)
+               .arg(rounds)
+        << Qt::endl;
+    monitor->stop();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -134,7 +207,15 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    QList<int> siteSizes{1000, 5000};
+    const int sitesAt = int(args.indexOf(QStringLiteral("--sites")));
+    if (sitesAt >= 0) {
+        siteSizes.clear();
+        for (const QString &s : args.value(sitesAt + 1).split(QLatin1Char(',')))
+            siteSizes << s.toInt();
+        args.remove(sitesAt, qMin<qsizetype>(2, args.size() - sitesAt));
+    }
     QList<int> sizes;
     for (const QString &s : args.value(0, QStringLiteral("1000,5000")).split(QLatin1Char(',')))
         sizes << s.toInt();
@@ -147,6 +228,10 @@ int main(int argc, char **argv)
             return 2;
         }
         runCase(n, rounds, out);
+    }
+    for (const int sites : std::as_const(siteSizes)) {
+        if (sites > 0)
+            runEditorCase(sites, rounds, out);
     }
     return 0;
 }

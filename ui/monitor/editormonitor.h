@@ -2,6 +2,7 @@
 
 #include "core/monitor/targetstate.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -22,6 +23,9 @@ class TunnelMonitor;
 // through TopologyScene (only the link or site whose state changed). The
 // targets follow the document's edits; opening another file stops the
 // monitor and clears its history. While stopped the canvas shows no states.
+// A link's or site's state is the worst of its own targets, found through an
+// index kept per target list (TunnelMonitor::linkState/siteState scan every
+// target: quadratic for a state change of each of 11,600 targets).
 class EditorMonitor final : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,8 @@ private:
     void onReset();
     void onTargetState(const QString &key);
     void applyAll();
+    void indexTargets();
+    TargetState worstOf(const QStringList &keys) const;
 
     TopologyDocument *m_document;
     QPointer<TopologyScene> m_scene;
@@ -60,4 +66,6 @@ private:
     QLabel *m_errorLine;
     QTimer *m_retarget;
     QStringList m_errors;
+    QHash<QString, QStringList> m_linkTargets; // link id -> target keys
+    QHash<QString, QStringList> m_siteTargets; // site id -> target keys
 };
