@@ -9,11 +9,13 @@
 // states on the canvas) on bench/editor's generated topology of N sites
 // (default 1,000 and 5,000; a target per site LAN, hub PPP address and link):
 // Start (every state to the canvas), the first round and a round, with the
-// canvas (TopologyView, 1600×1000, fitted) shown too.
+// canvas (TopologyView, 1600×1000, fitted) shown too; and before it the time
+// to compute the topology's default targets (MonitorTargets::forTopology).
 // Usage: bench-monitor [TARGETS[,...]] [ROUNDS] [--sites SITES[,...]]; runs
 // offscreen unless QT_QPA_PLATFORM says otherwise. Results:
 // docs/monitoring.md ("Scale").
 #include "bench/common/benchtopology.h"
+#include "core/monitor/monitortargets.h"
 #include "core/monitor/prober.h"
 #include "core/monitor/probetarget.h"
 #include "core/monitor/tunnelmonitor.h"
@@ -161,6 +163,22 @@ void runEditorCase(int sites, int rounds, QTextStream &out)
 {
     TopologyDocument document;
     document.reset(BenchTopology::generate(sites));
+    // The default targets of the topology (EditorMonitor recomputes them on
+    // every structural edit, monitoring or not).
+    QList<double> targetsMs;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QStringList errors;
+        const ProbeTargets targets = MonitorTargets::forTopology(document.topology(), &errors);
+        targetsMs << double(t.nsecsElapsed()) / 1e6;
+        Q_UNUSED(targets);
+    }
+    out << QStringLiteral("editor, %1 sites: default targets (MonitorTargets::forTopology) "
+                          "%2 ms (median of 5)")
+               .arg(sites)
+               .arg(median(targetsMs), 0, 'f', 2)
+        << Qt::endl;
     TopologyScene scene(&document);
     auto owned = std::make_unique<RoundProber>();
     RoundProber *prober = owned.get();

@@ -2,7 +2,9 @@
 
 #include "core/validation/fieldpath.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace MonitorTargets {
 
@@ -33,14 +35,24 @@ ProbeTarget make(const Scope &scope, Ipv4Address address, const QString &name,
     return t;
 }
 
-void append(ProbeTargets *out, const ProbeTarget &t)
+// Targets in order, each key once: the same address twice in one scope is
+// probed once (a set, so 10,000 targets stay linear).
+class TargetList
 {
-    for (const ProbeTarget &existing : *out) {
-        if (existing.key == t.key)
-            return; // the same address twice in one scope is probed once
+public:
+    void append(const ProbeTarget &t)
+    {
+        if (!m_keys.contains(t.key)) {
+            m_keys.insert(t.key);
+            m_targets.append(t);
+        }
     }
-    out->append(t);
-}
+    ProbeTargets take() { return std::move(m_targets); }
+
+private:
+    ProbeTargets m_targets;
+    QSet<QString> m_keys;
+};
 
 // The override list, or nullopt when the item has none (defaults apply).
 std::optional<QList<Named>> readOverride(const QJsonObject &extra, const QString &path,
@@ -96,10 +108,10 @@ std::optional<QList<Named>> readOverride(const QJsonObject &extra, const QString
     return out;
 }
 
-void addOverride(ProbeTargets *out, const Scope &scope, const QList<Named> &list)
+void addOverride(TargetList *out, const Scope &scope, const QList<Named> &list)
 {
     for (const Named &n : list)
-        append(out, make(scope, n.address, n.name, ProbeTarget::Kind::Named));
+        out->append(make(scope, n.address, n.name, ProbeTarget::Kind::Named));
 }
 
 QString lanName(const Site &site) { return QStringLiteral("%1 LAN").arg(site.id); }
@@ -116,7 +128,11 @@ Ipv4Address firstHost(const Ipv4Prefix &prefix)
 
 ProbeTargets forTopology(const Topology &topology, QStringList *errors)
 {
-    ProbeTargets out;
+    TargetList out;
+    QHash<QString, const Site *> sites; // Topology::site() per link would be quadratic
+    sites.reserve(topology.sites.size());
+    for (const Site &s : topology.sites)
+        sites.insert(s.id, &s);
     for (int i = 0; i < topology.links.size(); ++i) {
         const Link &link = topology.links[i];
         const Scope scope{QString(), link.id, QString(), QStringLiteral("link:") + link.id};
@@ -124,12 +140,12 @@ ProbeTargets forTopology(const Topology &topology, QStringList *errors)
             addOverride(&out, scope, *list);
             continue;
         }
-        const Site *from = topology.site(link.from);
-        const Site *to = topology.site(link.to);
+        const Site *from = sites.value(link.from);
+        const Site *to = sites.value(link.to);
         const Site *far = (to && to->isHub() && from && !from->isHub()) ? from : to;
         if (far && !far->lans.isEmpty())
-            append(&out, make(scope, firstHost(far->lans.first()), lanName(*far),
-                              ProbeTarget::Kind::LinkFarLan));
+            out.append(make(scope, firstHost(far->lans.first()), lanName(*far),
+                             ProbeTarget::Kind::LinkFarLan));
     }
     for (int i = 0; i < topology.sites.size(); ++i) {
         const Site &site = topology.sites[i];
@@ -139,19 +155,19 @@ ProbeTargets forTopology(const Topology &topology, QStringList *errors)
             continue;
         }
         if (!site.lans.isEmpty())
-            append(&out, make(scope, firstHost(site.lans.first()), lanName(site),
-                              ProbeTarget::Kind::SiteLan));
+            out.append(make(scope, firstHost(site.lans.first()), lanName(site),
+                             ProbeTarget::Kind::SiteLan));
         if (site.isHub() && site.remoteAccess)
-            append(&out, make(scope, site.remoteAccess->localAddress, pppName(site),
-                              ProbeTarget::Kind::HubPpp));
+            out.append(make(scope, site.remoteAccess->localAddress, pppName(site),
+                             ProbeTarget::Kind::HubPpp));
     }
-    return out;
+    return out.take();
 }
 
 ProbeTargets forProfile(const Topology &topology, const QString &profileId,
                         std::optional<Ipv4Address> peer, QStringList *errors)
 {
-    ProbeTargets out;
+    TargetList out;
     const int index = [&] {
         for (int i = 0; i < topology.profiles.size(); ++i) {
             if (topology.profiles[i].id == profileId)
@@ -161,26 +177,26 @@ ProbeTargets forProfile(const Topology &topology, const QString &profileId,
     }();
     if (index < 0) {
         errors->append(QStringLiteral("profile \"%1\" is not in the topology").arg(profileId));
-        return out;
+        return out.take();
     }
     const Profile &profile = topology.profiles[index];
     const Scope scope{profile.id, QString(), QString(), QStringLiteral("profile:") + profile.id};
     if (const auto list = readOverride(profile.extra, FieldPath::profile(index), errors)) {
         addOverride(&out, scope, *list);
-        return out;
+        return out.take();
     }
     const Site *hub = topology.site(profile.hub);
     if (peer && peer->value() != 0) {
-        append(&out, make(scope, *peer, hub ? pppName(*hub) : QStringLiteral("PPP peer"),
-                          ProbeTarget::Kind::HubPpp));
+        out.append(make(scope, *peer, hub ? pppName(*hub) : QStringLiteral("PPP peer"),
+                         ProbeTarget::Kind::HubPpp));
     } else if (hub && hub->remoteAccess) {
-        append(&out, make(scope, hub->remoteAccess->localAddress, pppName(*hub),
-                          ProbeTarget::Kind::HubPpp));
+        out.append(make(scope, hub->remoteAccess->localAddress, pppName(*hub),
+                         ProbeTarget::Kind::HubPpp));
     }
     if (hub && !hub->lans.isEmpty())
-        append(&out, make(scope, firstHost(hub->lans.first()), lanName(*hub),
-                          ProbeTarget::Kind::SiteLan));
-    return out;
+        out.append(make(scope, firstHost(hub->lans.first()), lanName(*hub),
+                         ProbeTarget::Kind::SiteLan));
+    return out.take();
 }
 
 ProbeTargets forClient(const QString &profileId, const QString &hubId,
@@ -188,26 +204,26 @@ ProbeTargets forClient(const QString &profileId, const QString &hubId,
                        const QList<Ipv4Prefix> &routes, const QJsonObject &extra,
                        QStringList *errors)
 {
-    ProbeTargets out;
+    TargetList out;
     const Scope scope{profileId, QString(), QString(), QStringLiteral("profile:") + profileId};
     if (const auto list = readOverride(extra, QStringLiteral("profile"), errors)) {
         addOverride(&out, scope, *list);
-        return out;
+        return out.take();
     }
     const QString ppp = hubId.isEmpty() ? QStringLiteral("PPP peer")
                                         : QStringLiteral("%1 PPP").arg(hubId);
     if (peer && peer->value() != 0)
-        append(&out, make(scope, *peer, ppp, ProbeTarget::Kind::HubPpp));
+        out.append(make(scope, *peer, ppp, ProbeTarget::Kind::HubPpp));
     else if (hubPpp && hubPpp->value() != 0)
-        append(&out, make(scope, *hubPpp, ppp, ProbeTarget::Kind::HubPpp));
+        out.append(make(scope, *hubPpp, ppp, ProbeTarget::Kind::HubPpp));
     for (const Ipv4Prefix &route : routes) {
         if (route.length() < 8)
             continue;
-        append(&out, make(scope, firstHost(route),
-                          QStringLiteral("%1 gateway").arg(route.network().toString()),
-                          ProbeTarget::Kind::SiteLan));
+        out.append(make(scope, firstHost(route),
+                         QStringLiteral("%1 gateway").arg(route.network().toString()),
+                         ProbeTarget::Kind::SiteLan));
     }
-    return out;
+    return out.take();
 }
 
 ProbeTarget host(Ipv4Address address, const QString &name)
