@@ -3,6 +3,7 @@
 #include "core/monitor/metricsexposition.h"
 #include "core/monitor/monitorcsv.h"
 #include "core/monitor/monitortargets.h"
+#include "ui/icons/appicons.h"
 #include "ui/monitor/latencychart.h"
 #include "ui/monitor/metricspanel.h"
 #include "ui/monitor/monitorsettings.h"
@@ -47,6 +48,7 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
       m_hostEdit(new QLineEdit(this)),
       m_addHost(new QPushButton(tr("Add host"), this))
 {
+    m_start->setObjectName(QStringLiteral("startButton"));
     m_table->setModel(m_model);
     // Only the columns a sample cannot change fit their contents (measured
     // when the targets change); the sample columns get the width of their
@@ -281,4 +283,6 @@ void MonitorWidget::chooseExportFile()
 void MonitorWidget::updateStartButton(bool running)
 {
     m_start->setText(running ? tr("Stop") : tr("Start"));
+    m_start->setIcon(AppIcons::icon(running ? QStringLiteral("media-playback-stop")
+                                            : QStringLiteral("media-playback-start")));
 }

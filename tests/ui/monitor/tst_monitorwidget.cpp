@@ -1,4 +1,5 @@
 #include "../../core/monitor/fakeprober.h"
+#include "../icons/iconcheck.h"
 #include "core/monitor/monitortargets.h"
 #include "core/monitor/tunnelmonitor.h"
 #include "ui/monitor/latencychart.h"
@@ -93,6 +94,26 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { delete m_widget; }
+
+    // Start / Stop says what a click does, in words and with a play / stop icon.
+    void startButtonShowsTheAction()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        monitor.setTargets({m_lan});
+        MonitorWidget widget(&monitor);
+        auto *button = widget.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Start"));
+        QVERIFY(IconCheck::paintedPixels(button->icon()) > 20);
+        const QImage play = IconCheck::image(button->icon());
+        monitor.start();
+        QCOMPARE(button->text(), QStringLiteral("Stop"));
+        QVERIFY(IconCheck::paintedPixels(button->icon()) > 20);
+        QVERIFY(IconCheck::image(button->icon()) != play);
+        monitor.stop();
+        QCOMPARE(IconCheck::image(button->icon()), play);
+    }
 
     void chartPerTargetGetsPointsAndLossMarkers()
     {
