@@ -12,6 +12,7 @@
 // Usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout]; runs offscreen
 // unless QT_QPA_PLATFORM says otherwise. Results: docs/editor.md ("Scale").
 #include "bench/common/benchtopology.h"
+#include "bench/common/paintcounter.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/canvas/topologyscene.h"
 #include "ui/canvas/topologyview.h"
@@ -39,20 +40,6 @@ double median(QList<double> v)
 
 enum class Draw { Render, Repaint };
 
-// Counts the paint events a widget receives.
-class PaintCounter final : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 // Median milliseconds of `frames` runs of step() followed by a full draw.
 double frameCost(TopologyView &view, QImage &image, Draw draw, int frames,

@@ -15,6 +15,7 @@
 // offscreen unless QT_QPA_PLATFORM says otherwise. Results:
 // docs/monitoring.md ("Scale").
 #include "bench/common/benchtopology.h"
+#include "bench/common/paintcounter.h"
 #include "core/monitor/monitortargets.h"
 #include "core/monitor/prober.h"
 #include "core/monitor/probetarget.h"
@@ -68,19 +69,6 @@ private:
     quint64 m_next = 0;
 };
 
-class PaintCounter final : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 ProbeTargets targets(int n)
 {

@@ -5,6 +5,7 @@
 #include "../../platform/fakebin.h"
 #include "../../platform/fakeroutebackend.h"
 #include "../../platform/memorycredentialstore.h"
+#include "fakeconnecttools.h"
 #include "platform/common/connectsession.h"
 #include "platform/common/processrunner.h"
 #include "platform/linux/nmclivpnbackend.h"
@@ -23,24 +24,6 @@ namespace {
 
 const QString kExamples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples");
 
-const QString kFakeNmcli = QStringLiteral(R"SH(
-d="$FAKEBIN_DIR"
-case "$*" in
-  "-g connection.uuid connection show id"*) echo "Error: not found" >&2; exit 10 ;;
-  "connection add"*) echo "Connection added." ;;
-  "--wait"*) touch "$d/up"; echo "Connection successfully activated" ;;
-  "connection down"*) rm -f "$d/up"; echo "Connection successfully deactivated" ;;
-  "-g GENERAL.STATE"*) [ -f "$d/up" ] && echo activated ;;
-  "-g IP4.ADDRESS"*) echo "10.8.0.5/32" ;;
-  *) exit 99 ;;
-esac
-)SH");
-
-const QString kFakeIp = QStringLiteral(
-    "echo '[{\"ifindex\":4,\"ifname\":\"ppp0\",\"flags\":[\"POINTOPOINT\",\"UP\"],"
-    "\"addr_info\":[{\"family\":\"inet\",\"local\":\"10.8.0.5\",\"address\":\"10.8.0.1\","
-    "\"prefixlen\":32}]}]'");
-
 } // namespace
 
 class TestConnectWindow : public QObject
@@ -53,8 +36,8 @@ private Q_SLOTS:
     void connectShowsRoutesAndDisconnectRemovesThem()
     {
         FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
-        bin.install(QStringLiteral("ip"), kFakeIp);
+        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
+        bin.install(QStringLiteral("ip"), FakeConnectTools::kIp);
         ProcessRunner runner;
         NmcliVpnBackend vpn(&runner, PlatformOptions{});
         FakeRouteBackend routes;
@@ -111,7 +94,7 @@ private Q_SLOTS:
     void missingPasswordIsAskedForAndNothingRuns()
     {
         FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
+        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
         ProcessRunner runner;
         NmcliVpnBackend vpn(&runner, PlatformOptions{});
         FakeRouteBackend routes;

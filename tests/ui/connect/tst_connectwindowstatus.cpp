@@ -5,6 +5,7 @@
 #include "../../platform/fakebin.h"
 #include "../../platform/fakeroutebackend.h"
 #include "../icons/iconcheck.h"
+#include "fakeconnecttools.h"
 #include "platform/common/connectsession.h"
 #include "platform/common/processrunner.h"
 #include "platform/linux/nmclivpnbackend.h"
@@ -23,27 +24,6 @@ namespace
 {
 
 const QString kExamples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples");
-
-// Activation fails when the test left a file named "fail".
-const QString kFakeNmcli = QStringLiteral(R"SH(
-d="$FAKEBIN_DIR"
-case "$*" in
-  "-g connection.uuid connection show id"*) echo "Error: not found" >&2; exit 10 ;;
-  "connection add"*) echo "Connection added." ;;
-  "--wait"*)
-    if [ -f "$d/fail" ]; then echo "Error: Connection activation failed." >&2; exit 4; fi
-    touch "$d/up"; echo "Connection successfully activated" ;;
-  "connection down"*) rm -f "$d/up"; echo "Connection successfully deactivated" ;;
-  "-g GENERAL.STATE"*) [ -f "$d/up" ] && echo activated ;;
-  "-g IP4.ADDRESS"*) echo "10.8.0.5/32" ;;
-  *) exit 99 ;;
-esac
-)SH");
-
-const QString kFakeIp = QStringLiteral(
-    "echo '[{\"ifindex\":4,\"ifname\":\"ppp0\",\"flags\":[\"POINTOPOINT\",\"UP\"],"
-    "\"addr_info\":[{\"family\":\"inet\",\"local\":\"10.8.0.5\",\"address\":\"10.8.0.1\","
-    "\"prefixlen\":32}]}]'");
 
 QImage grabbed(QWidget *w)
 {
@@ -105,8 +85,8 @@ private Q_SLOTS:
         QFETCH(bool, fail);
         QFETCH(QString, endIcon);
         FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), kFakeNmcli);
-        bin.install(QStringLiteral("ip"), kFakeIp);
+        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
+        bin.install(QStringLiteral("ip"), FakeConnectTools::kIp);
         ProcessRunner runner;
         NmcliVpnBackend vpn(&runner, PlatformOptions{});
         FakeRouteBackend routes;
