@@ -300,6 +300,13 @@ QStringList autosaveFiles()
     return QDir(Autosave::directory()).entryList(QDir::Files, QDir::Name);
 }
 
+// One of an autosave's files, by the autosave's keychain key and a suffix.
+QString autosaveFile(const Autosave &autosave, const char *suffix)
+{
+    return Autosave::directory() + u'/' + autosave.keychainKey().section(u':', 1)
+           + QLatin1String(suffix);
+}
+
 } // namespace
 
 void TestAutosave::markerPrecedesTheKeychainEntry()
@@ -309,8 +316,7 @@ void TestAutosave::markerPrecedesTheKeychainEntry()
     EditorSession session(nullptr, &keychain);
     startKeychainSession(session, dir);
     Autosave autosave(&session);
-    const QString marker = Autosave::directory() + u'/'
-                           + autosave.keychainKey().section(u':', 1) + QStringLiteral(".keychain");
+    const QString marker = autosaveFile(autosave, ".keychain");
     int saves = 0;
     keychain.beforeSave = [&](const QString &key) {
         if (key != autosave.keychainKey())
@@ -352,8 +358,7 @@ void TestAutosave::sweepRemovesOrphanedKeychainEntries()
         key = autosave.keychainKey();
         autosave.abandon();
         // The state of a kill before the meta file was written.
-        QVERIFY(QFile::remove(Autosave::directory() + u'/' + key.section(u':', 1)
-                              + QStringLiteral(".autosave.json")));
+        QVERIFY(QFile::remove(autosaveFile(autosave, ".autosave.json")));
         if (!entryWritten)
             keychain.entries.remove(key);
     }
@@ -386,8 +391,7 @@ void TestAutosave::sweepLeavesRecoveriesAndLiveSessions()
     startKeychainSession(live, dir);
     Autosave running(&live);
     QVERIFY(running.writeNow());
-    QFile::remove(Autosave::directory() + u'/' + running.keychainKey().section(u':', 1)
-                  + QStringLiteral(".autosave.json")); // mid-write, as far as files show
+    QFile::remove(autosaveFile(running, ".autosave.json")); // mid-write, as far as files show
 
     const QStringList before = autosaveFiles();
     QCOMPARE(Autosave::sweepOrphans(&keychain), 0);
