@@ -1328,6 +1328,10 @@ Surveillance&#xa0;: %2</translation>
         <source>Redo the edit undone last</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>
@@ -2113,6 +2117,25 @@ Routes&#xa0;: %4</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation>Filtrer les commandes et les touches</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>

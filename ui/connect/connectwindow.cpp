@@ -10,6 +10,7 @@
 #include "ui/monitor/monitorwidget.h"
 #include "ui/monitor/statecolors.h"
 #include "ui/monitor/tunnelcheckpanel.h"
+#include "ui/shortcuts/standardkeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,7 +171,7 @@ void ConnectWindow::createMenus()
     file->addAction(m_import);
     file->addSeparator();
     auto *quit = file->addAction(AppIcons::icon(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(StandardKeys::quit());
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));

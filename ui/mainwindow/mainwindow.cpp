@@ -14,6 +14,8 @@
 #include "ui/icons/appicons.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/secrets/secretsdialog.h"
+#include "ui/shortcuts/shortcutsdialog.h"
+#include "ui/shortcuts/standardkeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,14 +102,14 @@ void MainWindow::createActions()
          [f] { f->open(); });
     make("fileSave", tr("&Save"), QKeySequence::Save, tr("Save the topology and its secrets"),
          [f] { f->save(); });
-    make("fileSaveAs", tr("Save &As…"), QKeySequence::SaveAs,
+    make("fileSaveAs", tr("Save &As…"), StandardKeys::saveAs(),
          tr("Save the topology under a new name"), [f] { f->saveAs(); });
     make("fileExport", tr("&Export Bundles…"), QKeySequence(tr("Ctrl+E")),
          tr("Write the configuration bundles for every box and user"),
          [this] { exportBundles(); });
     make("editSecrets", tr("S&ecrets…"), QKeySequence(tr("Ctrl+K")),
          tr("Generate or enter pre-shared keys and user passwords"), [this] { editSecrets(); });
-    make("fileQuit", tr("&Quit"), QKeySequence::Quit, tr("Quit RouteStudio"),
+    make("fileQuit", tr("&Quit"), StandardKeys::quit(), tr("Quit RouteStudio"),
          [this] { close(); });
 
     QUndoStack *stack = m_session->undoStack();
@@ -260,6 +262,13 @@ void MainWindow::createMenus()
     settings->addMenu(new LanguageMenu(Translations(), settings));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About RouteStudio"), this, [this] {
         QMessageBox::about(this, tr("About RouteStudio"),
                            tr("<b>RouteStudio %1</b><p>Plan L2TP/IPsec VPNs with static routes, "
