@@ -1332,6 +1332,51 @@ Monitor: %2</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Hub</source>
+        <comment>toolbar: Add Hub</comment>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>toolbar: Add Gateway</comment>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>toolbar: Add Link</comment>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>toolbar: Add Profile</comment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>toolbar: Fit to Window</comment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <comment>toolbar: Arrange Automatically</comment>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>toolbar: Export Bundles</comment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <comment>toolbar: Secrets dialog</comment>
+        <translation>Zugangsdaten</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>

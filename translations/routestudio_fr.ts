@@ -1332,6 +1332,51 @@ Surveillance&#xa0;: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Hub</source>
+        <comment>toolbar: Add Hub</comment>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <comment>toolbar: Add Gateway</comment>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <comment>toolbar: Add Link</comment>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>toolbar: Add Profile</comment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>toolbar</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>toolbar: Fit to Window</comment>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <comment>toolbar: Arrange Automatically</comment>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>toolbar: Export Bundles</comment>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <comment>toolbar: Secrets dialog</comment>
+        <translation>Secrets</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>

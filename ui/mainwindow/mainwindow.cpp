@@ -204,6 +204,21 @@ void MainWindow::setIcons()
     // editor's own actions keep their text beside the icon.
     for (const char *n : {"fileNew", "fileOpen", "fileSave", "editUndo", "editRedo"})
         action(QLatin1String(n))->setPriority(QAction::LowPriority);
+    // Short labels beside the toolbar icons (the menus keep the full text and
+    // the tooltips name the command), so the toolbar fits 1400 px in German too.
+    const struct { const char *action; QString text; } toolbarText[] = {
+        {"addHub", tr("Hub", "toolbar: Add Hub")},
+        {"addGateway", tr("Gateway", "toolbar: Add Gateway")},
+        {"addLink", tr("Link", "toolbar: Add Link")},
+        {"addProfile", tr("Profile", "toolbar: Add Profile")},
+        {"editDelete", tr("Delete", "toolbar")},
+        {"viewFit", tr("Fit", "toolbar: Fit to Window")},
+        {"viewArrange", tr("Arrange", "toolbar: Arrange Automatically")},
+        {"fileExport", tr("Export", "toolbar: Export Bundles")},
+        {"editSecrets", tr("Secrets", "toolbar: Secrets dialog")},
+    };
+    for (const auto &t : toolbarText)
+        action(QLatin1String(t.action))->setIconText(t.text);
 }
 
 void MainWindow::createMenus()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 
 // The language the editor speaks: the ui/language setting wins, else the
@@ -144,6 +145,19 @@ void TestTranslations::mainWindowSpeaks()
     QCOMPARE(menuTitles(window), menus);
     QCOMPARE(window.action(QStringLiteral("fileSave"))->text(), saveText);
     QCOMPARE(window.action(QStringLiteral("addHub"))->statusTip(), addHubTip);
+    // In every language the whole toolbar fits a 1400 px window: nothing is
+    // pushed into the overflow menu.
+    window.resize(1400, 900);
+    auto *tools = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(tools);
+    QTRY_COMPARE(tools->width(), 1400);
+    for (QAction *a : tools->actions()) {
+        if (a->isSeparator())
+            continue;
+        QWidget *button = tools->widgetForAction(a);
+        QVERIFY2(button && button->isVisible(),
+                 qPrintable(QStringLiteral("“%1” overflows the toolbar").arg(a->iconText())));
+    }
     // The language menu is in the window, and marks the stored choice.
     auto *languages = window.findChild<LanguageMenu *>();
     QVERIFY(languages);
