@@ -1,5 +1,7 @@
 #include "ui/canvas/autolayout.h"
 
+#include "ui/canvas/profileitem.h"
+
 #include <QHash>
 #include <QtMath>
 
@@ -45,6 +47,15 @@ QMap<QString, QPointF> arrange(const Topology &topology)
             hubs.append(s.id);
         }
     }
+    // A hub's profile chips hang below its card: the lower half of its ring
+    // moves down by their height, so its links there still have room for a
+    // label between the chips and the card they reach (LinkItem).
+    QList<int> chips(hubs.size(), 0);
+    for (const Profile &p : topology.profiles) {
+        const auto it = hubIndex.constFind(p.hub);
+        if (it != hubIndex.constEnd())
+            ++chips[*it];
+    }
     QList<QList<QString>> members(hubs.size());
     QHash<QString, int> owner;
     for (const Link &l : topology.links) {
@@ -73,11 +84,16 @@ QMap<QString, QPointF> arrange(const Topology &topology)
         QList<QPointF> ring;
         const qreal radius = members[h].isEmpty() ? 0 : ringPositions(int(members[h].size()), &ring);
         const qreal cx = x + (h == 0 ? 0 : radius);
+        const qreal below = ProfileItem::stackHeight(chips[h]);
         out.insert(hubs[h], QPointF(cx, 0));
-        for (int i = 0; i < members[h].size(); ++i)
-            out.insert(members[h][i], QPointF(cx, 0) + ring[i]);
+        for (int i = 0; i < members[h].size(); ++i) {
+            QPointF p = ring[i];
+            if (p.y() > 0.5)
+                p.ry() += below;
+            out.insert(members[h][i], QPointF(cx, 0) + p);
+        }
         x = cx + radius + kSpacing * 1.6;
-        bottom = qMax(bottom, radius * 0.8);
+        bottom = qMax(bottom, radius * 0.8 + below);
     }
     const int columns = qMax(4, int(qSqrt(qreal(loose.size())) * 1.5));
     const qreal top = hubs.isEmpty() ? 0 : bottom + kGridY * 1.5;

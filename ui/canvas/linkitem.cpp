@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <limits>
+
 namespace {
 
 QString labelFor(const Link &link)
@@ -20,6 +22,55 @@ QString labelFor(const Link &link)
     const QString ike = link.ike == IkeVersion::Ikev1 ? QStringLiteral("IKEv1")
                                                       : QStringLiteral("IKEv2");
     return transport + QStringLiteral(" · ") + ike;
+}
+
+// Where the ray from `p` (inside `rect`) in direction `d` leaves `rect`, as a
+// multiple of `d`: infinite for a zero `d`.
+qreal exitAlong(const QRectF &rect, const QPointF &p, const QPointF &d)
+{
+    qreal t = std::numeric_limits<qreal>::infinity();
+    if (d.x() > 0)
+        t = qMin(t, (rect.right() - p.x()) / d.x());
+    else if (d.x() < 0)
+        t = qMin(t, (rect.left() - p.x()) / d.x());
+    if (d.y() > 0)
+        t = qMin(t, (rect.bottom() - p.y()) / d.y());
+    else if (d.y() < 0)
+        t = qMin(t, (rect.top() - p.y()) / d.y());
+    return t;
+}
+
+struct Geometry
+{
+    QLineF line;
+    QPointF labelCentre;
+    bool labelShown = false;
+};
+
+// The line between the centres of `a` and `b` (extents in scene
+// coordinates, each containing its centre) clipped to the part outside both;
+// the label, of half size `half`, at the middle of that part, moved along it
+// until it is clear of both extents.
+Geometry geometryBetween(const QPointF &a, const QRectF &extentA, const QPointF &b,
+                         const QRectF &extentB, const QSizeF &half)
+{
+    Geometry g;
+    const QPointF d = b - a;
+    const qreal enterA = qMax<qreal>(0, exitAlong(extentA, a, d));
+    const qreal enterB = 1 - qMax<qreal>(0, exitAlong(extentB, b, -d));
+    if (!(enterA < enterB)) { // the extents meet: no visible line
+        g.line = QLineF((a + b) / 2, (a + b) / 2);
+        return g;
+    }
+    g.line = QLineF(a + enterA * d, a + enterB * d);
+    const QMarginsF grow(half.width(), half.height(), half.width(), half.height());
+    const qreal clearA = exitAlong(extentA.marginsAdded(grow), a, d);
+    const qreal clearB = 1 - exitAlong(extentB.marginsAdded(grow), b, -d);
+    if (clearA <= clearB) {
+        g.labelCentre = a + qBound(clearA, (enterA + enterB) / 2, clearB) * d;
+        g.labelShown = true;
+    }
+    return g;
 }
 
 } // namespace
@@ -112,19 +163,29 @@ QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 void LinkItem::updatePosition()
 {
     // Position at the midpoint, geometry local to it: a move changes the
-    // item's pos and its line only.
+    // item's pos, its line and its label only.
     const QPointF a = m_from ? m_from->pos() : QPointF();
     const QPointF b = m_to ? m_to->pos() : a;
+    const QRectF extentA = m_from ? m_from->extentRect().translated(a) : QRectF(a, a);
+    const QRectF extentB = m_to ? m_to->extentRect().translated(b) : QRectF(b, b);
+    const QRectF label = labelRect();
+    // Two pixels of air between the label and a card or chip.
+    const QSizeF half(label.width() / 2 + 2, label.height() / 2 + 2);
+    const Geometry g = geometryBetween(a, extentA, b, extentB, half);
     const QPointF mid = (a + b) / 2;
-    const QLineF line(a - mid, b - mid);
-    if (line == m_line && mid == pos())
+    const QLineF span(a - mid, b - mid);
+    const QLineF line = g.line.translated(-mid);
+    const QPointF labelCentre = g.labelCentre - mid;
+    if (span == m_span && line == m_line && labelCentre == m_labelCentre
+        && g.labelShown == m_labelShown && mid == pos())
         return;
     DetailLevel::changed(this, sceneBoundingRect()); // where it was ...
-    if (line != m_line) {
-        prepareGeometryChange();
-        m_line = line;
-        updateBounds();
-    }
+    prepareGeometryChange();
+    m_span = span;
+    m_line = line;
+    m_labelCentre = labelCentre;
+    m_labelShown = g.labelShown;
+    updateBounds();
     setPos(mid);
     DetailLevel::changed(this, sceneBoundingRect()); // ... and where it is now
 }
@@ -139,14 +200,24 @@ QFont LinkItem::labelFont()
 QRectF LinkItem::labelRect() const
 {
     const qreal w = 16 + m_labelWidth;
-    return QRectF(-w / 2, -10, w, 20);
+    return QRectF(m_labelCentre.x() - w / 2, m_labelCentre.y() - 10, w, 20);
+}
+
+QRectF LinkItem::sceneLabelRect() const
+{
+    return m_labelShown ? labelRect().translated(pos()) : QRectF();
 }
 
 void LinkItem::updateBounds()
 {
     // Kept, not computed per call: the index and every paint ask for it.
-    m_bounds = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-4, -4, 4, 4)
-               | labelRect().adjusted(-2, -2, 2, 2);
+    // From centre to centre, not just the visible segment: bounds of the
+    // segment alone measured slower (bench/editor, 1,000 sites, 100 % drag
+    // repaint 3.6 -> 4.8 ms), likely because a dragged hub's link rectangles
+    // then no longer overlap at its card and the repaint region breaks up.
+    m_bounds = QRectF(m_span.p1(), m_span.p2()).normalized().adjusted(-4, -4, 4, 4);
+    if (m_labelShown)
+        m_bounds |= labelRect().adjusted(-2, -2, 2, 2);
 }
 
 QRectF LinkItem::boundingRect() const { return m_bounds; }
@@ -158,7 +229,8 @@ QPainterPath LinkItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     QPainterPath s = stroker.createStroke(path);
-    s.addRect(labelRect());
+    if (m_labelShown)
+        s.addRect(labelRect());
     return s;
 }
 
@@ -185,7 +257,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (DetailLevel::isOverview(painter)) {
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(overviewOutline(selected).pen());
-        painter->drawLine(m_line);
+        if (!m_line.isNull())
+            painter->drawLine(m_line);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -198,7 +271,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->drawLine(m_line);
+    if (!m_line.isNull())
+        painter->drawLine(m_line);
+    if (!m_labelShown)
+        return;
 
     const QRectF label = labelRect();
     painter->setPen(QPen(color, 1));

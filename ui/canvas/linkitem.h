@@ -11,7 +11,10 @@
 class SiteItem;
 
 // A link between two site cards, labelled with its transport and IKE
-// version. It holds its two ends and follows them (updatePosition).
+// version. It holds its two ends and follows them (updatePosition). The
+// line is drawn only between the ends' extents (card and profile chips,
+// SiteItem::extentRect), and the label sits on that visible segment clear of
+// both extents; when the ends are too close for that, the label is not drawn.
 class LinkItem final : public QGraphicsItem
 {
 public:
@@ -33,7 +36,10 @@ public:
     // How the overview draws the link (DetailLevel): a cosmetic hairline in
     // the selection, monitor, finding or transport colour, thicker when it
     // says something; no label, no dashes.
+    // The visible segment (a point when the ends' extents meet).
     QLineF sceneLine() const { return m_line.translated(pos()); }
+    // Where the label is drawn; a null rectangle when it is not.
+    QRectF sceneLabelRect() const;
     DetailLevel::Outline overviewOutline(bool selected) const;
 
     QRectF boundingRect() const override;
@@ -58,7 +64,10 @@ private:
     SiteItem *m_from = nullptr;
     SiteItem *m_to = nullptr;
     qreal m_labelWidth = 0;
-    QLineF m_line;
+    QLineF m_span; // centre to centre
+    QLineF m_line; // the visible segment
+    QPointF m_labelCentre;
+    bool m_labelShown = false;
     QRectF m_bounds;
     FindingMark m_mark;
     TargetState m_monitorState = TargetState::Unknown;

@@ -65,6 +65,8 @@ void OverviewPainter::paint(QPainter *painter, const QRectF &exposed, const Topo
         if (!link->isVisible())
             continue;
         const QLineF line = link->sceneLine();
+        if (line.isNull()) // its ends meet: nothing to see
+            continue;
         // A vertical or horizontal line has an empty rectangle: grow it.
         const QRectF area = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
         if (area.intersects(exposed))

@@ -8,7 +8,8 @@
 #include <QGraphicsItem>
 
 // A remote-access profile: a chip under its hub's card (a child item, so it
-// moves with the hub), showing the id, the tunnel mode and the users.
+// moves with the hub), showing the id, the tunnel mode and the users. The
+// hub's links leave from outside its chips (SiteItem::extentRect).
 class ProfileItem final : public QGraphicsItem
 {
 public:
@@ -33,6 +34,13 @@ public:
                QWidget *widget) override;
 
     static constexpr qreal kHeight = 24;
+    static constexpr qreal kTop = 8; // between the card and the first chip
+    static constexpr qreal kGap = 6; // between chips
+    // How far a stack of `count` chips reaches below its hub's card.
+    static constexpr qreal stackHeight(int count)
+    {
+        return count > 0 ? kTop + count * kHeight + (count - 1) * kGap : 0;
+    }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;

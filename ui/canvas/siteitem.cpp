@@ -45,8 +45,22 @@ void SiteItem::setSite(const Site &site)
                             site.remoteAccess->localAddress.toString());
     const qreal h = kHeader + kPad / 2 + kLine * qMax<qsizetype>(1, m_lines.size()) + kPad / 2;
     m_card = QRectF(-kWidth / 2, -kHeader / 2, kWidth, h);
+    m_extent = m_chipArea.isEmpty() ? m_card : m_card | m_chipArea;
     updateToolTip();
     changed();
+    for (LinkItem *link : std::as_const(m_links))
+        link->updatePosition();
+}
+
+void SiteItem::setChipArea(const QRectF &area)
+{
+    m_chipArea = area;
+    const QRectF extent = area.isEmpty() ? m_card : m_card | area;
+    if (extent == m_extent)
+        return;
+    m_extent = extent;
+    for (LinkItem *link : std::as_const(m_links))
+        link->updatePosition();
 }
 
 void SiteItem::setMark(const FindingMark &mark)

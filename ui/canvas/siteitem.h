@@ -34,6 +34,10 @@ public:
     TargetState monitorState() const { return m_monitorState; }
     bool isHub() const { return m_hub; }
     QRectF cardRect() const { return m_card; }
+    // The card and its profile chips (TopologyScene::arrangeProfiles): what
+    // a link leaves from and a link label stays out of (LinkItem).
+    QRectF extentRect() const { return m_extent; }
+    void setChipArea(const QRectF &area); // empty: no chips; updates the links
 
     // How the overview draws the card (DetailLevel): a block in the platform
     // colour (lighter for gateways) with a cosmetic border that shows the
@@ -71,5 +75,7 @@ private:
     FindingMark m_mark;
     TargetState m_monitorState = TargetState::Unknown;
     QRectF m_card;
+    QRectF m_chipArea;
+    QRectF m_extent;
     QList<LinkItem *> m_links;
 };

@@ -319,7 +319,8 @@ void TopologyScene::updateProfile(const QString &oldId, const QString &newId)
 void TopologyScene::arrangeProfiles(const QString &hubId)
 {
     SiteItem *hub = m_sites.value(hubId);
-    qreal y = hub ? hub->cardRect().bottom() + 8 : 0;
+    qreal y = hub ? hub->cardRect().bottom() + ProfileItem::kTop : 0;
+    QRectF chips;
     for (const Profile &p : m_document->topology().profiles) {
         if (p.hub != hubId)
             continue;
@@ -330,11 +331,16 @@ void TopologyScene::arrangeProfiles(const QString &hubId)
         item->setVisible(hub != nullptr);
         if (hub) {
             item->setPos(hub->cardRect().left() + 12, y);
-            y += ProfileItem::kHeight + 6;
+            chips |= item->mapRectToParent(item->boundingRect());
+            y += ProfileItem::kHeight + ProfileItem::kGap;
         }
     }
-    if (hub)
+    if (hub) {
+        // A little air around the chips: a link leaving downwards starts
+        // below them, not on their border.
+        hub->setChipArea(chips.isEmpty() ? QRectF() : chips.adjusted(-4, -4, 4, 4));
         DetailLevel::changed(hub); // its chips, at their new places
+    }
 }
 
 void TopologyScene::setFindings(const QList<Finding> &findings)
