@@ -35,7 +35,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(); // mainwindowactions.cpp, with setIcons()
     void createMenus();
     void setIcons();
     void updateTitle();
