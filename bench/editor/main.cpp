@@ -11,6 +11,7 @@
 //   deferred scene updates; a pan repaints only the strip that scrolled in).
 // Usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout]; runs offscreen
 // unless QT_QPA_PLATFORM says otherwise. Results: docs/editor.md ("Scale").
+#include "bench/common/benchargs.h"
 #include "bench/common/benchtopology.h"
 #include "bench/common/paintcounter.h"
 #include "ui/canvas/siteitem.h"
@@ -198,9 +199,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool withLayout = args.removeAll(QStringLiteral("--layout")) > 0;
-    QList<int> sizes;
-    for (const QString &n : args.value(0, QStringLiteral("1000,5000")).split(QLatin1Char(',')))
-        sizes << n.toInt();
+    const QList<int> sizes = BenchArgs::intList(args.value(0, QStringLiteral("1000,5000")));
     const int frames = args.value(1, QStringLiteral("31")).toInt();
     QTextStream out(stdout);
     for (const int sites : std::as_const(sizes)) {

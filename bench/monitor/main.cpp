@@ -14,6 +14,7 @@
 // Usage: bench-monitor [TARGETS[,...]] [ROUNDS] [--sites SITES[,...]]; runs
 // offscreen unless QT_QPA_PLATFORM says otherwise. Results:
 // docs/monitoring.md ("Scale").
+#include "bench/common/benchargs.h"
 #include "bench/common/benchtopology.h"
 #include "bench/common/paintcounter.h"
 #include "core/monitor/monitortargets.h"
@@ -217,14 +218,10 @@ int main(int argc, char **argv)
     QList<int> siteSizes{1000, 5000};
     const int sitesAt = int(args.indexOf(QStringLiteral("--sites")));
     if (sitesAt >= 0) {
-        siteSizes.clear();
-        for (const QString &s : args.value(sitesAt + 1).split(QLatin1Char(',')))
-            siteSizes << s.toInt();
+        siteSizes = BenchArgs::intList(args.value(sitesAt + 1));
         args.remove(sitesAt, qMin<qsizetype>(2, args.size() - sitesAt));
     }
-    QList<int> sizes;
-    for (const QString &s : args.value(0, QStringLiteral("1000,5000")).split(QLatin1Char(',')))
-        sizes << s.toInt();
+    const QList<int> sizes = BenchArgs::intList(args.value(0, QStringLiteral("1000,5000")));
     const int rounds = args.value(1, QStringLiteral("21")).toInt();
     QTextStream out(stdout);
     for (const int n : std::as_const(sizes)) {
