@@ -18,11 +18,21 @@ void TunnelMonitor::setTargets(const ProbeTargets &targets)
     QHash<QString, TargetState> states;
     m_targets.clear();
     m_index.clear();
+    m_byLink.clear();
+    m_bySite.clear();
+    m_byProfile.clear();
     std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
     for (const ProbeTarget &t : targets) {
         if (stats.contains(t.key))
             continue;
-        m_index.insert(t.key, int(m_targets.size()));
+        const int position = int(m_targets.size());
+        m_index.insert(t.key, position);
+        if (!t.link.isEmpty())
+            m_byLink[t.link].append(position);
+        if (!t.site.isEmpty())
+            m_bySite[t.site].append(position);
+        if (!t.profile.isEmpty())
+            m_byProfile[t.profile].append(position);
         m_targets.append(t);
         stats.insert(t.key, m_stats.value(t.key, TargetStats(m_thresholds.window)));
         const TargetState state = m_states.value(t.key, TargetState::Unknown);
@@ -128,30 +138,27 @@ TargetState TunnelMonitor::state(const QString &key) const
     return m_states.value(key, TargetState::Unknown);
 }
 
-template <typename Pred>
-TargetState TunnelMonitor::worstOf(Pred pred) const
+TargetState TunnelMonitor::worstOf(const QList<int> &positions) const
 {
     TargetState out = TargetState::Unknown;
-    for (const ProbeTarget &t : m_targets) {
-        if (pred(t))
-            out = TargetStates::worst(out, state(t.key));
-    }
+    for (const int i : positions)
+        out = TargetStates::worst(out, state(m_targets[i].key));
     return out;
 }
 
 TargetState TunnelMonitor::linkState(const QString &linkId) const
 {
-    return worstOf([&](const ProbeTarget &t) { return t.link == linkId; });
+    return worstOf(m_byLink.value(linkId));
 }
 
 TargetState TunnelMonitor::siteState(const QString &siteId) const
 {
-    return worstOf([&](const ProbeTarget &t) { return t.site == siteId; });
+    return worstOf(m_bySite.value(siteId));
 }
 
 TargetState TunnelMonitor::profileState(const QString &profileId) const
 {
-    return worstOf([&](const ProbeTarget &t) { return t.profile == profileId; });
+    return worstOf(m_byProfile.value(profileId));
 }
 
 void TunnelMonitor::clearHistory() { m_history.clear(); }

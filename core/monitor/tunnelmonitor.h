@@ -80,8 +80,7 @@ private:
     void onFinished(quint64 token, const ProbeResult &result);
     void updateState(const QString &key);
     void updateOverall();
-    template <typename Pred>
-    TargetState worstOf(Pred pred) const;
+    TargetState worstOf(const QList<int> &positions) const;
 
     Prober *m_prober;
     QTimer m_timer;
@@ -89,6 +88,11 @@ private:
     QHash<QString, TargetStats> m_stats;
     QHash<QString, TargetState> m_states;
     QHash<QString, int> m_index;  // key -> position in m_targets
+    // Link / site / profile id -> positions of its targets in m_targets: a
+    // link's state is the worst of its own targets, not a scan of all of them.
+    QHash<QString, QList<int>> m_byLink;
+    QHash<QString, QList<int>> m_bySite;
+    QHash<QString, QList<int>> m_byProfile;
     int m_stateCounts[4] = {};    // targets per TargetState: the overall state in O(1)
     QHash<quint64, Pending> m_pending;
     MonitorHistory m_history;

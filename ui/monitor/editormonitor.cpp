@@ -48,7 +48,6 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
     connect(m_monitor, &TunnelMonitor::targetStateChanged, this,
             [this](const QString &key) { onTargetState(key); });
     connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {
-        indexTargets();
         if (m_monitor->isRunning())
             applyAll();
     });
@@ -100,30 +99,9 @@ void EditorMonitor::onTargetState(const QString &key)
     if (!t || !m_scene || !m_monitor->isRunning())
         return;
     if (!t->link.isEmpty())
-        m_scene->setLinkMonitorState(t->link, worstOf(m_linkTargets.value(t->link)));
+        m_scene->setLinkMonitorState(t->link, m_monitor->linkState(t->link));
     if (!t->site.isEmpty())
-        m_scene->setSiteMonitorState(t->site, worstOf(m_siteTargets.value(t->site)));
-}
-
-void EditorMonitor::indexTargets()
-{
-    m_linkTargets.clear();
-    m_siteTargets.clear();
-    for (const ProbeTarget &t : m_monitor->targets()) {
-        if (!t.link.isEmpty())
-            m_linkTargets[t.link].append(t.key);
-        if (!t.site.isEmpty())
-            m_siteTargets[t.site].append(t.key);
-    }
-}
-
-TargetState EditorMonitor::worstOf(const QStringList &keys) const
-{
-    // As TunnelMonitor::linkState/siteState: the worst state of the targets.
-    TargetState out = TargetState::Unknown;
-    for (const QString &key : keys)
-        out = TargetStates::worst(out, m_monitor->state(key));
-    return out;
+        m_scene->setSiteMonitorState(t->site, m_monitor->siteState(t->site));
 }
 
 void EditorMonitor::applyAll()
@@ -132,7 +110,7 @@ void EditorMonitor::applyAll()
         return;
     const Topology &topology = m_document->topology();
     for (const Site &s : topology.sites)
-        m_scene->setSiteMonitorState(s.id, worstOf(m_siteTargets.value(s.id)));
+        m_scene->setSiteMonitorState(s.id, m_monitor->siteState(s.id));
     for (const Link &l : topology.links)
-        m_scene->setLinkMonitorState(l.id, worstOf(m_linkTargets.value(l.id)));
+        m_scene->setLinkMonitorState(l.id, m_monitor->linkState(l.id));
 }

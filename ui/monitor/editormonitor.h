@@ -2,7 +2,6 @@
 
 #include "core/monitor/targetstate.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,9 +22,8 @@ class TunnelMonitor;
 // through TopologyScene (only the link or site whose state changed). The
 // targets follow the document's edits; opening another file stops the
 // monitor and clears its history. While stopped the canvas shows no states.
-// A link's or site's state is the worst of its own targets, found through an
-// index kept per target list (TunnelMonitor::linkState/siteState scan every
-// target: quadratic for a state change of each of 11,600 targets).
+// A link's or site's state is the worst of its own targets
+// (TunnelMonitor::linkState/siteState, indexed per link and site).
 class EditorMonitor final : public QObject
 {
     Q_OBJECT
@@ -54,8 +52,6 @@ private:
     void onReset();
     void onTargetState(const QString &key);
     void applyAll();
-    void indexTargets();
-    TargetState worstOf(const QStringList &keys) const;
 
     TopologyDocument *m_document;
     QPointer<TopologyScene> m_scene;
@@ -66,6 +62,4 @@ private:
     QLabel *m_errorLine;
     QTimer *m_retarget;
     QStringList m_errors;
-    QHash<QString, QStringList> m_linkTargets; // link id -> target keys
-    QHash<QString, QStringList> m_siteTargets; // site id -> target keys
 };
