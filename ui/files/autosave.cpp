@@ -154,11 +154,26 @@ void Autosave::removeKeychainCopy()
 {
     if (!m_keychainCopy)
         return;
-    QString ignored; // best effort, as for the topology's own entries
     if (CredentialStore *keychain = m_session->secrets()->keychain())
-        keychain->remove(keychainKey(), &ignored);
-    QFile::remove(path(m_id, kKeychainMark));
+        removeKeychainEntry(keychain, m_id);
     m_keychainCopy.reset();
+}
+
+void Autosave::removeKeychainEntry(CredentialStore *keychain, const QString &id)
+{
+    QString ignored; // best effort, as for the topology's own entries
+    keychain->remove(keychainKey(id), &ignored);
+    QFile::remove(path(id, kKeychainMark)); // only after the entry
+}
+
+bool Autosave::ownedByRunningEditor(const QString &id)
+{
+    QLockFile lock(path(id, kLock));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
 }
 
 void Autosave::removeFiles()
@@ -184,11 +199,8 @@ QList<Autosave::Recovery> Autosave::recoverable()
         dir.entryList({QStringLiteral("*") + QLatin1String(kMeta)}, QDir::Files, QDir::Time);
     for (const QString &meta : metas) {
         const QString id = meta.chopped(int(qstrlen(kMeta)));
-        QLockFile lock(path(id, kLock));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // a running editor owns it
-        lock.unlock();
+        if (ownedByRunningEditor(id))
+            continue;
         QFile f(dir.filePath(meta));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -251,11 +263,8 @@ bool Autosave::restore(const Recovery &recovery, EditorSession *session, QString
 void Autosave::discard(const Recovery &recovery, CredentialStore *keychain)
 {
     // The keychain entry first: a recovery whose files remain is offered again.
-    if (recovery.keychainCopy && keychain) {
-        QString ignored;
-        keychain->remove(keychainKey(recovery.id), &ignored);
-        QFile::remove(path(recovery.id, kKeychainMark));
-    }
+    if (recovery.keychainCopy && keychain)
+        removeKeychainEntry(keychain, recovery.id);
     for (const char *suffix : {kMeta, kTopology, kSecrets, kLock})
         QFile::remove(path(recovery.id, suffix));
 }
@@ -273,17 +282,12 @@ int Autosave::sweepOrphans(CredentialStore *keychain)
     for (const QString &id : std::as_const(ids)) {
         if (QFile::exists(path(id, kMeta)))
             continue; // a recovery (or a live session's autosave)
-        QLockFile lock(path(id, kLock));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // a running editor owns it
-        lock.unlock();
+        if (ownedByRunningEditor(id))
+            continue;
         if (QFile::exists(path(id, kKeychainMark))) {
             if (!keychain)
                 continue; // keep the marker until a keychain can remove the entry
-            QString ignored; // "not found" when the crash came before the write
-            keychain->remove(keychainKey(id), &ignored);
-            QFile::remove(path(id, kKeychainMark));
+            removeKeychainEntry(keychain, id); // "not found" when the crash came before the write
         }
         for (const char *suffix : {kTopology, kSecrets, kLock})
             QFile::remove(path(id, suffix));

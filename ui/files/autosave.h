@@ -68,6 +68,10 @@ public:
 private:
     bool writeSecrets(QString *error);
     void removeKeychainCopy();
+    // The keychain copy of session `id`, then its marker.
+    static void removeKeychainEntry(CredentialStore *keychain, const QString &id);
+    // Whether a live editor holds the session's lock (else it crashed or was killed).
+    static bool ownedByRunningEditor(const QString &id);
     void removeFiles();
     static QString path(const QString &id, const char *suffix);
 

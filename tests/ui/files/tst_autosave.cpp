@@ -53,6 +53,19 @@ void startKeychainSession(EditorSession &session, const QTemporaryDir &dir)
     session.edits()->addGateway(QPointF());
 }
 
+// A keychain-mode session in `dir` that autosaved and was then killed: the
+// key of its keychain copy (empty when the autosave failed).
+QString crashedKeychainSession(MemoryCredentialStore &keychain, const QTemporaryDir &dir)
+{
+    EditorSession session(nullptr, &keychain);
+    startKeychainSession(session, dir);
+    Autosave autosave(&session);
+    if (!autosave.writeNow())
+        return QString();
+    autosave.abandon();
+    return autosave.keychainKey();
+}
+
 // Every file in the autosave folder, read whole.
 QByteArray autosaveBytes()
 {
@@ -272,13 +285,7 @@ void TestAutosave::keychainCopyNeedsTheKeychain()
 {
     MemoryCredentialStore keychain;
     QTemporaryDir dir;
-    {
-        EditorSession session(nullptr, &keychain);
-        startKeychainSession(session, dir);
-        Autosave autosave(&session);
-        QVERIFY(autosave.writeNow());
-        autosave.abandon();
-    }
+    QVERIFY(!crashedKeychainSession(keychain, dir).isEmpty());
     const QList<Autosave::Recovery> found = Autosave::recoverable();
     QCOMPARE(found.size(), 1);
     EditorSession withoutKeychain;
@@ -301,10 +308,9 @@ QStringList autosaveFiles()
 }
 
 // One of an autosave's files, by the autosave's keychain key and a suffix.
-QString autosaveFile(const Autosave &autosave, const char *suffix)
+QString autosaveFile(const QString &keychainKey, const char *suffix)
 {
-    return Autosave::directory() + u'/' + autosave.keychainKey().section(u':', 1)
-           + QLatin1String(suffix);
+    return Autosave::directory() + u'/' + keychainKey.section(u':', 1) + QLatin1String(suffix);
 }
 
 } // namespace
@@ -316,7 +322,7 @@ void TestAutosave::markerPrecedesTheKeychainEntry()
     EditorSession session(nullptr, &keychain);
     startKeychainSession(session, dir);
     Autosave autosave(&session);
-    const QString marker = autosaveFile(autosave, ".keychain");
+    const QString marker = autosaveFile(autosave.keychainKey(), ".keychain");
     int saves = 0;
     keychain.beforeSave = [&](const QString &key) {
         if (key != autosave.keychainKey())
@@ -349,19 +355,12 @@ void TestAutosave::sweepRemovesOrphanedKeychainEntries()
     QFETCH(bool, entryWritten);
     MemoryCredentialStore keychain;
     QTemporaryDir dir;
-    QString key;
-    {
-        EditorSession session(nullptr, &keychain);
-        startKeychainSession(session, dir);
-        Autosave autosave(&session);
-        QVERIFY(autosave.writeNow());
-        key = autosave.keychainKey();
-        autosave.abandon();
-        // The state of a kill before the meta file was written.
-        QVERIFY(QFile::remove(autosaveFile(autosave, ".autosave.json")));
-        if (!entryWritten)
-            keychain.entries.remove(key);
-    }
+    const QString key = crashedKeychainSession(keychain, dir);
+    QVERIFY(!key.isEmpty());
+    // The state of a kill before the meta file was written.
+    QVERIFY(QFile::remove(autosaveFile(key, ".autosave.json")));
+    if (!entryWritten)
+        keychain.entries.remove(key);
     QVERIFY(Autosave::recoverable().isEmpty());
     QCOMPARE(keychain.entries.contains(key), entryWritten);
 
@@ -378,20 +377,14 @@ void TestAutosave::sweepLeavesRecoveriesAndLiveSessions()
 {
     MemoryCredentialStore keychain;
     QTemporaryDir dir;
-    QString crashedKey;
-    {
-        EditorSession session(nullptr, &keychain);
-        startKeychainSession(session, dir);
-        Autosave autosave(&session);
-        QVERIFY(autosave.writeNow());
-        crashedKey = autosave.keychainKey();
-        autosave.abandon(); // a complete recovery: offered, not swept
-    }
+    // A complete recovery: offered, not swept.
+    const QString crashedKey = crashedKeychainSession(keychain, dir);
+    QVERIFY(!crashedKey.isEmpty());
     EditorSession live(nullptr, &keychain);
     startKeychainSession(live, dir);
     Autosave running(&live);
     QVERIFY(running.writeNow());
-    QFile::remove(autosaveFile(running, ".autosave.json")); // mid-write, as far as files show
+    QFile::remove(autosaveFile(running.keychainKey(), ".autosave.json")); // mid-write, as far as files show
 
     const QStringList before = autosaveFiles();
     QCOMPARE(Autosave::sweepOrphans(&keychain), 0);
