@@ -266,8 +266,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_mark.worst && !selected)
         color = CanvasPalette::severityColor(*m_mark.worst);
     const bool monitored = m_monitorState != TargetState::Unknown && !selected;
-    const QColor lineColor = monitored ? StateColors::color(m_monitorState) : color;
-    QPen pen(lineColor, selected || monitored ? 3 : 2);
+    QPen pen(lineColor(selected), selected || monitored ? 3 : 2);
     if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);

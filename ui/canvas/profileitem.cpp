@@ -8,6 +8,12 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+namespace {
+
+const QColor kBorder(0x93, 0xa3, 0xb8); // a chip's border without a finding
+
+} // namespace
+
 ProfileItem::ProfileItem(const Profile &profile)
 {
     setFlags(ItemIsSelectable);
@@ -70,7 +76,7 @@ DetailLevel::Outline ProfileItem::overviewOutline(bool selected) const
         return {CanvasPalette::selection(), 2};
     if (m_mark.worst)
         return {CanvasPalette::severityColor(*m_mark.worst), 2};
-    return {QColor(0x93, 0xa3, 0xb8), 1};
+    return {kBorder, 1};
 }
 
 void ProfileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -86,7 +92,7 @@ void ProfileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor border = m_mark.worst ? CanvasPalette::severityColor(*m_mark.worst)
-                                       : QColor(0x93, 0xa3, 0xb8);
+                                       : kBorder;
     painter->setPen(QPen(selected ? CanvasPalette::selection() : border, selected ? 2 : 1));
     painter->setBrush(overviewFill());
     painter->drawRoundedRect(r, kHeight / 2, kHeight / 2);

@@ -45,7 +45,7 @@ void SiteItem::setSite(const Site &site)
                             site.remoteAccess->localAddress.toString());
     const qreal h = kHeader + kPad / 2 + kLine * qMax<qsizetype>(1, m_lines.size()) + kPad / 2;
     m_card = QRectF(-kWidth / 2, -kHeader / 2, kWidth, h);
-    m_extent = m_chipArea.isEmpty() ? m_card : m_card | m_chipArea;
+    updateExtent();
     updateToolTip();
     changed();
     for (LinkItem *link : std::as_const(m_links))
@@ -55,12 +55,19 @@ void SiteItem::setSite(const Site &site)
 void SiteItem::setChipArea(const QRectF &area)
 {
     m_chipArea = area;
-    const QRectF extent = area.isEmpty() ? m_card : m_card | area;
-    if (extent == m_extent)
+    if (!updateExtent())
         return;
-    m_extent = extent;
     for (LinkItem *link : std::as_const(m_links))
         link->updatePosition();
+}
+
+bool SiteItem::updateExtent()
+{
+    const QRectF extent = m_chipArea.isEmpty() ? m_card : m_card | m_chipArea;
+    if (extent == m_extent)
+        return false;
+    m_extent = extent;
+    return true;
 }
 
 void SiteItem::setMark(const FindingMark &mark)

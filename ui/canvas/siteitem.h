@@ -63,6 +63,7 @@ private:
     void paintIcon(QPainter *painter, const QRectF &r) const;
     void paintOverview(QPainter *painter, bool selected) const;
     void changed(); // update(), or the overview's repaint (DetailLevel)
+    bool updateExtent(); // from the card and the chip area; true when it changed
     void updateToolTip();
 
     QString m_id;

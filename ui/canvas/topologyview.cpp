@@ -135,8 +135,8 @@ void TopologyView::mousePressEvent(QMouseEvent *event)
         m_middlePan = event->button() == Qt::MiddleButton;
         setDragMode(ScrollHandDrag);
         // ScrollHandDrag pans on the left button: hand it a left press.
-        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton,
-                          Qt::LeftButton, event->modifiers());
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(),
+                          Qt::LeftButton, Qt::LeftButton, event->modifiers());
         QGraphicsView::mousePressEvent(&press);
         return;
     }
@@ -145,8 +145,8 @@ void TopologyView::mousePressEvent(QMouseEvent *event)
 
 void TopologyView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (dragMode() == ScrollHandDrag &&
-        (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+    if (dragMode() == ScrollHandDrag
+        && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         QMouseEvent release(event->type(), event->position(), event->globalPosition(),
                             Qt::LeftButton, Qt::NoButton, event->modifiers());
         QGraphicsView::mouseReleaseEvent(&release);
