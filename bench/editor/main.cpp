@@ -11,7 +11,7 @@
 //   deferred scene updates; a pan repaints only the strip that scrolled in).
 // Usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout]; runs offscreen
 // unless QT_QPA_PLATFORM says otherwise. Results: docs/editor.md ("Scale").
-#include "bench/common/benchargs.h"
+#include "bench/common/benchsupport.h"
 #include "bench/common/benchtopology.h"
 #include "bench/common/paintcounter.h"
 #include "ui/canvas/siteitem.h"
@@ -27,17 +27,10 @@
 #include <QScrollBar>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstdlib>
 #include <functional>
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 enum class Draw { Render, Repaint };
 
@@ -67,7 +60,7 @@ double frameCost(TopologyView &view, QImage &image, Draw draw, int frames,
         ms << timer.nsecsElapsed() / 1e6;
     }
     view.viewport()->removeEventFilter(&counter);
-    return median(ms);
+    return Bench::median(ms);
 }
 
 void mouse(QWidget *w, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
@@ -194,12 +187,11 @@ void runCase(int sites, int frames, bool withLayout, QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::offscreenUnlessSet();
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool withLayout = args.removeAll(QStringLiteral("--layout")) > 0;
-    const QList<int> sizes = BenchArgs::intList(args.value(0, QStringLiteral("1000,5000")));
+    const QList<int> sizes = Bench::intList(args.value(0, QStringLiteral("1000,5000")));
     const int frames = args.value(1, QStringLiteral("31")).toInt();
     QTextStream out(stdout);
     for (const int sites : std::as_const(sizes)) {

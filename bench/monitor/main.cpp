@@ -14,7 +14,7 @@
 // Usage: bench-monitor [TARGETS[,...]] [ROUNDS] [--sites SITES[,...]]; runs
 // offscreen unless QT_QPA_PLATFORM says otherwise. Results:
 // docs/monitoring.md ("Scale").
-#include "bench/common/benchargs.h"
+#include "bench/common/benchsupport.h"
 #include "bench/common/benchtopology.h"
 #include "bench/common/paintcounter.h"
 #include "core/monitor/monitortargets.h"
@@ -33,7 +33,6 @@
 #include <QTableView>
 #include <QTextStream>
 
-#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -86,12 +85,6 @@ ProbeTargets targets(int n)
     return out;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
 void runCase(int n, int rounds, QTextStream &out)
 {
     RoundProber prober;
@@ -126,7 +119,7 @@ void runCase(int n, int rounds, QTextStream &out)
                .arg(n)
                .arg(setupMs, 0, 'f', 1)
                .arg(first, 0, 'f', 1)
-               .arg(median(ms), 0, 'f', 2)
+               .arg(Bench::median(ms), 0, 'f', 2)
                .arg(rounds)
         << Qt::endl;
 }
@@ -166,7 +159,7 @@ void runEditorCase(int sites, int rounds, QTextStream &out)
     out << QStringLiteral("editor, %1 sites: default targets (MonitorTargets::forTopology) "
                           "%2 ms (median of 5)")
                .arg(sites)
-               .arg(median(targetsMs), 0, 'f', 2)
+               .arg(Bench::median(targetsMs), 0, 'f', 2)
         << Qt::endl;
     TopologyScene scene(&document);
     auto owned = std::make_unique<RoundProber>();
@@ -201,7 +194,7 @@ void runEditorCase(int sites, int rounds, QTextStream &out)
                .arg(monitor->targets().size())
                .arg(start, 0, 'f', 1)
                .arg(first, 0, 'f', 1)
-               .arg(median(ms), 0, 'f', 2)
+               .arg(Bench::median(ms), 0, 'f', 2)
                .arg(rounds)
         << Qt::endl;
     monitor->stop();
@@ -211,17 +204,16 @@ void runEditorCase(int sites, int rounds, QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Bench::offscreenUnlessSet();
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QList<int> siteSizes{1000, 5000};
     const int sitesAt = int(args.indexOf(QStringLiteral("--sites")));
     if (sitesAt >= 0) {
-        siteSizes = BenchArgs::intList(args.value(sitesAt + 1));
+        siteSizes = Bench::intList(args.value(sitesAt + 1));
         args.remove(sitesAt, qMin<qsizetype>(2, args.size() - sitesAt));
     }
-    const QList<int> sizes = BenchArgs::intList(args.value(0, QStringLiteral("1000,5000")));
+    const QList<int> sizes = Bench::intList(args.value(0, QStringLiteral("1000,5000")));
     const int rounds = args.value(1, QStringLiteral("21")).toInt();
     QTextStream out(stdout);
     for (const int n : std::as_const(sizes)) {
