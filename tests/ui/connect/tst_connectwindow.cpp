@@ -2,13 +2,9 @@
 // staff/alice, Connect (the real nmcli backend against a fake nmcli first on
 // PATH, an in-memory route table), see the routes verified, Disconnect from
 // the tray menu, see them gone.
-#include "../../platform/fakebin.h"
-#include "../../platform/fakeroutebackend.h"
 #include "../../platform/memorycredentialstore.h"
 #include "fakeconnecttools.h"
 #include "platform/common/connectsession.h"
-#include "platform/common/processrunner.h"
-#include "platform/linux/nmclivpnbackend.h"
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/profileform.h"
 #include "ui/connect/routetablemodel.h"
@@ -35,15 +31,9 @@ private Q_SLOTS:
 
     void connectShowsRoutesAndDisconnectRemovesThem()
     {
-        FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
-        bin.install(QStringLiteral("ip"), FakeConnectTools::kIp);
-        ProcessRunner runner;
-        NmcliVpnBackend vpn(&runner, PlatformOptions{});
-        FakeRouteBackend routes;
-        ConnectSession session(&vpn, &routes, &runner);
+        FakeConnectTools::NmcliRig rig;
         MemoryCredentialStore store;
-        ConnectWindow window(&session, &store);
+        ConnectWindow window(&rig.session, &store);
         window.show();
 
         QString error;
@@ -59,7 +49,7 @@ private Q_SLOTS:
 
         QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
         QTest::mouseClick(window.connectButton(), Qt::LeftButton);
-        QTRY_COMPARE(session.state(), ConnectSession::State::Connected);
+        QTRY_COMPARE(rig.session.state(), ConnectSession::State::Connected);
         QCOMPARE(window.connectButton()->text(), QStringLiteral("Disconnect"));
         QCOMPARE(window.statusText(), QStringLiteral("Connected on ppp0, address 10.8.0.5"));
 
@@ -72,64 +62,55 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row)
             QCOMPARE(model->index(row, RouteTableModel::StateColumn).data().toString(),
                      QStringLiteral("verified"));
-        QCOMPARE(routes.ours().size(), 3); // + the pinned route to 203.0.113.10
+        QCOMPARE(rig.routes.ours().size(), 3); // + the pinned route to 203.0.113.10
 
         const QString log = window.logText();
         QVERIFY(log.contains(QLatin1String("$ nmcli --wait 90 connection up id 'RouteStudio hq staff' passwd-file")));
         QVERIFY(!log.contains(QLatin1String("example-only")));
-        QVERIFY(!bin.rawLog().contains(QLatin1String("example-only")));
+        QVERIFY(!rig.bin.rawLog().contains(QLatin1String("example-only")));
         QCOMPARE(store.entries.value(QStringLiteral("RouteStudio hq staff/alice")),
                  QStringLiteral("example-only-alice-pass"));
 
         QVERIFY(window.trayDisconnectAction()->isEnabled());
         window.trayDisconnectAction()->trigger();
-        QTRY_COMPARE(session.state(), ConnectSession::State::Idle);
-        QVERIFY(routes.ours().isEmpty());
+        QTRY_COMPARE(rig.session.state(), ConnectSession::State::Idle);
+        QVERIFY(rig.routes.ours().isEmpty());
         QCOMPARE(model->index(0, RouteTableModel::StateColumn).data().toString(),
                  QStringLiteral("removed"));
         QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
-        QVERIFY(bin.rawLog().contains(QLatin1String("@@ nmcli\nconnection\ndown\nid\nRouteStudio hq staff")));
+        QVERIFY(rig.bin.rawLog().contains(QLatin1String("@@ nmcli\nconnection\ndown\nid\nRouteStudio hq staff")));
     }
 
     void missingPasswordIsAskedForAndNothingRuns()
     {
-        FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
-        ProcessRunner runner;
-        NmcliVpnBackend vpn(&runner, PlatformOptions{});
-        FakeRouteBackend routes;
-        ConnectSession session(&vpn, &routes, &runner);
-        ConnectWindow window(&session, nullptr);
+        FakeConnectTools::NmcliRig rig(FakeConnectTools::kNmcli, false);
+        ConnectWindow window(&rig.session, nullptr);
         QString error;
         QVERIFY(window.profileForm()->openTopology(kExamples + "/seed.topology.json", &error));
         QVERIFY(window.profileForm()->select(QStringLiteral("staff"), QStringLiteral("bob")));
         QTest::mouseClick(window.connectButton(), Qt::LeftButton);
-        QCOMPARE(session.state(), ConnectSession::State::Idle);
+        QCOMPARE(rig.session.state(), ConnectSession::State::Idle);
         QCOMPARE(window.statusText(), QStringLiteral("Not connected: enter the password of bob"));
-        QVERIFY(bin.calls().isEmpty());
+        QVERIFY(rig.bin.calls().isEmpty());
     }
 
     void failedActivationIsShown()
     {
-        FakeBin bin;
-        bin.install(QStringLiteral("nmcli"),
-                    QStringLiteral("case \"$*\" in --wait*) echo 'Error: Connection activation "
-                                   "failed: The VPN service stopped unexpectedly.' >&2; exit 4;; "
-                                   "-g*) exit 10;; esac"));
-        ProcessRunner runner;
-        NmcliVpnBackend vpn(&runner, PlatformOptions{});
-        FakeRouteBackend routes;
-        ConnectSession session(&vpn, &routes, &runner);
-        ConnectWindow window(&session, nullptr);
+        FakeConnectTools::NmcliRig rig(
+            QStringLiteral("case \"$*\" in --wait*) echo 'Error: Connection activation "
+                           "failed: The VPN service stopped unexpectedly.' >&2; exit 4;; "
+                           "-g*) exit 10;; esac"),
+            false);
+        ConnectWindow window(&rig.session, nullptr);
         QString error;
         QVERIFY(window.profileForm()->openTopology(kExamples + "/seed.topology.json", &error));
         QVERIFY(window.profileForm()->openSecrets(kExamples + "/seed.secrets.json", &error));
         QTest::mouseClick(window.connectButton(), Qt::LeftButton);
-        QTRY_COMPARE(session.state(), ConnectSession::State::Failed);
+        QTRY_COMPARE(rig.session.state(), ConnectSession::State::Failed);
         QVERIFY2(window.statusText().startsWith(QLatin1String(
                      "Failed: nmcli connection up failed (exit 4): Error: Connection activation")),
                  qPrintable(window.statusText()));
-        QCOMPARE(routes.addCalls, 0);
+        QCOMPARE(rig.routes.addCalls, 0);
         QCOMPARE(window.connectButton()->text(), QStringLiteral("Connect"));
         QVERIFY(window.connectButton()->isEnabled());
     }

@@ -3,12 +3,9 @@
 // text alone), the Connect button carries an icon that turns into the
 // Disconnect icon, and the menus end with Settings and Help → About.
 #include "../../platform/fakebin.h"
-#include "../../platform/fakeroutebackend.h"
 #include "../icons/iconcheck.h"
 #include "fakeconnecttools.h"
 #include "platform/common/connectsession.h"
-#include "platform/common/processrunner.h"
-#include "platform/linux/nmclivpnbackend.h"
 #include "ui/connect/connectionstateicon.h"
 #include "ui/connect/connectwindow.h"
 #include "ui/connect/profileform.h"
@@ -84,14 +81,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, fail);
         QFETCH(QString, endIcon);
-        FakeBin bin;
-        bin.install(QStringLiteral("nmcli"), FakeConnectTools::kNmcli);
-        bin.install(QStringLiteral("ip"), FakeConnectTools::kIp);
-        ProcessRunner runner;
-        NmcliVpnBackend vpn(&runner, PlatformOptions{});
-        FakeRouteBackend routes;
-        ConnectSession session(&vpn, &routes, &runner);
-        ConnectWindow window(&session, nullptr);
+        FakeConnectTools::NmcliRig rig;
+        ConnectWindow window(&rig.session, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
@@ -110,12 +101,12 @@ private Q_SLOTS:
         // What the light shows at each state change (the window updates first).
         QStringList seen;
         QList<QImage> seenImages;
-        connect(&session, &ConnectSession::stateChanged, this, [&] {
+        connect(&rig.session, &ConnectSession::stateChanged, this, [&] {
             seen.append(light->iconName());
             seenImages.append(grabbed(light));
         });
         if (fail)
-            touch(bin, QStringLiteral("fail"));
+            touch(rig.bin, QStringLiteral("fail"));
         QTest::mouseClick(window.connectButton(), Qt::LeftButton);
         QTRY_COMPARE(light->iconName(), endIcon);
         QVERIFY2(seen.size() >= 2, qPrintable(seen.join(u' ')));
@@ -126,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(light->toolTip(), window.statusText());
         QVERIFY(grabbed(light) != idle);
         if (!fail) {
-            QCOMPARE(session.state(), ConnectSession::State::Connected);
+            QCOMPARE(rig.session.state(), ConnectSession::State::Connected);
             QCOMPARE(window.connectButton()->text(), QStringLiteral("Disconnect"));
             QVERIFY(IconCheck::paintedPixels(window.connectButton()->icon()) > 40);
             QVERIFY(IconCheck::image(window.connectButton()->icon()) != connectIcon);
