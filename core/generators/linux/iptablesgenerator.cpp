@@ -29,12 +29,16 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
     b.line(QStringLiteral(":INPUT ACCEPT [0:0]"));
     b.line(QStringLiteral(":FORWARD ACCEPT [0:0]"));
     b.line(QStringLiteral(":OUTPUT ACCEPT [0:0]"));
+    // L2TP before the conntrack rule: no plain L2TP on an established flow.
+    if (l2tp) {
+        b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -m policy --dir in --pol ipsec -j ACCEPT"));
+        b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -m policy --dir in --pol none -j DROP"));
+    } else {
+        b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -j DROP"));
+    }
     b.line(QStringLiteral("-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
     b.line(QStringLiteral("-A INPUT -p udp -m multiport --dports 500,4500 -j ACCEPT"));
     b.line(QStringLiteral("-A INPUT -p esp -j ACCEPT"));
-    if (l2tp)
-        b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -m policy --dir in --pol ipsec -j ACCEPT"));
-    b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -j DROP"));
     b.line(QStringLiteral("-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
     for (const Ipv4Prefix &s : routed) {
         for (const Ipv4Prefix &d : routed) {

@@ -52,12 +52,17 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
     b.open(QStringLiteral("table inet routestudio"));
     b.open(QStringLiteral("chain input"));
     b.line(QStringLiteral("type filter hook input priority filter; policy accept;"));
+    // L2TP first: a plain datagram on an established flow (after one from this
+    // box) must not be let in by the conntrack rule below.
+    if (l2tp) {
+        b.line(QStringLiteral("udp dport 1701 meta ipsec exists counter accept comment \"L2TP under IPsec\""));
+        b.line(QStringLiteral("udp dport 1701 meta ipsec missing counter drop comment \"never L2TP without IPsec\""));
+    } else {
+        b.line(QStringLiteral("udp dport 1701 counter drop comment \"no L2TP on this box\""));
+    }
     b.line(QStringLiteral("ct state established,related accept"));
     b.line(QStringLiteral("udp dport { 500, 4500 } counter accept comment \"IKE, NAT-T\""));
     b.line(QStringLiteral("meta l4proto esp counter accept comment \"ESP\""));
-    if (l2tp)
-        b.line(QStringLiteral("udp dport 1701 meta ipsec exists counter accept comment \"L2TP under IPsec\""));
-    b.line(QStringLiteral("udp dport 1701 counter drop comment \"never L2TP without IPsec\""));
     b.close();
     b.line();
     b.open(QStringLiteral("chain forward"));
