@@ -119,7 +119,10 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     conf.line(QStringLiteral("# swanctl/conf.d/routestudio.conf: install one of the two, not both)."));
     conf.line();
     conf.line(QStringLiteral("config setup"));
-    conf.indent().line(QStringLiteral("uniqueids=yes")).outdent();
+    conf.indent();
+    conf.line(QStringLiteral("# as swanctl's unique = never: a second client with the same id (two"));
+    conf.line(QStringLiteral("# clients behind two NATs) never deletes the first one's IKE SA"));
+    conf.line(QStringLiteral("uniqueids=never")).outdent();
     conf.line();
     if (plan.servesRemoteAccess()) {
         conf.line(QStringLiteral("# L2TP/IPsec remote access"));

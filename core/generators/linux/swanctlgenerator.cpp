@@ -29,6 +29,10 @@ void openConnection(TextBuilder &b, const QString &name, int version, const QStr
     b.line(QStringLiteral("remote_addrs = %1").arg(remoteAddrs));
     b.line(QStringLiteral("proposals = %1").arg(proposals));
     b.line(QStringLiteral("dpd_delay = 30s"));
+    // Never replace an IKE SA because another one has the same id, not even on
+    // INITIAL_CONTACT: two clients behind two NATs often send the same private
+    // address as id. ipsec.conf says the same with uniqueids=never.
+    b.line(QStringLiteral("unique = never"));
     b.open(QStringLiteral("local"));
     b.line(QStringLiteral("auth = psk"));
     b.line(QStringLiteral("id = %1").arg(localId));
