@@ -65,7 +65,7 @@ for site in $sites; do
     if [ -f "$opts" ]; then
         did=", pppd dryrun"
         # As the brief's check, then with the arguments xl2tpd adds (seen in
-        # xl2tpd-call: auth + require-chap make pppd check chap-secrets too).
+        # xl2tpd-call: auth makes pppd check chap-secrets too).
         ra=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .remoteAccess // empty')
         addrs=""
         if [ -n "$ra" ]; then
@@ -76,7 +76,7 @@ for site in $sites; do
         for variant in plain xl2tpd; do
             args=(/dev/null file /etc/ppp/options.xl2tpd dryrun)
             [ "$variant" = xl2tpd ] && args=(/dev/null passive nodetach ${addrs:+"$addrs"} refuse-pap auth
-                require-chap name "$site" file /etc/ppp/options.xl2tpd dryrun)
+                name "$site" file /etc/ppp/options.xl2tpd dryrun)
             logf="$IT_WORK/$site/pppd-dryrun-$variant.log"
             start_private pid "$ns" "$logf" "$etc" \
                 'mount -t tmpfs -o mode=0755 tmpfs /dev && mknod -m 600 /dev/ppp c 1 3 &&

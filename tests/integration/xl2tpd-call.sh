@@ -114,6 +114,13 @@ CONF
         optfile=$(sed -nE 's/^[[:space:]]*pppoptfile[[:space:]]*=[[:space:]]*//p' "$conf" | tail -n 1)
         grep -qxF -- "$optfile" "$rec/argv" || check_failed "$hub: pppd was not given the options file '$optfile'"
         [ -f "$etc/${optfile#/etc/}" ] || check_failed "$hub: pppoptfile $optfile is not in the bundle"
+        # One PPP authentication policy (docs/generators.md): what xl2tpd hands
+        # pppd plus the options file require MS-CHAPv2 and nothing else.
+        required=$( { cat "$rec/argv"; cat "$etc/${optfile#/etc/}" 2>/dev/null; } \
+            | sed -nE 's/^[[:space:]]*(require-[a-z0-9-]+).*/\1/p' | sort -u | tr '\n' ' ')
+        [ "$required" = "require-mschap-v2 " ] \
+            || check_failed "$hub: pppd would require [${required% }] (xl2tpd argv + $optfile), not MS-CHAPv2 only"
+        grep -qx auth "$rec/argv" || check_failed "$hub: xl2tpd did not hand pppd 'auth'"
 
         wait_for 5 "$hub: the stand-in ran ip-up" test -s "$rec/ip-up.rc"
         rc=$(cat "$rec/ip-up.rc")

@@ -56,7 +56,8 @@ void lnsSection(TextBuilder &b, const LinuxSitePlan &plan)
     for (const auto &range : PoolRanges::compute(ra.pool, ra.localAddress))
         b.line(u"ip range = " + PoolRanges::toString(range));
     b.line(u"local ip = " + ra.localAddress.toString());
-    b.line(QStringLiteral("require chap = yes"));
+    b.line(QStringLiteral("; PPP authentication: MS-CHAPv2 only, required by options.xl2tpd. No"));
+    b.line(QStringLiteral("; \"require chap\": xl2tpd would hand pppd require-chap (CHAP-MD5 too)."));
     b.line(QStringLiteral("refuse pap = yes"));
     b.line(QStringLiteral("require authentication = yes"));
     b.line(u"name = " + plan.site.id);
@@ -104,6 +105,7 @@ QByteArray pppOptions(const LinuxSitePlan &plan)
     b.line(u"# " + Banner::text(plan.site.id));
     b.line(QStringLiteral("# pppd options for L2TP calls accepted by xl2tpd."));
     b.line(u"name " + plan.site.id);
+    b.line(QStringLiteral("# clients authenticate with MS-CHAPv2 only (no PAP, CHAP-MD5, MS-CHAPv1, EAP)"));
     b.line(QStringLiteral("require-mschap-v2"));
     b.line(QStringLiteral("refuse-pap"));
     b.line(QStringLiteral("refuse-chap"));
