@@ -63,6 +63,31 @@ QString vendorInstall(Platform platform)
     return QString();
 }
 
+// RouterOS carries an ipsec link's routes as IPsec policies (the .rsc adds no
+// static route for them), a gateway's l2tp link as static routes into its
+// l2tp-client, and a hub's dial-in gateway as routes of its PPP session.
+QString mikrotikVerify(const Site &site, const QList<Route> &routes)
+{
+    QString out = QStringLiteral("`/ip ipsec active-peers print`, `/ip ipsec policy print where "
+                                 "comment=\"routestudio\"`, `/ip route print`.\n\n");
+    if (routes.isEmpty())
+        return out + QStringLiteral("This box needs no routes.\n");
+    out += QStringLiteral("Expected:\n\n");
+    for (const Route &r : routes) {
+        const QString dst = r.destination.toString();
+        if (r.transport == Transport::Ipsec)
+            out += QStringLiteral("- %1: IPsec policy of link %2 to %3 (no static route; the "
+                                  "default route carries it)\n").arg(dst, r.link, r.peer);
+        else if (site.isHub())
+            out += QStringLiteral("- %1: dynamic route while %2 is connected over link %3 (PPP "
+                                  "secret `routes=`)\n").arg(dst, r.peer, r.link);
+        else
+            out += QStringLiteral("- %1: static route via rs-%2 (`/ip route print where static`)\n")
+                       .arg(dst, r.link);
+    }
+    return out;
+}
+
 QString siteVerify(const Site &site, const QList<Route> &routes)
 {
     QString out = QStringLiteral("## Verify\n\n");
@@ -75,8 +100,7 @@ QString siteVerify(const Site &site, const QList<Route> &routes)
         out += QStringLiteral("`show crypto isakmp sa`, `show crypto ipsec sa`, `show ip "
                               "route static`.\n\n");
     } else if (site.platform == Platform::Mikrotik) {
-        out += QStringLiteral("`/ip ipsec active-peers print`, `/ip route print where "
-                              "static`.\n\n");
+        return out + mikrotikVerify(site, routes);
     } else {
         out += QStringLiteral("Status > IPsec, Diagnostics > Routes.\n\n");
     }

@@ -1,5 +1,7 @@
 #include "core/bundle/secretpolicy.h"
 
+#include "core/generators/clients/remoteaccessplan.h"
+
 namespace SecretPolicy {
 
 namespace {
@@ -19,9 +21,20 @@ QString userLabel(const QString &name)
 QSet<QString> forSite(const Topology &topology, const QString &siteId)
 {
     QSet<QString> allowed;
+    const Site *self = topology.site(siteId);
     for (const Link &l : topology.links) {
-        if (l.touches(siteId))
-            allowed.insert(pskLabel(l.secret));
+        if (!l.touches(siteId))
+            continue;
+        allowed.insert(pskLabel(l.secret));
+        // A MikroTik gateway dials its hub's L2TP server with the server's one
+        // PSK (docs/vendors.md): RouterOS's L2TP client has a single ipsec-secret.
+        const Site *hub = topology.site(l.otherEnd(siteId));
+        if (l.transport == Transport::L2tp && self && self->platform == Platform::Mikrotik
+            && !self->isHub() && hub) {
+            const QString server = RemoteAccessPlan::serverPskName(topology, *hub);
+            if (!server.isEmpty())
+                allowed.insert(pskLabel(server));
+        }
     }
     for (const Profile &p : topology.profiles) {
         if (p.hub != siteId)

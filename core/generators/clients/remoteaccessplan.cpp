@@ -40,11 +40,10 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
     if (!hub.isHub() || !hub.remoteAccess)
         return std::nullopt;
     RemoteAccessPlan plan;
+    plan.pskName = serverPskName(input.topology, hub);
     for (const Profile &profile : input.topology.profiles) {
         if (profile.hub != hub.id)
             continue;
-        if (plan.pskName.isEmpty())
-            plan.pskName = profile.secret;
         for (const QString &name : profile.users) {
             const bool known = std::any_of(plan.users.cbegin(), plan.users.cend(),
                                            [&name](const User &u) { return u.name == name; });
@@ -58,8 +57,6 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
         const Site *gateway = input.topology.site(link.otherEnd(hub.id));
         if (!gateway || gateway->isHub())
             continue;
-        if (plan.pskName.isEmpty())
-            plan.pskName = link.secret;
         plan.users.append({gateway->id, input.secrets.psk.value(link.secret), link.id,
                            input.routes.destinations(hub.id, link.id)});
     }
@@ -76,6 +73,24 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
     plan.mtu = MtuCalculator::pppMtu(input.topology);
     plan.mss = MtuCalculator::pppMss(input.topology);
     return plan;
+}
+
+QString RemoteAccessPlan::serverPskName(const Topology &topology, const Site &hub)
+{
+    if (!hub.isHub() || !hub.remoteAccess)
+        return {};
+    for (const Profile &profile : topology.profiles) {
+        if (profile.hub == hub.id)
+            return profile.secret;
+    }
+    for (const Link &link : topology.links) {
+        if (link.transport != Transport::L2tp || !link.touches(hub.id))
+            continue;
+        const Site *gateway = topology.site(link.otherEnd(hub.id));
+        if (gateway && !gateway->isHub())
+            return link.secret;
+    }
+    return {};
 }
 
 RemoteAccessPlan::Range RemoteAccessPlan::largestRange() const

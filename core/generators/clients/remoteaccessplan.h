@@ -45,6 +45,9 @@ struct RemoteAccessPlan
     // A gateway on an `l2tp` link logs in as PPP user <gateway site id> with the
     // link's secret as password, and authenticates IPsec with the hub's PSK.
     static std::optional<RemoteAccessPlan> forHub(const GeneratorInput &input, const Site &hub);
+    // pskName of forHub without the rest (empty when nothing uses the server): the
+    // secret policy asks it which PSK a dialling MikroTik gateway carries.
+    static QString serverPskName(const Topology &topology, const Site &hub);
     // The range with the most addresses (for targets that take one range).
     Range largestRange() const;
 };

@@ -45,7 +45,9 @@ QStringList cleanup()
         QStringLiteral("/ip ipsec proposal remove [find name=\"rs-esp\"]"),
         QStringLiteral("/ip ipsec profile remove [find name=\"rs-ike\"]"),
         QStringLiteral("/ppp secret remove [find comment=\"routestudio\"]"),
-        QStringLiteral("/interface l2tp-server server set default-profile=default-encryption"),
+        // Only undo our own default profile: a gateway's L2TP server is not ours to change.
+        QStringLiteral(":if ([/interface l2tp-server server get default-profile] = \"rs-l2tp\") do={ "
+                       "/interface l2tp-server server set default-profile=default-encryption }"),
         QStringLiteral("/ppp profile remove [find name=\"rs-l2tp\"]"),
         QStringLiteral("/ip pool remove [find name=\"rs-l2tp-pool\"]"),
         QStringLiteral("#"),

@@ -4,7 +4,11 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundleprofile.h"
 #include "core/bundle/secretforms.h"
+#include "core/generators/sitegeneration.h"
+#include "core/io/secretsfile.h"
+#include "core/io/topologyreader.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -164,6 +168,55 @@ private Q_SLOTS:
         QVERIFY(!BundleBuilder::site(fx.topology, fx.secrets, QStringLiteral("site-a"),
                                      fx.hubFiles(), &error));
         QVERIFY2(error.contains(QStringLiteral("user/")), qPrintable(error));
+    }
+
+    // The secret policy agrees with what the generators write: every site of the
+    // vendors topology (a MikroTik gateway dials a MikroTik hub's L2TP server
+    // with that server's PSK) builds its bundle from the real generated files.
+    void vendorSiteBundlesHoldWhatTheirGeneratorsWrite_data()
+    {
+        QTest::addColumn<QString>("site");
+        for (const char *s : {"hq", "mt-hub", "pf-hub", "branch-mt", "branch-pf", "branch-ios",
+                              "branch-dial", "branch-ios2"})
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+    void vendorSiteBundlesHoldWhatTheirGeneratorsWrite()
+    {
+        QFETCH(QString, site);
+        const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA) + u"/topologies/vendors.";
+        LoadError loadError;
+        const auto topology = TopologyReader::fromFile(base + u"topology.json", &loadError);
+        QVERIFY2(topology, qPrintable(loadError.toString()));
+        const auto secrets = SecretsFile::fromFile(base + u"secrets.json", &loadError);
+        QVERIFY2(secrets, qPrintable(loadError.toString()));
+        const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
+        QVERIFY(gen.ok);
+        QVERIFY(!gen.filesBySite.value(site).isEmpty());
+        QString error;
+        const auto bundle = BundleBuilder::site(*topology, *secrets, site, gen.filesBySite.value(site), &error);
+        QVERIFY2(bundle, qPrintable(error));
+
+        // MikroTik: the README's Verify step promises exactly the static routes the .rsc adds
+        // (policy-based ipsec links add none).
+        if (topology->site(site)->platform != Platform::Mikrotik)
+            return;
+        const GeneratedFile *rsc = find(*bundle, QStringLiteral("files/mikrotik/%1.rsc").arg(site));
+        QVERIFY(rsc);
+        QStringList added;
+        const QRegularExpression addRe(QStringLiteral("^/ip route add dst-address=(\\S+)"),
+                                       QRegularExpression::MultilineOption);
+        for (auto it = addRe.globalMatch(QString::fromUtf8(rsc->content)); it.hasNext();)
+            added << it.next().captured(1);
+        const QString readme = QString::fromUtf8(find(*bundle, QStringLiteral("README.md"))->content);
+        QStringList promised;
+        const QRegularExpression promiseRe(QStringLiteral("^- (\\S+): static route"),
+                                           QRegularExpression::MultilineOption);
+        for (auto it = promiseRe.globalMatch(readme); it.hasNext();)
+            promised << it.next().captured(1);
+        promised.sort();
+        added.sort();
+        QCOMPARE(promised, added);
+        QVERIFY2(!readme.contains(QLatin1String("Expected static routes")), qPrintable(readme));
     }
 
     void secretFileModeIsTightened()

@@ -102,6 +102,27 @@ private Q_SLOTS:
         QVERIFY(hq.contains(QLatin1String("src-address=10.8.0.0/24 dst-address=10.20.0.0/16")));
     }
 
+    // Only a hub runs our L2TP server; every other box's L2TP server settings
+    // are changed only where they still name our own profile (a re-run after
+    // the box stopped being a hub).
+    void onlyTheHubChangesTheL2tpServer()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
+        for (const GeneratedFile &f : files) {
+            const QString site = f.path.section(u'/', 0, 0);
+            const bool hub = t.site(site)->isHub() && t.site(site)->remoteAccess;
+            for (const QString &line : QString::fromUtf8(f.content).split(QLatin1Char('\n'))) {
+                if (!line.contains(QLatin1String("l2tp-server server set")) || line.startsWith(u'#'))
+                    continue;
+                const bool guarded = line.startsWith(QLatin1String(
+                    ":if ([/interface l2tp-server server get default-profile] = \"rs-l2tp\") do={ "));
+                QVERIFY2(guarded || (hub && line.contains(QLatin1String("default-profile=rs-l2tp"))),
+                         qPrintable(f.path + QStringLiteral(": ") + line));
+            }
+        }
+    }
+
     void rerunRemovesEverythingItAdds()
     {
         Topology t;
