@@ -121,8 +121,11 @@ QByteArray NetworkManagerProfile::keyfile() const
     const QStringList r = routes();
     for (int i = 0; i < r.size(); ++i)
         out << QStringLiteral("route%1=%2").arg(i + 1).arg(r[i]);
+    // Full tunnel means all traffic; the hubs carry IPv4 only, so IPv6 is off on
+    // this connection instead of being negotiated beside the tunnel.
     out << QString() << QStringLiteral("[ipv6]") << QStringLiteral("addr-gen-mode=default")
-        << QStringLiteral("method=auto") << QString() << QStringLiteral("[proxy]") << QString();
+        << (m_s.fullTunnel ? QStringLiteral("method=disabled") : QStringLiteral("method=auto"))
+        << QString() << QStringLiteral("[proxy]") << QString();
     return out.join(QLatin1Char('\n')).toUtf8();
 }
 
@@ -132,6 +135,7 @@ QStringList NetworkManagerProfile::nmcliProperties(bool modify) const
         QStringLiteral("connection.autoconnect"), QStringLiteral("no"),
         QStringLiteral("vpn.data"), nmcliDict(data()),
         QStringLiteral("ipv4.never-default"), m_s.fullTunnel ? QStringLiteral("no") : QStringLiteral("yes"),
+        QStringLiteral("ipv6.method"), m_s.fullTunnel ? QStringLiteral("disabled") : QStringLiteral("auto"),
     };
     if (!m_s.routes.isEmpty() || modify)
         out << QStringLiteral("ipv4.routes") << routes().join(QLatin1String(", "));

@@ -205,6 +205,9 @@ private Q_SLOTS:
         const Sections f = parseKeyfile(ClientFiles::find(full, "networkmanager/ops-carol.nmconnection")->content);
         QVERIFY(!f["ipv4"].contains("never-default"));
         QVERIFY(!f["ipv4"].contains("route1"));
+        // Full tunnel is all traffic: no IPv6 beside the IPv4-only tunnel.
+        QCOMPARE(f["ipv6"].value("method"), QStringLiteral("disabled"));
+        QCOMPARE(s["ipv6"].value("method"), QStringLiteral("auto"));
     }
 
     void mtuComesFromTheMtuCalculator()
