@@ -12,6 +12,46 @@ QString linkField(int i, const char *field)
     return FieldPath::field(FieldPath::link(i), QLatin1String(field));
 }
 
+// Cisco IOS and pfSense tunnels are route-based (VTI, selectors 0.0.0.0/0), and
+// RouteStudio generates no L2TP dial-out or per-gateway PPP routes for them.
+bool routeBasedOnly(Platform p)
+{
+    return p == Platform::CiscoIos || p == Platform::Pfsense;
+}
+
+// Errors for link i whose two ends the generators cannot make agree.
+void platformPair(const Link &l, int i, const Site &a, const Site &b, const SiteIndex &index,
+                  FindingSink &sink)
+{
+    if (l.transport == Transport::L2tp) {
+        for (const Site *s : {&a, &b}) {
+            if (!routeBasedOnly(s->platform))
+                continue;
+            sink.error(QStringLiteral("l2tp-link-unsupported"),
+                       QStringLiteral("link %1 is an L2TP link, but RouteStudio generates no L2TP "
+                                      "link for %2 (site %3): its config would miss the link; "
+                                      "use transport ipsec")
+                           .arg(l.id, Enums::toString(s->platform), s->id),
+                       {l.id, s->id},
+                       {linkField(i, "transport"), FieldPath::field(FieldPath::site(index.indexOf(s->id)),
+                                                                    QLatin1String("platform"))});
+        }
+        return;
+    }
+    if (l.ike == IkeVersion::Ikev1 && routeBasedOnly(a.platform) != routeBasedOnly(b.platform)) {
+        const Site &vti = routeBasedOnly(a.platform) ? a : b;
+        const Site &policy = routeBasedOnly(a.platform) ? b : a;
+        sink.error(QStringLiteral("ikev1-selector-mismatch"),
+                   QStringLiteral("link %1 uses IKEv1 between %2 (site %3, one 0.0.0.0/0 tunnel "
+                                  "selector) and %4 (site %5, one selector per subnet pair): IKEv1 "
+                                  "cannot narrow selectors, so the tunnel never comes up; set ike "
+                                  "to ikev2")
+                       .arg(l.id, Enums::toString(vti.platform), vti.id,
+                            Enums::toString(policy.platform), policy.id),
+                   {l.id, vti.id, policy.id}, {linkField(i, "ike")});
+    }
+}
+
 } // namespace
 
 namespace Checks {
@@ -60,6 +100,7 @@ void links(const Topology &t, FindingSink &sink)
                          {l.id}, {FieldPath::link(i)});
             continue;
         }
+        platformPair(l, i, *a, *b, index, sink);
         if (l.transport != Transport::L2tp)
             continue;
         const Site &hub = a->isHub() ? *a : *b;

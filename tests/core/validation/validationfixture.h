@@ -148,6 +148,8 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("link-between-hubs"), S::Warning},
         {QStringLiteral("duplicate-link"), S::Warning},
         {QStringLiteral("l2tp-needs-ikev1"), S::Warning},
+        {QStringLiteral("l2tp-link-unsupported"), S::Error},
+        {QStringLiteral("ikev1-selector-mismatch"), S::Error},
         {QStringLiteral("site-without-lans"), S::Warning},
         {QStringLiteral("gateway-not-linked"), S::Warning},
         {QStringLiteral("invalid-tunnel-interface"), S::Error},

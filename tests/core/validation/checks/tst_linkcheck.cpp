@@ -52,6 +52,44 @@ private Q_SLOTS:
                 t.links[0].ike = IkeVersion::Ikev1;
             },
             "l2tp-needs-ikev1", 0);
+        auto l2tpTo = [](Platform p) {
+            return [p](Topology &t) {
+                t.links[0].transport = Transport::L2tp;
+                t.links[0].ike = IkeVersion::Ikev1;
+                t.sites[1].platform = p;
+            };
+        };
+        row("seed: ipsec link has no L2TP end", [](Topology &) {}, "l2tp-link-unsupported", 0);
+        row("L2TP from a Cisco gateway", l2tpTo(Platform::CiscoIos), "l2tp-link-unsupported", 1,
+            {"links[0].transport", "sites[1].platform"}, "generates no L2TP link for cisco-ios (site site-a)");
+        row("L2TP from a pfSense gateway", l2tpTo(Platform::Pfsense), "l2tp-link-unsupported", 1,
+            {"links[0].transport", "sites[1].platform"}, "generates no L2TP link for pfsense (site site-a)");
+        row("L2TP from a MikroTik gateway", l2tpTo(Platform::Mikrotik), "l2tp-link-unsupported", 0);
+        row("L2TP to a Cisco hub",
+            [](Topology &t) {
+                t.links[0].transport = Transport::L2tp;
+                t.links[0].ike = IkeVersion::Ikev1;
+                t.sites[0].platform = Platform::CiscoIos;
+            },
+            "l2tp-link-unsupported", 1, {"links[0].transport", "sites[0].platform"}, "(site hq)");
+        auto ikev1With = [](Platform hub, Platform gateway) {
+            return [hub, gateway](Topology &t) {
+                t.links[0].ike = IkeVersion::Ikev1;
+                t.sites[0].platform = hub;
+                t.sites[1].platform = gateway;
+            };
+        };
+        row("IKEv1 linux hub, Cisco gateway", ikev1With(Platform::LinuxStrongswan, Platform::CiscoIos),
+            "ikev1-selector-mismatch", 1, {"links[0].ike"},
+            "between cisco-ios (site site-a, one 0.0.0.0/0 tunnel selector) and linux-strongswan (site hq");
+        row("IKEv1 Cisco hub, MikroTik gateway", ikev1With(Platform::CiscoIos, Platform::Mikrotik),
+            "ikev1-selector-mismatch", 1, {"links[0].ike"}, "set ike to ikev2");
+        row("IKEv1 Cisco and pfSense (both 0/0)", ikev1With(Platform::CiscoIos, Platform::Pfsense),
+            "ikev1-selector-mismatch", 0);
+        row("IKEv1 between two linux sites", ikev1With(Platform::LinuxStrongswan, Platform::LinuxStrongswan),
+            "ikev1-selector-mismatch", 0);
+        row("IKEv2 linux hub, Cisco gateway",
+            [](Topology &t) { t.sites[1].platform = Platform::CiscoIos; }, "ikev1-selector-mismatch", 0);
     }
 
     void findings() { verifyFindingRow(); }
