@@ -15,11 +15,11 @@ require_tools jq nft iptables-restore iptables python3 ss
 
 SITE_ADDR=198.51.100.1 PEER_ADDR=198.51.100.2
 
-# The site end: send from 1701 to the peer, then wait 2 s for its answer.
+# The site end: send from 1701 to the peer, then wait 1 s for its answer.
 SITE_PY='import socket,sys
 s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)
 s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)
-s.bind(("0.0.0.0",1701)); s.settimeout(2)
+s.bind(("0.0.0.0",1701)); s.settimeout(1)
 s.sendto(b"site first",(sys.argv[1],1701))
 try:
     s.recvfrom(2048); print("delivered")
