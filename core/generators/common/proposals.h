@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/profile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,25 @@ inline QStringList remoteAccessEsp()
 {
     return {QStringLiteral("aes256-sha256"), QStringLiteral("aes256-sha1"),
             QStringLiteral("aes128-sha1")};
+}
+
+// 3DES/SHA1/DH 2 for old Windows and macOS clients: never by default, only when a
+// profile of the hub sets `"legacyProposals": true` (docs/file-format.md).
+inline const char *legacyField() { return "legacyProposals"; }
+inline bool wantsLegacy(const Profile &p) { return p.extra.value(QLatin1String(legacyField())).toBool(false); }
+inline QStringList remoteAccessIke(bool legacy)
+{
+    QStringList out = remoteAccessIke();
+    if (legacy)
+        out << QStringLiteral("3des-sha1-modp1024");
+    return out;
+}
+inline QStringList remoteAccessEsp(bool legacy)
+{
+    QStringList out = remoteAccessEsp();
+    if (legacy)
+        out << QStringLiteral("3des-sha1");
+    return out;
 }
 
 } // namespace Proposals

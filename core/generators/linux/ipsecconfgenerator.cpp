@@ -10,6 +10,8 @@
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/tunnelchildren.h"
 
+#include <algorithm>
+
 namespace {
 
 QString subnets(const QList<Ipv4Prefix> &prefixes)
@@ -18,7 +20,7 @@ QString subnets(const QList<Ipv4Prefix> &prefixes)
 }
 
 void remoteAccessConn(TextBuilder &b, const QString &name, const QString &right,
-                      const QString &leftId, const QString &rightId)
+                      const QString &leftId, const QString &rightId, bool legacy = false)
 {
     b.line(u"conn " + name);
     b.indent();
@@ -32,8 +34,8 @@ void remoteAccessConn(TextBuilder &b, const QString &name, const QString &right,
     if (!rightId.isEmpty())
         b.line(u"rightid=" + rightId);
     b.line(QStringLiteral("rightprotoport=17/%any"));
-    b.line(QStringLiteral("ike=%1!").arg(Proposals::remoteAccessIke().join(u',')));
-    b.line(QStringLiteral("esp=%1!").arg(Proposals::remoteAccessEsp().join(u',')));
+    b.line(QStringLiteral("ike=%1!").arg(Proposals::remoteAccessIke(legacy).join(u',')));
+    b.line(QStringLiteral("esp=%1!").arg(Proposals::remoteAccessEsp(legacy).join(u',')));
     b.line(QStringLiteral("dpddelay=30s"));
     b.line(QStringLiteral("dpdaction=clear"));
     b.line(QStringLiteral("auto=add"));
@@ -127,7 +129,9 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     if (plan.servesRemoteAccess()) {
         conf.line(QStringLiteral("# L2TP/IPsec remote access"));
         remoteAccessConn(conf, QStringLiteral("l2tp"), QStringLiteral("%any"),
-                         plan.publicAddress(), {});
+                         plan.publicAddress(), {},
+                         std::any_of(plan.profiles.cbegin(), plan.profiles.cend(),
+                                     [](const Profile *p) { return Proposals::wantsLegacy(*p); }));
     }
     for (const PlannedLink &l : plan.l2tpDialIns) {
         conf.line(QStringLiteral("# link %1: gateway %2 dials in over L2TP/IPsec")

@@ -10,6 +10,8 @@
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/tunnelchildren.h"
 
+#include <algorithm>
+
 namespace {
 
 QString selectors(const QList<Ipv4Prefix> &prefixes)
@@ -46,15 +48,15 @@ void openConnection(TextBuilder &b, const QString &name, int version, const QStr
 }
 
 void remoteAccessConnection(TextBuilder &b, const QString &name, const QString &remoteAddrs,
-                            const QString &localId, const QString &remoteId)
+                            const QString &localId, const QString &remoteId, bool legacy = false)
 {
-    openConnection(b, name, 1, remoteAddrs, Proposals::remoteAccessIke().join(u','), localId,
+    openConnection(b, name, 1, remoteAddrs, Proposals::remoteAccessIke(legacy).join(u','), localId,
                    remoteId);
     b.open(name);
     b.line(QStringLiteral("mode = transport"));
     b.line(QStringLiteral("local_ts = dynamic[udp/1701]"));
     b.line(QStringLiteral("remote_ts = dynamic[udp]"));
-    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::remoteAccessEsp().join(u',')));
+    b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::remoteAccessEsp(legacy).join(u',')));
     b.line(QStringLiteral("dpd_action = clear"));
     b.close();
     b.close();
@@ -145,7 +147,9 @@ QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, con
                        return ids.isEmpty() ? QStringLiteral("(none)") : ids.join(QStringLiteral(", "));
                    }()));
         remoteAccessConnection(b, QStringLiteral("l2tp"), QStringLiteral("%any"),
-                               plan.publicAddress(), {});
+                               plan.publicAddress(), {},
+                               std::any_of(plan.profiles.cbegin(), plan.profiles.cend(),
+                                           [](const Profile *p) { return Proposals::wantsLegacy(*p); }));
     }
     for (const PlannedLink &l : plan.l2tpDialIns) {
         b.line(QStringLiteral("# link %1: gateway %2 dials in over L2TP/IPsec")

@@ -73,6 +73,14 @@ void profiles(const Topology &t, FindingSink &sink)
     for (int i = 0; i < t.profiles.size(); ++i) {
         const Profile &p = t.profiles[i];
         checkUsers(p, i, sink);
+        // `legacyProposals` (kept in Profile::extra; read by Proposals::wantsLegacy).
+        const QJsonValue legacy = p.extra.value(QLatin1String("legacyProposals"));
+        if (!legacy.isUndefined() && !legacy.isBool()) {
+            sink.error(QStringLiteral("invalid-legacy-proposals"),
+                       QStringLiteral("profile %1: legacyProposals must be true or false")
+                           .arg(p.id),
+                       {p.id}, {FieldPath::field(FieldPath::profile(i), QStringLiteral("legacyProposals"))});
+        }
         const int hubIndex = index.indexOf(p.hub);
         if (hubIndex < 0)
             continue; // unknown-site

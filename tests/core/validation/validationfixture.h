@@ -138,6 +138,7 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("profile-hub-not-hub"), S::Error},
         {QStringLiteral("hub-without-remote-access"), S::Error},
         {QStringLiteral("full-tunnel-with-routes"), S::Warning},
+        {QStringLiteral("invalid-legacy-proposals"), S::Error},
         {QStringLiteral("route-not-covered"), S::Warning},
         {QStringLiteral("profile-without-users"), S::Warning},
         {QStringLiteral("duplicate-user"), S::Warning},

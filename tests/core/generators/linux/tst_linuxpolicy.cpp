@@ -88,6 +88,40 @@ private Q_SLOTS:
         QCOMPARE(required, QStringList{QStringLiteral("require-mschap-v2")});
         QCOMPARE(values(lns, QStringLiteral("require authentication")), QStringList{QStringLiteral("yes")});
     }
+
+    // 3DES only behind the per-profile switch, in both strongSwan files.
+    void legacyProposalsOnlyWhenAsked_data()
+    {
+        QTest::addColumn<bool>("legacy");
+        QTest::newRow("default") << false;
+        QTest::newRow("legacyProposals true") << true;
+    }
+    void legacyProposalsOnlyWhenAsked()
+    {
+        QFETCH(bool, legacy);
+        const LinuxCases::Case seed = LinuxCases::all().constFirst();
+        Topology t = LinuxCases::loadTopology(seed);
+        if (legacy)
+            t.profiles[0].extra.insert(QStringLiteral("legacyProposals"), true);
+        const SiteGeneration gen = SiteGeneration::run(t, LinuxCases::loadSecrets(seed));
+        QVERIFY(gen.ok);
+        QString swanctl, ipsec;
+        for (const GeneratedFile &f : gen.filesBySite.value(t.profiles[0].hub)) {
+            if (f.path == QLatin1String("etc/swanctl/conf.d/routestudio.conf"))
+                swanctl = QString::fromUtf8(f.content);
+            if (f.path == QLatin1String("etc/ipsec.conf"))
+                ipsec = QString::fromUtf8(f.content);
+        }
+        const QString l2tp = swanctl.section(QStringLiteral("l2tp {"), 1, -1);
+        QCOMPARE(values(l2tp, QStringLiteral("proposals")).value(0).endsWith(QLatin1String(",3des-sha1-modp1024")), legacy);
+        QCOMPARE(values(l2tp, QStringLiteral("esp_proposals")).value(0).endsWith(QLatin1String(",3des-sha1")), legacy);
+        const QString conn = ipsec.section(QStringLiteral("conn l2tp\n"), 1, -1);
+        QCOMPARE(values(conn, QStringLiteral("ike")).value(0).endsWith(QLatin1String(",3des-sha1-modp1024!")), legacy);
+        QCOMPARE(values(conn, QStringLiteral("esp")).value(0).endsWith(QLatin1String(",3des-sha1!")), legacy);
+        // Site-to-site links never get it.
+        for (const GeneratedFile &f : gen.filesBySite.value(QStringLiteral("site-a")))
+            QVERIFY2(!f.content.contains("3des"), qPrintable(f.path));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLinuxPolicy)

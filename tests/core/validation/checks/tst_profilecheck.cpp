@@ -66,6 +66,13 @@ private Q_SLOTS:
         row("profile on a gateway", [](Topology &t) { t.profiles[0].hub = QStringLiteral("site-a"); },
             "profile-hub-not-hub", 1, {"profiles[0].hub", "sites[1].role"},
             "profile staff connects to site site-a, which is a gateway");
+        row("seed: no legacyProposals", [](Topology &) {}, "invalid-legacy-proposals", 0);
+        row("legacyProposals true", [](Topology &t) { t.profiles[0].extra.insert("legacyProposals", true); },
+            "invalid-legacy-proposals", 0);
+        row("legacyProposals a string",
+            [](Topology &t) { t.profiles[0].extra.insert("legacyProposals", QStringLiteral("yes")); },
+            "invalid-legacy-proposals", 1, {"profiles[0].legacyProposals"},
+            "profile staff: legacyProposals must be true or false");
         row("seed: hub has remote access", [](Topology &) {}, "hub-without-remote-access", 0);
         row("hub without remote access", [](Topology &t) { t.sites[0].remoteAccess.reset(); },
             "hub-without-remote-access", 1, {"profiles[0].hub", "sites[0]"},
