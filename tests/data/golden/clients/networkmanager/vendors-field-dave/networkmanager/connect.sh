@@ -32,12 +32,14 @@ if exists; then
     'connection.autoconnect' 'no' \
     'vpn.data' 'gateway=vpn.example.net, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048\,aes256-sha1-modp1024\,aes128-sha1-modp1024, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=dave' \
     'ipv4.never-default' 'yes' \
+    'ipv6.method' 'auto' \
     'ipv4.routes' '10.40.0.0/16'
 else
     nmcli connection add type vpn con-name "$name" vpn-type l2tp \
     'connection.autoconnect' 'no' \
     'vpn.data' 'gateway=vpn.example.net, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048\,aes256-sha1-modp1024\,aes128-sha1-modp1024, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=dave' \
     'ipv4.never-default' 'yes' \
+    'ipv6.method' 'auto' \
     'ipv4.routes' '10.40.0.0/16'
 fi
 nmcli connection up id "$name" passwd-file "$secrets"

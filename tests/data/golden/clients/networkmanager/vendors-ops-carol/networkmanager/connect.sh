@@ -32,11 +32,13 @@ if exists; then
     'connection.autoconnect' 'no' \
     'vpn.data' 'gateway=203.0.113.20, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048\,aes256-sha1-modp1024\,aes128-sha1-modp1024, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=carol' \
     'ipv4.never-default' 'no' \
+    'ipv6.method' 'disabled' \
     'ipv4.routes' ''
 else
     nmcli connection add type vpn con-name "$name" vpn-type l2tp \
     'connection.autoconnect' 'no' \
     'vpn.data' 'gateway=203.0.113.20, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048\,aes256-sha1-modp1024\,aes128-sha1-modp1024, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=carol' \
-    'ipv4.never-default' 'no'
+    'ipv4.never-default' 'no' \
+    'ipv6.method' 'disabled'
 fi
 nmcli connection up id "$name" passwd-file "$secrets"

@@ -14,7 +14,7 @@
 /ip ipsec proposal remove [find name="rs-esp"]
 /ip ipsec profile remove [find name="rs-ike"]
 /ppp secret remove [find comment="routestudio"]
-/interface l2tp-server server set default-profile=default-encryption
+:if ([/interface l2tp-server server get default-profile] = "rs-l2tp") do={ /interface l2tp-server server set default-profile=default-encryption }
 /ppp profile remove [find name="rs-l2tp"]
 /ip pool remove [find name="rs-l2tp-pool"]
 #
