@@ -15,20 +15,22 @@ require_tools jq nft iptables-restore iptables python3 ss
 
 SITE_ADDR=198.51.100.1 PEER_ADDR=198.51.100.2
 
-# The site end: send from 1701 to the peer, then wait 1 s for its answer.
-SITE_PY='import socket,sys
+# The site end: send from 1701 to the peer (three times, one flow: a loaded
+# machine may lose the first to ARP), then wait 1 s for its answer.
+SITE_PY='import socket,sys,time
 s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)
 s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)
 s.bind(("0.0.0.0",1701)); s.settimeout(1)
-s.sendto(b"site first",(sys.argv[1],1701))
+for _ in range(3):
+    s.sendto(b"site first",(sys.argv[1],1701)); time.sleep(0.2)
 try:
     s.recvfrom(2048); print("delivered")
 except socket.timeout:
     print("not delivered")'
-# The peer end: wait for the site's datagram, answer it in plaintext.
+# The peer end: wait for the site's datagram, answer it once in plaintext.
 PEER_PY='import socket
 s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)
-s.bind(("0.0.0.0",1701)); s.settimeout(5)
+s.bind(("0.0.0.0",1701)); s.settimeout(30)
 d,a=s.recvfrom(2048)
 s.sendto(b"plain l2tp answer",a)'
 
