@@ -198,7 +198,9 @@ QString secretAlphabet() { return QStringLiteral("A-Z a-z 0-9 - _ . : + = @ % ^ 
 
 bool isInterfaceName(QStringView name)
 {
-    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,14}$"));
+    // anchoredPattern (\A...\z): a plain "$" also matches before a final newline.
+    static const QRegularExpression rule(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,14}")));
     return rule.match(name).hasMatch();
 }
 

@@ -25,7 +25,9 @@ ProcessRunner::~ProcessRunner()
 
 QString ProcessRunner::quoteForLog(const QString &arg)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+    // Anchored at both ends: "^...$" would pass "a\n" unquoted (a plain "$" matches before a final newline).
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_./:=@%+,-]+")));
     if (plain.match(arg).hasMatch())
         return arg;
     QString q = arg;

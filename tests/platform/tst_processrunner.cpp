@@ -143,6 +143,18 @@ private Q_SLOTS:
                     true});
         QCOMPARE(log.first().at(0).toString(), QStringLiteral("$ tool id 'RouteStudio hq staff'"));
     }
+
+    // A final newline is not "plain" ("$" matches before it): the argument is logged quoted.
+    void trailingNewlineIsLoggedQuoted()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("tool"), QStringLiteral("exit 0"));
+        ProcessRunner runner;
+        QSignalSpy log(&runner, &ProcessRunner::logLine);
+        runner.run({QStringLiteral("tool"), {QStringLiteral("ppp0\n"), QStringLiteral("ppp1")}, {},
+                    2000, {}, true});
+        QCOMPARE(log.first().at(0).toString(), QStringLiteral("$ tool 'ppp0\n' ppp1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProcessRunner)

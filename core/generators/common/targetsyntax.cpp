@@ -46,13 +46,16 @@ bool isInterfaceName(const QString &name, bool allowWildcard)
 {
     if (!allowWildcard)
         return ValueRules::isInterfaceName(name);
-    static const QRegularExpression wild(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._+-]{0,14}$"));
+    // anchoredPattern (\A...\z): a plain "$" also matches before a final newline.
+    static const QRegularExpression wild(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._+-]{0,14}")));
     return wild.match(name).hasMatch();
 }
 
 bool isPlainToken(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@:/-]+$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@:/-]+")));
     return re.match(value).hasMatch();
 }
 

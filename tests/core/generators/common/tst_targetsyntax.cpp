@@ -78,12 +78,25 @@ private Q_SLOTS:
         QTest::newRow("slash") << "a/b" << false;
         QTest::newRow("wildcard") << "ppp+" << false;
         QTest::newRow("leading dash") << "-o" << false;
+        QTest::newRow("trailing newline") << "xfrm1\n" << false;
+        QTest::newRow("inner newline") << "xf\nrm1" << false;
     }
     void interfaceName()
     {
         QFETCH(QString, name);
         QFETCH(bool, valid);
         QCOMPARE(TargetSyntax::isInterfaceName(name), valid);
+        if (!name.contains(u'+'))
+            QCOMPARE(TargetSyntax::isInterfaceName(name, true), valid);
+    }
+
+    void wildcardAndTokensEndAtTheEnd()
+    {
+        QVERIFY(TargetSyntax::isInterfaceName(QStringLiteral("ppp+"), true));
+        QVERIFY(!TargetSyntax::isInterfaceName(QStringLiteral("ppp+\n"), true));
+        QVERIFY(TargetSyntax::isPlainToken(QStringLiteral("alice@example.org")));
+        QVERIFY(!TargetSyntax::isPlainToken(QStringLiteral("alice\n")));
+        QVERIFY(!TargetSyntax::isPlainToken(QString()));
     }
 
     void singleLine()

@@ -86,6 +86,7 @@ class TestLinuxHostile : public QObject
             {"double quote", QStringLiteral("abc\"def123")},
             {"single quote", QStringLiteral("abc'def123")},
             {"newline", QStringLiteral("abcdef\nconn evil")},
+            {"trailing newline", QStringLiteral("abcdefgh\n")}, // "$" matches before it
             {"carriage return", QStringLiteral("abcdef\rxyz12")},
             {"tab", QStringLiteral("abcdef\txyz12")},
             {"command substitution", QStringLiteral("abc$(reboot)")},

@@ -49,6 +49,10 @@ QList<Field> fields()
          [](Topology &, Secrets &s, const QString &v) { s.psk[QStringLiteral("hq-l2tp")] = v; }},
         {"password", "unsafe-secret", false,
          [](Topology &, Secrets &s, const QString &v) { s.users[QStringLiteral("alice")] = v; }},
+        {"tunnel interface", "invalid-tunnel-interface", false,
+         [](Topology &t, Secrets &, const QString &v) {
+             t.sites[1].extra.insert(QStringLiteral("tunnelInterface"), v);
+         }},
     };
 }
 
@@ -69,6 +73,9 @@ QList<Hostile> corpus()
         {"double quote", mid(QStringLiteral("\"")), false},
         {"single quote", mid(QStringLiteral("'")), false},
         {"newline", mid(QStringLiteral("\n")), true},
+        // Short enough for every length rule: only the final newline is wrong
+        // ("$" in a regular expression matches before it).
+        {"trailing newline", QStringLiteral("abcdefgh\n"), true},
         {"carriage return", mid(QStringLiteral("\r")), true},
         {"tab", mid(QStringLiteral("\t")), true},
         {"NUL", mid(QString(QChar(0))), true},
