@@ -2,19 +2,37 @@
 // (one polkit action per verb, see packaging/polkit/). It adds, removes or
 // lists RouteStudio's routes on ONE interface, all routes of a call in one
 // netlink session; an add that fails in the middle removes what it added.
-// Exit status: 0 done, 2 bad arguments (nothing changed), 3 the kernel
+// It enforces its own policy (helperpolicy.h) instead of trusting the caller.
+// Exit status: 0 done, 2 bad arguments or refused (nothing changed), 3 the kernel
 // refused (rolled back), 4 the rollback itself failed.
+#include "app/helper/helperpolicy.h"
 #include "app/helper/helperrequest.h"
 #include "app/helper/rtnetlink.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <iterator>
 #include <net/if.h>
 
 namespace {
 
 constexpr std::size_t kMaxInput = 4 * 1024 * 1024;
+
+// At most `limit` + 1 bytes: one more than allowed is enough to refuse.
+std::string readInput(std::size_t limit)
+{
+    std::string input;
+    char chunk[65536];
+    while (input.size() <= limit) {
+        const std::size_t want = std::min(sizeof chunk, limit + 1 - input.size());
+        const std::size_t n = std::fread(chunk, 1, want, stdin);
+        if (n == 0)
+            break;
+        input.append(chunk, n);
+    }
+    return input;
+}
 
 int usage(const std::string &error)
 {
@@ -58,10 +76,13 @@ int add(RtNetlink &nl, int ifindex, const HelperRequest &r)
     return 0;
 }
 
-int remove(RtNetlink &nl, int ifindex, const HelperRequest &r)
+// Deletes only the requested routes that list() shows as its own on that
+// interface; the rest are left alone and counted.
+int remove(RtNetlink &nl, int ifindex, const HelperRequest &r, const HelperPolicy::System &s)
 {
+    const std::vector<HelperRequest::Prefix> own = HelperPolicy::ownRoutes(r, s);
     std::size_t removed = 0, gone = 0, failed = 0;
-    for (const auto &p : r.prefixes) {
+    for (const auto &p : own) {
         const int err = nl.remove(ifindex, p, r.via);
         if (err == 0)
             ++removed;
@@ -76,6 +97,9 @@ int remove(RtNetlink &nl, int ifindex, const HelperRequest &r)
     std::cout << "removed " << removed << " route(s) on " << r.interface;
     if (gone)
         std::cout << ", " << gone << " already gone";
+    if (own.size() < r.prefixes.size())
+        std::cout << ", " << r.prefixes.size() - own.size()
+                  << " not RouteStudio's (or already gone), left alone";
     std::cout << "\n";
     return failed ? 3 : 0;
 }
@@ -87,7 +111,7 @@ int main(int argc, char **argv)
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string input;
     if (!args.empty() && (args[0] == "add" || args[0] == "remove")) {
-        input.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        input = readInput(kMaxInput);
         if (input.size() > kMaxInput)
             return usage("more than 4 MiB on stdin");
     }
@@ -111,11 +135,24 @@ int main(int argc, char **argv)
         std::cerr << "error: " << error << "\n";
         return 3;
     }
+    HelperPolicy::System system;
+    system.ifindex = int(ifindex);
+    if (request->verb != HelperRequest::Verb::List) {
+        system.linkType = nl.linkType(system.ifindex, &error);
+        if (system.linkType < 0 || !nl.dump(&system.routes, &error)) {
+            std::cerr << "error: " << error << "\n";
+            return 3;
+        }
+    }
     switch (request->verb) {
-    case HelperRequest::Verb::Add:
+    case HelperRequest::Verb::Add: {
+        const std::string refusal = HelperPolicy::addRefusal(*request, system);
+        if (!refusal.empty())
+            return usage(refusal);
         return add(nl, int(ifindex), *request);
+    }
     case HelperRequest::Verb::Remove:
-        return remove(nl, int(ifindex), *request);
+        return remove(nl, int(ifindex), *request, system);
     case HelperRequest::Verb::List: {
         std::vector<RtNetlink::Route> routes;
         if (!nl.list(int(ifindex), &routes, &error)) {

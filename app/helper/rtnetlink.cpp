@@ -108,7 +108,21 @@ int RtNetlink::remove(int ifindex, const HelperRequest::Prefix &p, std::optional
     return change(RTM_DELROUTE, 0, ifindex, p, via);
 }
 
+bool RtNetlink::Route::ours() const { return protocol == RouteStudioProtocol::kRtProtocol; }
+
 bool RtNetlink::list(int ifindex, std::vector<Route> *out, std::string *error)
+{
+    std::vector<Route> all;
+    if (!dump(&all, error))
+        return false;
+    for (const Route &r : all) {
+        if (r.ours() && r.oif == ifindex)
+            out->push_back(r);
+    }
+    return true;
+}
+
+bool RtNetlink::dump(std::vector<Route> *out, std::string *error)
 {
     struct
     {
@@ -146,12 +160,12 @@ bool RtNetlink::list(int ifindex, std::vector<Route> *out, std::string *error)
             if (h->nlmsg_type != RTM_NEWROUTE)
                 continue;
             const auto *rt = static_cast<const rtmsg *>(NLMSG_DATA(h));
-            if (rt->rtm_protocol != RouteStudioProtocol::kRtProtocol)
+            if (rt->rtm_type != RTN_UNICAST)
                 continue;
             Route r;
             r.prefix.length = rt->rtm_dst_len;
+            r.protocol = rt->rtm_protocol;
             uint32_t table = rt->rtm_table;
-            int oif = 0;
             int attrLen = static_cast<int>(RTM_PAYLOAD(h));
             for (auto *a = RTM_RTA(rt); RTA_OK(a, attrLen); a = RTA_NEXT(a, attrLen)) {
                 uint32_t v = 0;
@@ -161,12 +175,54 @@ bool RtNetlink::list(int ifindex, std::vector<Route> *out, std::string *error)
                 else if (a->rta_type == RTA_GATEWAY)
                     r.via = ntohl(v);
                 else if (a->rta_type == RTA_OIF)
-                    oif = static_cast<int>(v);
+                    r.oif = static_cast<int>(v);
                 else if (a->rta_type == RTA_TABLE)
                     table = v;
             }
-            if (table == RT_TABLE_MAIN && oif == ifindex)
+            if (table == RT_TABLE_MAIN)
                 out->push_back(r);
+        }
+    }
+}
+
+int RtNetlink::linkType(int ifindex, std::string *error)
+{
+    struct
+    {
+        nlmsghdr header;
+        ifinfomsg link;
+    } req{};
+    req.header.nlmsg_len = NLMSG_LENGTH(sizeof(ifinfomsg));
+    req.header.nlmsg_type = RTM_GETLINK;
+    req.header.nlmsg_flags = NLM_F_REQUEST;
+    req.header.nlmsg_seq = ++seq;
+    req.link.ifi_family = AF_UNSPEC;
+    req.link.ifi_index = ifindex;
+    if (::send(fd, &req, req.header.nlmsg_len, 0) < 0) {
+        *error = std::string("netlink link request failed: ") + std::strerror(errno);
+        return -1;
+    }
+    static char buffer[65536];
+    while (true) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = std::string("netlink link request failed: ") + std::strerror(errno);
+            return -1;
+        }
+        int left = static_cast<int>(n);
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+             h = NLMSG_NEXT(h, left)) {
+            if (h->nlmsg_seq != req.header.nlmsg_seq)
+                continue;
+            if (h->nlmsg_type == NLMSG_ERROR) {
+                *error = std::string("netlink link request failed: ") +
+                         std::strerror(-static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error);
+                return -1;
+            }
+            if (h->nlmsg_type == RTM_NEWLINK)
+                return static_cast<const ifinfomsg *>(NLMSG_DATA(h))->ifi_type;
         }
     }
 }

@@ -17,6 +17,9 @@ public:
     {
         HelperRequest::Prefix prefix;
         std::optional<uint32_t> via;
+        int oif = 0;
+        int protocol = 0;
+        bool ours() const;
     };
 
     RtNetlink() = default;
@@ -30,6 +33,10 @@ public:
     int remove(int ifindex, const HelperRequest::Prefix &p, std::optional<uint32_t> via);
     // RouteStudio's routes in the main table on one interface.
     bool list(int ifindex, std::vector<Route> *out, std::string *error);
+    // Every IPv4 route of the main table (any protocol, any interface).
+    bool dump(std::vector<Route> *out, std::string *error);
+    // The link's ARPHRD_* type (ARPHRD_PPP, ARPHRD_NONE for TUN/XFRM, ...), or -1.
+    int linkType(int ifindex, std::string *error);
 
 private:
     int change(int type, int flags, int ifindex, const HelperRequest::Prefix &p,

@@ -11,7 +11,9 @@
 #include "platform/linux/helperroutebackend.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -93,6 +95,9 @@ private Q_SLOTS:
             {"link", "set", "eth0", "up"},
             {"link", "set", "lan0", "up"},
             {"route", "add", "default", "via", "192.168.1.1"},
+            {"link", "set", "lo", "up"},
+            {"link", "add", "br0", "type", "bridge"},
+            {"link", "set", "br0", "up"},
         };
         for (const QStringList &cmd : setup) {
             if (ns(cmd, &out) != 0) {
@@ -166,6 +171,113 @@ private Q_SLOTS:
         QByteArray out;
         QCOMPARE(run(QStringList{kHelper} + args, &out, input), 2);
         QVERIFY2(out.contains(message.toUtf8()), out.constData());
+    }
+
+    // stdin is read up to the 4 MiB limit + 1 byte, never all of it (it was:
+    // 986 MB resident from /dev/zero). 128 MiB of zeros offered (a sparse
+    // file, so that neither this test nor the disk holds them); the helper
+    // stays far below that. (ru_maxrss of children also counts the forked
+    // copy of this test before exec, a few MiB.)
+    void stdinIsReadOnlyUpToTheLimit()
+    {
+        QTemporaryDir dir;
+        QFile zeros(dir.filePath(QStringLiteral("zeros")));
+        QVERIFY(zeros.open(QIODevice::WriteOnly) && zeros.resize(128 * 1024 * 1024));
+        zeros.close();
+        QProcess p;
+        p.setStandardInputFile(zeros.fileName());
+        p.start(kHelper, {QStringLiteral("add"), QStringLiteral("--interface"), QStringLiteral("ppp0")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("more than 4 MiB on stdin"), err.constData());
+        rusage usage{};
+        QCOMPARE(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+        QVERIFY2(usage.ru_maxrss < 48 * 1024,
+                 qPrintable(QStringLiteral("largest child: %1 KiB resident").arg(usage.ru_maxrss)));
+    }
+
+    // The helper's own policy, whatever the caller checked: exit 2, the
+    // reason, and the routing table exactly as before.
+    void helperRefusesWhatItMustNotDo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("message");
+        const QStringList ppp0{"add", "--interface", "ppp0"};
+        QTest::newRow("loopback device") << QStringList{"add", "--interface", "lo"}
+                                         << QByteArray("10.20.0.0/16\n")
+                                         << "refusing routes on lo: it is not a PPP, TUN or XFRM device (loopback)";
+        QTest::newRow("bridge") << QStringList{"add", "--interface", "br0"} << QByteArray("10.20.0.0/16\n")
+                                << "refusing routes on br0: it is not a PPP, TUN or XFRM device";
+        QTest::newRow("physical uplink") << QStringList{"add", "--interface", "eth0"}
+                                         << QByteArray("10.20.0.0/16\n")
+                                         << "refusing routes on eth0: it is not a PPP, TUN or XFRM device";
+        QTest::newRow("uplink, a network via the gateway")
+            << QStringList{"add", "--interface", "eth0", "--via", "192.168.1.1"}
+            << QByteArray("10.20.0.0/16\n") << "only /32 server host routes go there, not 10.20.0.0/16";
+        QTest::newRow("uplink, not the default gateway")
+            << QStringList{"add", "--interface", "eth0", "--via", "192.168.1.77"}
+            << QByteArray("203.0.113.10/32\n") << "192.168.1.77 is not the default gateway on it";
+        QTest::newRow("lower half of the default route")
+            << ppp0 << QByteArray("10.20.0.0/16\n0.0.0.0/1\n")
+            << "refusing 0.0.0.0/1 on ppp0: it is a default route or one of its halves";
+        QTest::newRow("upper half of the default route")
+            << ppp0 << QByteArray("128.0.0.0/1\n") << "refusing 128.0.0.0/1 on ppp0";
+        QTest::newRow("covers the default gateway")
+            << ppp0 << QByteArray("192.168.0.0/16\n")
+            << "refusing 192.168.0.0/16 on ppp0: it covers the default gateway 192.168.1.1";
+        QTest::newRow("covers the server's host route")
+            << ppp0 << QByteArray("203.0.0.0/8\n")
+            << "refusing 203.0.0.0/8 on ppp0: it covers the VPN server's host route 203.0.113.10/32";
+        QTest::newRow("loopback prefix") << ppp0 << QByteArray("127.0.0.0/8\n")
+                                         << "overlaps the loopback range 127.0.0.0/8";
+        QTest::newRow("prefix containing loopback") << ppp0 << QByteArray("64.0.0.0/2\n")
+                                                    << "overlaps the loopback range 127.0.0.0/8";
+        QTest::newRow("multicast") << ppp0 << QByteArray("239.1.0.0/16\n")
+                                   << "overlaps the multicast range 224.0.0.0/4";
+        QTest::newRow("broadcast") << ppp0 << QByteArray("255.255.255.255/32\n")
+                                   << "covers the broadcast address 255.255.255.255";
+    }
+    void helperRefusesWhatItMustNotDo()
+    {
+        if (!requireNamespace())
+            QSKIP("no network namespace");
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, message);
+        // The pinned server route, as ConnectSession adds it first; the helper allows it.
+        const QStringList helper{"ip", "netns", "exec", m_ns, kHelper};
+        QByteArray out;
+        QCOMPARE(run(helper + QStringList{"add", "--interface", "eth0", "--via", "192.168.1.1"},
+                     &out, "203.0.113.10/32\n"),
+                 0);
+        const QString before = routes();
+        QCOMPARE(run(helper + args, &out, input), 2);
+        QVERIFY2(out.contains(message.toUtf8()), out.constData());
+        QCOMPARE(routes(), before);
+        QCOMPARE(run(helper + QStringList{"remove", "--interface", "eth0", "--via", "192.168.1.1"},
+                     &out, "203.0.113.10/32\n"),
+                 0);
+    }
+
+    // remove asks the kernel only for routes that list shows as RouteStudio's
+    // on that interface; anything else is left alone and said so.
+    void removeTouchesOnlyItsOwnRoutes()
+    {
+        if (!requireNamespace())
+            QSKIP("no network namespace");
+        QCOMPARE(ns({"route", "add", "10.22.0.0/16", "dev", "ppp0"}), 0);
+        const QStringList helper{"ip", "netns", "exec", m_ns, kHelper};
+        QByteArray out;
+        QCOMPARE(run(helper + QStringList{"add", "--interface", "ppp0"}, &out, "10.20.0.0/16\n"), 0);
+        QCOMPARE(run(helper + QStringList{"remove", "--interface", "ppp0"}, &out,
+                     "10.20.0.0/16\n10.22.0.0/16\n"),
+                 0);
+        QVERIFY2(out.contains("removed 1 route(s) on ppp0, 1 not RouteStudio's"), out.constData());
+        const QString now = routes();
+        QVERIFY2(now.contains(QLatin1String("10.22.0.0/16 dev ppp0")), qPrintable(now));
+        QVERIFY2(!now.contains(QLatin1String("10.20.0.0/16")), qPrintable(now));
     }
 
     void addVerifyRemove()
