@@ -12,5 +12,6 @@ int example(CliContext &c);
 int generate(CliContext &c);
 int exportBundles(CliContext &c);
 int diff(CliContext &c);
+int secrets(CliContext &c);
 
 } // namespace Commands

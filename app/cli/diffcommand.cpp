@@ -82,8 +82,8 @@ int Commands::diff(CliContext &c)
                                         QStringLiteral("Lines of context (default 3)."),
                                         QStringLiteral("N"), QStringLiteral("3"));
     p.addOptions({jsonOpt, secretsOpt, contextOpt});
-    if (!CliSupport::parse(p, c, 2, 2))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 2, 2))
+        return *stop;
     bool numeric = false;
     const int context = p.value(contextOpt).toInt(&numeric);
     if (!numeric || context < 0 || context > 1000) {

@@ -13,8 +13,8 @@ int Commands::example(CliContext &c)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Overwrite existing files."));
     p.addOption(force);
-    if (!CliSupport::parse(p, c, 0, 1))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 0, 1))
+        return *stop;
     const QString dirName = p.positionalArguments().value(0, QStringLiteral("."));
     QDir dir(dirName);
     if (!dir.mkpath(QStringLiteral("."))) {

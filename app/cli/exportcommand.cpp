@@ -48,8 +48,8 @@ int Commands::exportBundles(CliContext &c)
          QStringLiteral("NAME")},
         {QStringLiteral("all"), QStringLiteral("Every site and user, and the Ansible folder.")},
     });
-    if (!CliSupport::parse(p, c, 1, 1))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 1, 1))
+        return *stop;
     if (!p.isSet(QStringLiteral("secrets")) || !p.isSet(QStringLiteral("o"))) {
         c.err << "routestudio-cli: export needs --secrets S and -o OUT" << Qt::endl;
         return CliExit::Invalid;

@@ -51,16 +51,16 @@ int Commands::generate(CliContext &c)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Write into a non-empty folder."));
     p.addOptions({secretsOpt, outOpt, force});
-    if (!CliSupport::parse(p, c, 1, 1))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 1, 1))
+        return *stop;
     if (!p.isSet(outOpt)) {
         c.err << "routestudio-cli: generate needs -o DIR (the output folder)" << Qt::endl;
         return CliExit::Invalid;
     }
     if (!p.isSet(secretsOpt)) {
         c.err << "routestudio-cli: generate needs --secrets FILE: the configs contain the "
-                 "pre-shared keys and passwords (create one with `routestudio-cli example` or "
-                 "the editor)"
+                 "pre-shared keys and passwords (create it, or add what it lacks, with "
+                 "`routestudio-cli secrets TOPOLOGY --secrets FILE` or the editor)"
               << Qt::endl;
         return CliExit::Invalid;
     }

@@ -12,7 +12,8 @@ void printHelp(QTextStream &out)
     for (const CliCommand &cmd : CliCommands::all())
         out << QStringLiteral("  %1\n      %2\n").arg(QLatin1String(cmd.synopsis),
                                                     QLatin1String(cmd.summary));
-    out << "\nOptions:\n  --help     show this help\n  --version  show the version\n"
+    out << "\nOptions:\n  --help     show this help (COMMAND --help: that command's options)\n"
+           "  --version  show the version\n"
            "\nExit codes: 0 success, 1 validation errors found, 2 unreadable or invalid input.\n";
 }
 

@@ -47,8 +47,8 @@ int Commands::mtu(CliContext &c)
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     p.addOption(json);
-    if (!CliSupport::parse(p, c, 0, 1))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 0, 1))
+        return *stop;
     std::optional<Topology> topology;
     if (!p.positionalArguments().isEmpty()) {
         topology = CliSupport::loadTopology(c, p.positionalArguments().first());

@@ -12,8 +12,8 @@ int Commands::validate(CliContext &c)
                                         QStringLiteral("Secrets file to check too."),
                                         QStringLiteral("FILE"));
     p.addOptions({json, secretsOpt});
-    if (!CliSupport::parse(p, c, 1, 1))
-        return CliExit::Invalid;
+    if (const auto stop = CliSupport::parse(p, c, 1, 1))
+        return *stop;
     const auto topology = CliSupport::loadTopology(c, p.positionalArguments().first());
     if (!topology)
         return CliExit::Invalid;
