@@ -679,10 +679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A public address is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +720,14 @@
     </message>
     <message>
         <source>“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -691,10 +691,6 @@
         <translation>Kleinbuchstaben, Ziffern und „-“ verwenden (bis zu 63, beginnend mit Buchstabe oder Ziffer).</translation>
     </message>
     <message>
-        <source>Names cannot contain control characters.</source>
-        <translation>Namen dürfen keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>A public address is required.</source>
         <translation>Eine öffentliche Adresse ist erforderlich.</translation>
     </message>
@@ -737,6 +733,14 @@
     <message>
         <source>“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).</source>
         <translation>„%1“ ist kein gültiger Benutzername (Buchstaben, Ziffern, „.“, „_“, „@“, „-“).</translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation>Namen haben höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
+        <translation>Namen dürfen keine Steuer-, unsichtbaren Formatierungs- oder Schreibrichtungszeichen enthalten.</translation>
     </message>
 </context>
 <context>

@@ -691,10 +691,6 @@
         <translation>Utilisez des lettres minuscules, des chiffres et «&#xa0;-&#xa0;» (63 au plus, en commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <source>Names cannot contain control characters.</source>
-        <translation>Les noms ne peuvent pas contenir de caractères de contrôle.</translation>
-    </message>
-    <message>
         <source>A public address is required.</source>
         <translation>Une adresse publique est requise.</translation>
     </message>
@@ -737,6 +733,14 @@
     <message>
         <source>“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’utilisateur valide (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;@&#xa0;», «&#xa0;-&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Names have at most %1 characters.</source>
+        <translation>Les noms comportent au plus %1&#xa0;caractères.</translation>
+    </message>
+    <message>
+        <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
+        <translation>Les noms ne peuvent pas contenir de caractères de contrôle, de mise en forme invisibles ou de sens d’écriture.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 #include "ui/properties/fieldrules.h"
 
+#include "core/validation/valuerules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -11,11 +15,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(FieldRules)
 };
 
-bool matches(const QString &text, const char *pattern)
-{
-    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
-    return re.match(text).hasMatch();
-}
+constexpr int kMaxNameLength = 200;
+
+// A typed value inside a message: control and format characters escaped, cut short.
+QString shown(const QString &text) { return ValueRules::escapeControls(text.left(64)); }
 
 template <typename F>
 QString listProblem(const QString &text, F itemProblem)
@@ -32,11 +35,13 @@ QString listProblem(const QString &text, F itemProblem)
 
 namespace FieldRules {
 
+// Each rule asks ValueRules, the validator's own rules, whether the value is
+// acceptable; only the words for the user (translated) are the field's own.
 QString idProblem(const QString &text)
 {
     if (text.isEmpty())
         return Tr::tr("An id is required.");
-    if (!matches(text, "[a-z0-9][a-z0-9-]{0,62}"))
+    if (!ValueRules::idProblem(text).isEmpty())
         return Tr::tr("Use lowercase letters, digits and “-” (up to 63, starting with a letter or "
                       "digit).");
     return {};
@@ -44,31 +49,30 @@ QString idProblem(const QString &text)
 
 QString nameProblem(const QString &text)
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return Tr::tr("Names cannot contain control characters.");
-    }
-    return {};
+    if (ValueRules::nameProblem(text).isEmpty())
+        return {};
+    if (text.size() > kMaxNameLength)
+        return Tr::tr("Names have at most %1 characters.").arg(kMaxNameLength);
+    return Tr::tr("Names cannot contain control, invisible formatting or text-direction "
+                  "characters.");
 }
 
 QString hostProblem(const QString &text)
 {
     if (text.isEmpty())
         return Tr::tr("A public address is required.");
-    if (Ipv4Address::parse(text))
+    if (Ipv4Address::parse(text) || ValueRules::dnsNameProblem(text).isEmpty())
         return {};
-    if (matches(text, "[0-9.]+"))
-        return Tr::tr("“%1” is not a valid IPv4 address.").arg(text);
+    const bool digitsAndDots = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u'.' || (c >= u'0' && c <= u'9');
+    });
+    if (digitsAndDots)
+        return Tr::tr("“%1” is not a valid IPv4 address.").arg(shown(text));
     if (text.size() > 253)
         return Tr::tr("A DNS name has at most 253 characters.");
-    const QStringList labels = text.split(u'.');
-    for (const QString &label : labels) {
-        if (!matches(label, "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"))
-            return Tr::tr("“%1” is neither an IPv4 address nor a DNS name (letters, digits, “-”, "
-                          "labels of 1–63 characters).")
-                .arg(text);
-    }
-    return {};
+    return Tr::tr("“%1” is neither an IPv4 address nor a DNS name (letters, digits, “-”, "
+                  "labels of 1–63 characters).")
+        .arg(shown(text));
 }
 
 QString addressProblem(const QString &text)
@@ -76,7 +80,7 @@ QString addressProblem(const QString &text)
     if (text.isEmpty())
         return Tr::tr("An IPv4 address is required.");
     if (!Ipv4Address::parse(text))
-        return Tr::tr("“%1” is not an IPv4 address (like 10.8.0.1).").arg(text);
+        return Tr::tr("“%1” is not an IPv4 address (like 10.8.0.1).").arg(shown(text));
     return {};
 }
 
@@ -85,7 +89,7 @@ QString prefixProblem(const QString &text)
     if (text.isEmpty())
         return Tr::tr("A prefix is required.");
     if (!Ipv4Prefix::parse(text))
-        return Tr::tr("“%1” is not an IPv4 prefix (like 10.20.0.0/16).").arg(text);
+        return Tr::tr("“%1” is not an IPv4 prefix (like 10.20.0.0/16).").arg(shown(text));
     return {};
 }
 
@@ -93,16 +97,16 @@ QString secretNameProblem(const QString &text)
 {
     if (text.isEmpty())
         return Tr::tr("A secret name is required.");
-    if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"))
+    if (!ValueRules::secretNameProblem(text).isEmpty())
         return Tr::tr("Use letters, digits, “.”, “_” and “-” (up to 64).");
     return {};
 }
 
 QString userNameProblem(const QString &text)
 {
-    if (!matches(text, "[A-Za-z0-9][A-Za-z0-9._@-]{0,63}"))
+    if (!ValueRules::userNameProblem(text).isEmpty())
         return Tr::tr("“%1” is not a valid user name (letters, digits, “.”, “_”, “@”, “-”).")
-            .arg(text);
+            .arg(shown(text));
     return {};
 }
 
