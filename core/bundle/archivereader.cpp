@@ -1,6 +1,7 @@
 #include "core/bundle/archivereader.h"
 
 #include "core/bundle/entrypath.h"
+#include "core/validation/valuerules.h"
 
 #include <QHash>
 #include <archive.h>
@@ -95,7 +96,7 @@ private:
 
     bool refuse(const QString &entry, const QString &why)
     {
-        *m_error = QStringLiteral("entry \"%1\": %2").arg(entry, why);
+        *m_error = QStringLiteral("entry \"%1\": %2").arg(ValueRules::escapeControls(entry), why);
         return false;
     }
 
@@ -114,13 +115,15 @@ private:
             return refuse(name, p);
         item.path = name;
         item.mode = int(archive_entry_perm(e)) & 07777;
-        const QString folded = name.toCaseFolded();
+        // NFC and case folded: "café" written precomposed and decomposed is one name
+        // on macOS and in most file managers, so a bundle may hold only one of them.
+        const QString folded = name.normalized(QString::NormalizationForm_C).toCaseFolded();
         if (m_seen.contains(folded))
             return refuse(name, m_seen.value(folded) == name
                                     ? QStringLiteral("duplicate entry")
                                     : QStringLiteral("duplicate entry (differs from \"%1\" only "
-                                                     "in case)")
-                                          .arg(m_seen.value(folded)));
+                                                     "in case or Unicode normalization)")
+                                          .arg(ValueRules::escapeControls(m_seen.value(folded))));
         m_seen.insert(folded, name);
         if (!item.isDir && !readData(a, e, &item))
             return false;

@@ -1,5 +1,7 @@
 #include "core/io/jsondocumentparser.h"
 
+#include "core/io/jsonstrictscan.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -24,6 +26,8 @@ std::optional<QJsonObject> parseRoot(const QByteArray &bytes, const QString &exp
         error->message = QStringLiteral("JSON syntax error: %1").arg(parseError.errorString());
         return std::nullopt;
     }
+    if (!JsonStrictScan::check(bytes, error))
+        return std::nullopt;
     if (!doc.isObject()) {
         error->message = QStringLiteral("the file must hold a JSON object");
         return std::nullopt;

@@ -1,5 +1,9 @@
 #include "core/io/loaderror.h"
 
+#include "core/validation/valuerules.h"
+
+// Escaped as findings are: a file name, path or value with an escape sequence
+// or newline never reaches a terminal raw.
 QString LoadError::toString() const
 {
     QString where = file;
@@ -9,5 +13,5 @@ QString LoadError::toString() const
     }
     if (!path.isEmpty())
         where += (where.isEmpty() ? QString() : QStringLiteral(": ")) + path;
-    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    return ValueRules::escapeControls(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
 }

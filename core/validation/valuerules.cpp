@@ -137,10 +137,11 @@ QString nameProblem(QStringView name)
 {
     if (name.size() > 200)
         return QStringLiteral("is %1 characters long (at most 200)").arg(name.size());
+    // Control characters (C0, DEL, C1), line/paragraph separators and every
+    // invisible format character: zero-width (U+200B-U+200F, U+2060, U+FEFF)
+    // and bidirectional controls (U+202A-U+202E, U+2066-U+2069).
     for (QChar c : name) {
-        const char16_t u = c.unicode();
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if (c.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029 || bidi)
+        if (isControl(c))
             return QStringLiteral("contains %1").arg(describeChar(c));
     }
     return {};

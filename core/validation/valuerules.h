@@ -19,7 +19,7 @@ QString userNameProblem(QStringView name);
 // no label starting or ending with '-', not all digits and dots (a broken address).
 QString dnsNameProblem(QStringView name);
 // Free text (topology and site names): at most 200 characters, no control, line
-// separator or bidirectional override characters.
+// separator or invisible format characters (zero-width, bidirectional controls).
 QString nameProblem(QStringView name);
 // PSKs and passwords: 8-128 characters of A-Z a-z 0-9 - _ . : + = @ % ^ ~ ! /, not
 // starting with 0x/0s (strongSwan and NetworkManager-l2tp read those as hex/base64).

@@ -3,6 +3,7 @@
 
 #include "core/bundle/bundleimport.h"
 #include "core/bundle/bundlereader.h"
+#include "core/validation/valuerules.h"
 
 #include <QTest>
 
@@ -105,6 +106,10 @@ private Q_SLOTS:
             {"fifo", "user-staff-alice/files/fifo", "fifo"},
             {"duplicate", "user-staff-alice/README.md", "duplicate entry"},
             {"case duplicate", "user-staff-alice/readme.md", "only in case"},
+            {"NFD twin", "user-staff-alice/files/cafe\xcc\x81", "only in case or Unicode normalization"},
+            {"zero-width space", "user-staff-alice/READ\xe2\x80\x8bME.md", "invisible character U+200B"},
+            {"bidi override", "user-staff-alice/files/\xe2\x80\xaegnp.exe", "invisible character U+202E"},
+            {"C1 control", "user-staff-alice/files/a\xc2\x85" "b", "invisible character U+0085"},
             {"file as folder", "user-staff-alice/README.md/x", "is a file, not a folder"},
             {"oversize entry", "user-staff-alice/files/big", "larger than the limit"},
             {"zip bomb total", "user-staff-alice/files/z3", "unpacks to more than"},
@@ -123,7 +128,7 @@ private Q_SLOTS:
                     continue; // zip has no hard links
                 QTest::addRow("%s (%s)", r.attack, name)
                     << QString::fromLatin1(r.attack) << int(f)
-                    << QString::fromLatin1(r.entry) << QString::fromLatin1(r.reason);
+                    << QString::fromUtf8(r.entry) << QString::fromLatin1(r.reason);
             }
         }
     }
@@ -155,6 +160,10 @@ private Q_SLOTS:
             zipPatchMode = 010644;
         } else if (attack == QLatin1String("duplicate")) {
             entries.append({e, "second copy\n", 0644, AE_IFREG, {}, {}});
+        } else if (attack == QLatin1String("NFD twin")) {
+            // The precomposed "café" first, then the same name decomposed.
+            entries.append({kTop + "files/caf\xc3\xa9", "one\n", 0644, AE_IFREG, {}, {}});
+            entries.append({e, "two\n", 0644, AE_IFREG, {}, {}});
         } else if (attack == QLatin1String("missing file")) {
             entries.removeAt(indexOf(entries, e));
         } else if (attack == QLatin1String("manifest missing")) {
@@ -194,7 +203,12 @@ private Q_SLOTS:
         QVERIFY(!BundleImport::read(bytes, &error, limits));
         // "too many entries" names the 13th entry, whichever it is
         if (attack != QLatin1String("too many entries"))
-            QVERIFY2(error.contains(QLatin1Char('"') + entry + QLatin1Char('"')), qPrintable(error));
+            QVERIFY2(error.contains(QLatin1Char('"') + ValueRules::escapeControls(entry)
+                                    + QLatin1Char('"')),
+                     qPrintable(error));
+        for (const QChar c : error)
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                     "the error escapes the entry name");
         QVERIFY2(error.contains(reason), qPrintable(error));
     }
 

@@ -113,6 +113,68 @@ private Q_SLOTS:
                  qPrintable(error.toString()));
     }
 
+    // A key twice in one object is an error naming both places (QJsonDocument
+    // would silently keep one of them).
+    void duplicateKeyNamesBothPlaces()
+    {
+        LoadError error;
+        const QByteArray json = "{\n  \"format\": \"routestudio-topology\",\n  \"version\": 1,\n"
+                                "  \"sites\": [],\n  \"format\": \"routestudio-topology\"\n}";
+        QVERIFY(!TopologyReader::fromJson(json, &error));
+        QCOMPARE(error.line, 5);
+        QCOMPARE(error.path, QStringLiteral("format"));
+        QVERIFY2(error.message.contains(QLatin1String("\"format\" appears twice in one object, at "
+                                                      "2:3 and 5:3")),
+                 qPrintable(error.message));
+    }
+
+    void nestedDuplicateKeyNamesItsPath()
+    {
+        QByteArray json = ExampleTopology::json();
+        json.replace("\"role\": \"hub\"", "\"role\": \"hub\", \"role\": \"gateway\"");
+        LoadError error;
+        QVERIFY(!TopologyReader::fromJson(json, &error));
+        QCOMPARE(error.path, QStringLiteral("sites[0].role"));
+        QVERIFY2(error.message.contains(QLatin1String("appears twice")), qPrintable(error.message));
+    }
+
+    // A leading U+FEFF inside a string is refused, raw or escaped, never dropped.
+    void leadingByteOrderMarkInAStringIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("raw UTF-8") << QByteArray("\xEF\xBB\xBFHQ");
+        QTest::newRow("escaped") << QByteArray("\\uFEFFHQ");
+    }
+    void leadingByteOrderMarkInAStringIsRefused()
+    {
+        QFETCH(QByteArray, name);
+        QByteArray json = ExampleTopology::json();
+        const qsizetype at = json.indexOf("\"name\": \"", json.indexOf("\"sites\""));
+        QVERIFY(at > 0);
+        json.insert(at + 9, name);
+        LoadError error;
+        const auto t = TopologyReader::fromJson(json, &error);
+        QVERIFY2(!t, t ? qPrintable(t->sites[0].name) : "");
+        QCOMPARE(error.path, QStringLiteral("sites[0].name"));
+        QVERIFY2(error.message.contains(QLatin1String("U+FEFF")), qPrintable(error.message));
+    }
+
+    // Load errors are escaped as findings are: an ESC in a value never reaches
+    // the terminal raw.
+    void loadErrorsEscapeWhatTheyEcho()
+    {
+        QByteArray json = ExampleTopology::json();
+        json.replace("\"role\": \"hub\"", "\"role\": \"\x1b[31mhub\"");
+        LoadError error;
+        error.file = QStringLiteral("a\nb.json");
+        QVERIFY(!TopologyReader::fromJson(json, &error));
+        const QString text = error.toString();
+        for (const QChar c : text)
+            QVERIFY2(c.category() != QChar::Other_Control, qPrintable(text.toUtf8().toPercentEncoding()));
+        QVERIFY2(text.contains(QLatin1String("\\u001B[31mhub")), qPrintable(text));
+        QVERIFY2(text.startsWith(QLatin1String("a\\nb.json")), qPrintable(text));
+    }
+
     void missingFileIsAnError()
     {
         LoadError error;
