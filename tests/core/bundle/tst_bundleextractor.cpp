@@ -1,5 +1,6 @@
 #include "bundlefixture.h"
 
+#include "core/bundle/bundleextractor.h"
 #include "core/bundle/bundleimport.h"
 #include "core/bundle/bundlereader.h"
 #include "core/io/filebytes.h"
@@ -7,9 +8,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <ctime>
 
 namespace {
 
@@ -41,6 +46,42 @@ QStringList entriesBelow(const QString &dir)
         out << QDir(dir).relativeFilePath(it.next());
     out.sort();
     return out;
+}
+
+// A staging folder as an import leaves it when it is killed midway: the
+// profile with its secrets inside, and (`lockPid` > 0) its lock file naming
+// that process. Returns the folder.
+QString leftoverStaging(const QString &target, const char *suffix, qint64 lockPid)
+{
+    const QString dir = target + QStringLiteral("/.routestudio-import-") + QLatin1String(suffix);
+    QString error;
+    QDir().mkpath(dir + QStringLiteral("/user-staff-alice"));
+    FileBytes::writeAtomic(dir + QStringLiteral("/user-staff-alice/profile.json"), "{\"psk\": \"x\"}",
+                           FileBytes::privateMode(), &error);
+    if (lockPid > 0) {
+        // QLockFile's own format with another pid in its first line.
+        const QString lockPath = dir + QStringLiteral("/.lock");
+        QLockFile lock(lockPath);
+        lock.lock();
+        QFile f(lockPath);
+        f.open(QIODevice::ReadOnly);
+        QByteArray content = f.readAll();
+        f.close();
+        lock.unlock();
+        content = QByteArray::number(lockPid) + content.mid(content.indexOf('\n'));
+        FileBytes::writeAtomic(lockPath, content, FileBytes::privateMode(), &error);
+    }
+    return dir;
+}
+
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    p.waitForStarted();
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
 }
 
 } // namespace
@@ -119,6 +160,43 @@ private Q_SLOTS:
         QVERIFY(FileBytes::writeAtomic(path, "garbage", FileBytes::privateMode(), &error));
         QVERIFY(!BundleImport::fromFile(path, target.path(), false, &error));
         QVERIFY(QDir(target.path()).isEmpty());
+    }
+
+    // A killed import leaves its staging folder (with the secrets): the next
+    // import removes it, but never the folder of an import still running.
+    void staleStagingFoldersAreSwept()
+    {
+        QTemporaryDir source, target;
+        const QString archive = writeArchive(source, ArchiveFormat::TarGz);
+        const QString killed = leftoverStaging(target.path(), "killed", deadPid());
+        const QString running = leftoverStaging(target.path(), "running", 0);
+        QLockFile runningLock(running + QStringLiteral("/.lock"));
+        QVERIFY(runningLock.lock());
+        const QString oldUnlocked = leftoverStaging(target.path(), "oldone", 0);
+        const timeval anHourAgo[2] = {{::time(nullptr) - 3600, 0}, {::time(nullptr) - 3600, 0}};
+        QCOMPARE(::utimes(QFile::encodeName(oldUnlocked).constData(), anHourAgo), 0);
+        const QString fresh = leftoverStaging(target.path(), "justnow", 0);
+        QString error;
+        QVERIFY2(BundleImport::fromFile(archive, target.path(), false, &error), qPrintable(error));
+        QVERIFY2(!QFileInfo::exists(killed), "the killed import's folder is gone");
+        QVERIFY2(!QFileInfo::exists(oldUnlocked), "an old folder without a lock is gone");
+        QVERIFY2(QFileInfo::exists(running + QStringLiteral("/user-staff-alice/profile.json")),
+                 "a running import's folder is kept");
+        QVERIFY2(QFileInfo::exists(fresh), "a folder without a lock, just made, is kept");
+    }
+
+    // Every folder the import creates is 0700, not only the innermost one.
+    void intermediateFoldersArePrivate()
+    {
+        QTemporaryDir target;
+        BundleContents contents;
+        contents.manifest.name = QStringLiteral("user-x");
+        contents.files = {GeneratedFile{QStringLiteral("a/b/c/file.txt"), "x\n", 0600}};
+        QString error;
+        const auto out = BundleExtractor::extract(contents, target.path(), false, &error);
+        QVERIFY2(out, qPrintable(error));
+        for (const char *dir : {"", "/a", "/a/b", "/a/b/c"})
+            QCOMPARE(modeOf(*out + QLatin1String(dir)), 0700);
     }
 
     void missingTargetFolder()
