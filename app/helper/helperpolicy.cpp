@@ -1,5 +1,6 @@
 #include "app/helper/helperpolicy.h"
 
+#include <algorithm>
 #include <net/if_arp.h>
 #include <set>
 
@@ -88,6 +89,20 @@ namespace HelperPolicy {
 std::string addRefusal(const HelperRequest &r, const System &s)
 {
     const bool tunnel = isTunnel(s.linkType);
+    if (r.verb == HelperRequest::Verb::AddFullTunnel) {
+        // The two halves, and only behind the pinned server route: without it the
+        // tunnel would carry its own encrypted packets.
+        if (!tunnel)
+            return "refusing the full tunnel on " + r.interface + ": it is not a PPP, TUN or XFRM "
+                   "device (" + typeName(s.linkType) + ")";
+        const bool pinned = std::any_of(s.routes.cbegin(), s.routes.cend(), [&s](const RtNetlink::Route &p) {
+            return p.via && p.prefix.length == 32 && p.oif != s.ifindex; // ours or the admin's
+        });
+        if (!pinned)
+            return "refusing the full tunnel on " + r.interface + ": the VPN server's host route "
+                   "(add --via the default gateway) must be in place first";
+        return {};
+    }
     if (!tunnel) {
         const std::string problem = uplinkProblem(r, s);
         if (!problem.empty())

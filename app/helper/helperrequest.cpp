@@ -74,7 +74,7 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
 {
     HelperRequest r;
     if (args.empty()) {
-        *error = "missing verb: add, remove or list";
+        *error = "missing verb: add, remove, list or add-full-tunnel";
         return std::nullopt;
     }
     if (args[0] == "add")
@@ -83,8 +83,10 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
         r.verb = Verb::Remove;
     else if (args[0] == "list")
         r.verb = Verb::List;
+    else if (args[0] == "add-full-tunnel")
+        r.verb = Verb::AddFullTunnel;
     else {
-        *error = "unknown verb '" + args[0] + "': expected add, remove or list";
+        *error = "unknown verb '" + args[0] + "': expected add, remove, list or add-full-tunnel";
         return std::nullopt;
     }
     for (std::size_t i = 1; i < args.size(); i += 2) {
@@ -100,7 +102,8 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
                 return std::nullopt;
             }
             r.interface = value;
-        } else if (opt == "--via" && !r.via && r.verb != Verb::List) {
+        } else if (opt == "--via" && !r.via && r.verb != Verb::List
+                   && r.verb != Verb::AddFullTunnel) {
             r.via = parseAddress(value);
             if (!r.via || *r.via == 0 || *r.via == 0xffffffffu) {
                 *error = "invalid gateway address '" + value + "'";
@@ -115,11 +118,13 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
         *error = "missing --interface";
         return std::nullopt;
     }
-    if (r.verb == Verb::List) {
+    if (r.verb == Verb::List || r.verb == Verb::AddFullTunnel) {
         if (!input.empty()) {
-            *error = "list reads nothing on stdin";
+            *error = args[0] + " reads nothing on stdin";
             return std::nullopt;
         }
+        if (r.verb == Verb::AddFullTunnel)
+            r.prefixes = {Prefix{0, 1}, Prefix{0x80000000u, 1}};
         return r;
     }
     std::set<uint64_t> seen;

@@ -9,6 +9,7 @@
 //   routestudio-helper add    --interface IF [--via A.B.C.D]   < prefixes, one a line
 //   routestudio-helper remove --interface IF [--via A.B.C.D]   < prefixes, one a line
 //   routestudio-helper list   --interface IF
+//   routestudio-helper add-full-tunnel --interface IF   (the halves 0/1 + 128/1, no stdin)
 // IF: 1-15 of [A-Za-z0-9_.-], not "." or "..". Prefixes: strict a.b.c.d/n, n 1..32,
 // no host bits (a /0 default route is never accepted), no duplicates, at most
 // kMaxRoutes. Plain C++ (no Qt): the privileged binary stays small.
@@ -22,7 +23,7 @@ struct HelperRequest
         int length = 0;
     };
 
-    enum class Verb { Add, Remove, List };
+    enum class Verb { Add, Remove, List, AddFullTunnel };
     Verb verb = Verb::List;
     std::string interface;
     std::optional<uint32_t> via;

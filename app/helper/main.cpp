@@ -39,7 +39,8 @@ int usage(const std::string &error)
     std::cerr << "routestudio-helper: " << error << "\n"
               << "usage: routestudio-helper add|remove --interface IF [--via A.B.C.D] "
                  "< prefixes\n"
-              << "       routestudio-helper list --interface IF\n";
+              << "       routestudio-helper list --interface IF\n"
+              << "       routestudio-helper add-full-tunnel --interface IF\n";
     return 2;
 }
 
@@ -145,6 +146,7 @@ int main(int argc, char **argv)
         }
     }
     switch (request->verb) {
+    case HelperRequest::Verb::AddFullTunnel:
     case HelperRequest::Verb::Add: {
         const std::string refusal = HelperPolicy::addRefusal(*request, system);
         if (!refusal.empty())

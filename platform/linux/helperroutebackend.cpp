@@ -10,13 +10,18 @@ HelperRouteBackend::HelperRouteBackend(ProcessRunner *runner, const PlatformOpti
 
 QList<HelperRouteBackend::Batch> HelperRouteBackend::batches(const QList<RouteSpec> &routes)
 {
+    // The full tunnel's halves are a batch of their own: the helper adds them
+    // only through its add-full-tunnel verb (its own polkit action).
+    const auto isHalf = [](const RouteSpec &r) {
+        return !r.gateway && r.destination.length() == 1;
+    };
     QList<Batch> out;
     for (const RouteSpec &r : routes) {
-        auto it = std::find_if(out.begin(), out.end(), [&r](const Batch &b) {
-            return b.interface == r.interface && b.gateway == r.gateway;
+        auto it = std::find_if(out.begin(), out.end(), [&r, &isHalf](const Batch &b) {
+            return b.interface == r.interface && b.gateway == r.gateway && b.halves == isHalf(r);
         });
         if (it == out.end())
-            out.append(Batch{r.interface, r.gateway, {r}});
+            out.append(Batch{r.interface, r.gateway, {r}, isHalf(r)});
         else
             it->routes.append(r);
     }
@@ -29,13 +34,15 @@ bool HelperRouteBackend::runHelper(const QString &verb, const Batch &b, QString 
         *error = QStringLiteral("no route helper configured");
         return false;
     }
+    const bool fullTunnel = verb == QLatin1String("add") && b.halves && b.routes.size() == 2;
     QStringList argv = m_options.elevation;
-    argv << m_options.helperPath << verb << QStringLiteral("--interface") << b.interface;
+    argv << m_options.helperPath << (fullTunnel ? QStringLiteral("add-full-tunnel") : verb)
+         << QStringLiteral("--interface") << b.interface;
     if (b.gateway)
         argv << QStringLiteral("--via") << b.gateway->toString();
     QByteArray input;
     for (const RouteSpec &r : b.routes)
-        input += r.destination.network().toString().toLatin1() + '\n';
+        input += fullTunnel ? QByteArray() : r.destination.network().toString().toLatin1() + '\n';
     const QString program = argv.takeFirst();
     const ProcessResult res =
         m_runner->run({program, argv, input, m_options.commandTimeoutMs, {}, true});

@@ -28,6 +28,7 @@ private:
         QString interface;
         std::optional<Ipv4Address> gateway;
         QList<RouteSpec> routes;
+        bool halves = false; // 0.0.0.0/1 and 128.0.0.0/1: the helper's add-full-tunnel
     };
     static QList<Batch> batches(const QList<RouteSpec> &routes);
     bool runHelper(const QString &verb, const Batch &batch, QString *error);

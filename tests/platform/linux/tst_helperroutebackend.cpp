@@ -50,6 +50,28 @@ private Q_SLOTS:
         QCOMPARE(bin.stdinOf(2), QByteArray("10.10.0.0/16\n10.20.0.0/16\n"));
     }
 
+    // Full tunnel: the halves go through add-full-tunnel (no stdin), the other
+    // routes of the interface through add.
+    void fullTunnelHalvesUseTheirOwnVerb()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("pkexec"), QStringLiteral("exit 0"));
+        ProcessRunner runner;
+        HelperRouteBackend b(&runner, options());
+        QString error;
+        QVERIFY2(b.add({{*Ipv4Prefix::parse(u"0.0.0.0/1"), "ppp0", std::nullopt},
+                        {*Ipv4Prefix::parse(u"128.0.0.0/1"), "ppp0", std::nullopt},
+                        {*Ipv4Prefix::parse(u"10.20.0.0/16"), "ppp0", std::nullopt}},
+                       &error),
+                 qPrintable(error));
+        const QList<QStringList> calls = bin.calls();
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls[0], (QStringList{"pkexec", kHelper, "add-full-tunnel", "--interface", "ppp0"}));
+        QCOMPARE(bin.stdinOf(1), QByteArray());
+        QCOMPARE(calls[1], (QStringList{"pkexec", kHelper, "add", "--interface", "ppp0"}));
+        QCOMPARE(bin.stdinOf(2), QByteArray("10.20.0.0/16\n"));
+    }
+
     void failedBatchUndoesTheEarlierOnes()
     {
         FakeBin bin;

@@ -261,6 +261,37 @@ private Q_SLOTS:
                  0);
     }
 
+    // The halves only through their own verb (own polkit action), only on a
+    // tunnel device, and only behind the pinned server route; remove takes them away.
+    void fullTunnelHasItsOwnVerb()
+    {
+        if (!requireNamespace())
+            QSKIP("no network namespace");
+        const QStringList helper{"ip", "netns", "exec", m_ns, kHelper};
+        QByteArray out;
+        QCOMPARE(run(helper + QStringList{"add-full-tunnel", "--interface", "ppp0"}, &out), 2);
+        QVERIFY2(out.contains("the VPN server's host route (add --via the default gateway) must be "
+                              "in place first"),
+                 out.constData());
+        QCOMPARE(run(helper + QStringList{"add", "--interface", "eth0", "--via", "192.168.1.1"},
+                     &out, "203.0.113.10/32\n"),
+                 0);
+        QCOMPARE(run(helper + QStringList{"add-full-tunnel", "--interface", "eth0"}, &out), 2);
+        QVERIFY2(out.contains("refusing the full tunnel on eth0"), out.constData());
+        QCOMPARE(run(helper + QStringList{"add-full-tunnel", "--interface", "ppp0"}, &out), 0);
+        QString now = routes();
+        QVERIFY2(now.contains(QLatin1String("0.0.0.0/1 dev ppp0 proto 158")), qPrintable(now));
+        QVERIFY2(now.contains(QLatin1String("128.0.0.0/1 dev ppp0 proto 158")), qPrintable(now));
+        QCOMPARE(run(helper + QStringList{"remove", "--interface", "ppp0"}, &out,
+                     "0.0.0.0/1\n128.0.0.0/1\n"),
+                 0);
+        QCOMPARE(run(helper + QStringList{"remove", "--interface", "eth0", "--via", "192.168.1.1"},
+                     &out, "203.0.113.10/32\n"),
+                 0);
+        now = routes();
+        QVERIFY2(!now.contains(QLatin1String("proto 158")), qPrintable(now));
+    }
+
     // remove asks the kernel only for routes that list shows as RouteStudio's
     // on that interface; anything else is left alone and said so.
     void removeTouchesOnlyItsOwnRoutes()
