@@ -11,6 +11,23 @@ namespace {
 
 const QString kNmcli = QStringLiteral("nmcli");
 
+// nmcli's own words, led by what they mean and what to do when the cause is
+// NetworkManager not running ("Could not create NMClient object: Could not
+// connect: No such file or directory").
+QString describeNmcli(const ProcessResult &r, const QString &what)
+{
+    const QString detail = r.describe(what);
+    const QString err = r.stdErrText();
+    if (err.contains(QLatin1String("Could not create NMClient object"))
+        || err.contains(QLatin1String("NetworkManager is not running"))) {
+        return QStringLiteral("NetworkManager is not running: start it (sudo systemctl start "
+                              "NetworkManager, or enable it in your desktop's network settings) "
+                              "and try again (%1)")
+            .arg(detail);
+    }
+    return detail;
+}
+
 QStringList ipPrefix(const PlatformOptions &o)
 {
     return o.netns.isEmpty() ? QStringList() : QStringList{QStringLiteral("-n"), o.netns};
@@ -67,12 +84,12 @@ bool NmcliVpnBackend::ensureProfile(const ClientProfile &p, QString *error)
                            QStringLiteral("con-name"),   p.connectionName,
                            QStringLiteral("vpn-type"),   QStringLiteral("l2tp")} + settings;
     } else {
-        *error = show.describe(QStringLiteral("nmcli connection show"));
+        *error = describeNmcli(show, QStringLiteral("nmcli connection show"));
         return false;
     }
     const ProcessResult r = m_runner->run({kNmcli, args, {}, m_options.commandTimeoutMs, {}, true});
     if (!r.ok()) {
-        *error = r.describe(QStringLiteral("nmcli connection ") + args.at(1));
+        *error = describeNmcli(r, QStringLiteral("nmcli connection ") + args.at(1));
         return false;
     }
     return true;
@@ -104,7 +121,7 @@ bool NmcliVpnBackend::connect(const ClientProfile &p, QString *error)
          {}, waitS * 1000 + 2000, {}, true});
     secrets.remove();
     if (!r.ok()) {
-        *error = r.describe(QStringLiteral("nmcli connection up"));
+        *error = describeNmcli(r, QStringLiteral("nmcli connection up"));
         return false;
     }
     return true;
@@ -120,7 +137,7 @@ bool NmcliVpnBackend::disconnect(const ClientProfile &p, QString *error)
     // Not active any more: already down is what we wanted.
     if (r.ok() || (r.outcome == ProcessResult::Outcome::Finished && r.exitCode == kNmcliNotFound))
         return true;
-    *error = r.describe(QStringLiteral("nmcli connection down"));
+    *error = describeNmcli(r, QStringLiteral("nmcli connection down"));
     return false;
 }
 
@@ -134,7 +151,7 @@ VpnState NmcliVpnBackend::status(const ClientProfile &p, QString *error)
     if (r.outcome == ProcessResult::Outcome::Finished && r.exitCode == kNmcliNotFound)
         return VpnState::Missing;
     if (!r.ok()) {
-        *error = r.describe(QStringLiteral("nmcli connection show"));
+        *error = describeNmcli(r, QStringLiteral("nmcli connection show"));
         return VpnState::Unknown;
     }
     const QString state = r.stdOutText().trimmed();
@@ -155,7 +172,7 @@ std::optional<TunnelInfo> NmcliVpnBackend::tunnel(const ClientProfile &p, QStrin
           QStringLiteral("show"), QStringLiteral("id"), p.connectionName},
          {}, m_options.commandTimeoutMs, {}, true});
     if (!r.ok()) {
-        *error = r.describe(QStringLiteral("nmcli connection show"));
+        *error = describeNmcli(r, QStringLiteral("nmcli connection show"));
         return std::nullopt;
     }
     // "10.8.0.5/32" (several are joined by " | "); the first is the PPP address.

@@ -14,8 +14,10 @@ dpkg-deb --field "$deb" Package Version Depends
 # The SVG plugins (iconengines/imageformats) are not linked: they must be a Depends.
 dpkg-deb --field "$deb" Depends | grep -q 'libqt6svg6' || fail "Depends lacks libqt6svg6 (SVG icons)"
 contents=$(dpkg-deb --contents "$deb")
-for f in ./usr/bin/routestudio ./usr/bin/routestudio-cli \
+for f in ./usr/bin/routestudio ./usr/bin/routestudio-cli ./usr/bin/routestudio-connect \
          ./usr/share/applications/org.routestudio.RouteStudio.desktop \
+         ./usr/share/applications/org.routestudio.Connect.desktop \
+         ./usr/share/man/man1/routestudio-connect.1.gz \
          ./usr/share/metainfo/org.routestudio.RouteStudio.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/routestudio.svg \
          ./usr/share/icons/hicolor/48x48/apps/routestudio.png \

@@ -211,6 +211,26 @@ private Q_SLOTS:
         checkNoSecretLeaked(bin);
     }
 
+    // Without a running NetworkManager nmcli says only "Could not create
+    // NMClient object: ... No such file or directory": say what it means.
+    void networkManagerNotRunningIsNamed()
+    {
+        FakeBin bin;
+        bin.install(QStringLiteral("nmcli"),
+                    QStringLiteral("echo 'Error: Could not create NMClient object: Could not "
+                                   "connect: No such file or directory.' >&2\nexit 1\n"));
+        auto r = runner();
+        NmcliVpnBackend nm(r.get(), PlatformOptions{});
+        QString error;
+        QVERIFY(!nm.ensureProfile(aliceProfile(), &error));
+        QVERIFY2(error.startsWith(QLatin1String("NetworkManager is not running: start it (sudo "
+                                                "systemctl start NetworkManager")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("Could not create NMClient object")), qPrintable(error));
+        QVERIFY(!nm.connect(aliceProfile(), &error));
+        QVERIFY2(error.startsWith(QLatin1String("NetworkManager is not running")), qPrintable(error));
+    }
+
     void connectHangTimesOutAndRemovesTheSecretsFile()
     {
         FakeBin bin;
