@@ -8,6 +8,10 @@
 #include "ui/document/topologydocument.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -445,4 +449,38 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_pressPositions.clear();
     if (!after.isEmpty())
         Q_EMIT moveRequested(before, after);
+}
+
+QPointF TopologyScene::freePosition(const QPointF &near) const
+{
+    // A new card: SiteItem's width, a few lines high, with a margin around it.
+    const QRectF card(-SiteItem::kWidth / 2 - 24, -60, SiteItem::kWidth + 48, 180);
+    QList<QRectF> taken;
+    for (const SiteItem *item : m_sites)
+        taken.append(item->mapRectToScene(item->extentRect()));
+    const auto isFree = [&taken, &card](const QPointF &p) {
+        const QRectF r = card.translated(p);
+        return std::none_of(taken.cbegin(), taken.cend(),
+                            [&r](const QRectF &t) { return t.intersects(r); });
+    };
+    const qreal dx = card.width(), dy = card.height();
+    for (int ring = 0; ring <= 12; ++ring) {
+        QPointF best;
+        qreal bestDistance = -1;
+        for (int i = -ring; i <= ring; ++i) {
+            for (int j = -ring; j <= ring; ++j) {
+                if (std::max(std::abs(i), std::abs(j)) != ring)
+                    continue; // only this ring
+                const QPointF p = near + QPointF(i * dx, j * dy);
+                const qreal d = QLineF(p, near).length();
+                if (isFree(p) && (bestDistance < 0 || d < bestDistance)) {
+                    best = p;
+                    bestDistance = d;
+                }
+            }
+        }
+        if (bestDistance >= 0)
+            return best;
+    }
+    return near; // a crowded canvas: the centre, as before
 }

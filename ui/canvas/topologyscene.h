@@ -41,6 +41,10 @@ public:
 
     // Where a site is drawn: its layout position, or the automatic one.
     QPointF sitePosition(const QString &id) const;
+    // The position nearest `near` where a new site card overlaps no card (and
+    // no profile chips) already drawn: `near` itself, else the closest free
+    // spot on rings of grid positions around it.
+    QPointF freePosition(const QPointF &near) const;
 
     void setFindings(const QList<Finding> &findings);
     CanvasSelection selection() const;

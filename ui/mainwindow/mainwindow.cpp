@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -57,7 +58,9 @@ MainWindow::MainWindow(EditorSession *session, RecentFiles *recent, QWidget *par
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(recent, &RecentFiles::changed, this, &MainWindow::fillRecentMenu);
 
-    resize(1400, 900);
+    // 1400×900 where it fits, else 90 % of the screen's free area (laptops, 1366×768).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(1400, 900);
+    resize(QSize(1400, 900).boundedTo(room));
     updateTitle();
     updateActions();
     updateStatus();
@@ -197,10 +200,8 @@ QPointF MainWindow::newItemPosition() const
 {
     if (m_hasContextPos)
         return m_contextPos;
-    // The visible centre, nudged so that repeated adds do not stack exactly.
-    const QPointF c = m_view->mapToScene(m_view->viewport()->rect().center());
-    const int n = int(m_session->document()->topology().sites.size() % 5);
-    return c + QPointF(n * 24, n * 24);
+    // Free space nearest the visible centre: never on top of an existing card.
+    return m_scene->freePosition(m_view->mapToScene(m_view->viewport()->rect().center()));
 }
 
 void MainWindow::addLink()

@@ -55,7 +55,11 @@ void MainWindow::createActions()
     undo->setStatusTip(tr("Undo the last edit"));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("editRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's Redo (Ctrl+Shift+Z here) and Ctrl+Y, as docs/editor.md promises.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setStatusTip(tr("Redo the edit undone last"));
     // The stack renames them ("Undo Move Sites"); the tooltip follows and names the key.
     auto tipWithKey = [](QAction *a) {

@@ -142,7 +142,9 @@ void PreviewPanel::refreshNow()
     QStringList paths;
     for (const GeneratedFile &f : std::as_const(m_current.files))
         paths << f.path;
-    if (m_diff->isChecked()) {
+    // While the topology has errors nothing is generated: show that refusal,
+    // not every saved file as deleted.
+    if (m_diff->isChecked() && m_current.ok) {
         for (const GeneratedFile &f : std::as_const(m_saved.files)) {
             if (!paths.contains(f.path))
                 paths << f.path;

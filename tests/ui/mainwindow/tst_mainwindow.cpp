@@ -17,6 +17,7 @@
 #include "ui/secrets/secretsstore.h"
 
 #include <QAction>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void findingClickSelectsAndCentres();
     void listActivationSelects();
     void actionsAddAndDelete();
+    void addGatewayFindsFreeSpace();
+    void ctrlYRedoes();
+    void windowFitsTheScreen();
 
 private:
     EditorSession *m_session = nullptr;
@@ -148,6 +152,58 @@ void TestMainWindow::actionsAddAndDelete()
     m_window->action(QStringLiteral("editUndo"))->trigger();
     QCOMPARE(m_session->document()->topology().links.size(), 2);
     QVERIFY(m_window->isWindowModified());
+}
+
+// With the view centred on the hub, Add Gateway puts the card next to it, not on it.
+void TestMainWindow::addGatewayFindsFreeSpace()
+{
+    SiteItem *hub = m_window->scene()->siteItem(QStringLiteral("hq"));
+    QVERIFY(hub);
+    m_window->view()->centerOn(hub);
+    for (int n = 0; n < 3; ++n) {
+        m_window->action(QStringLiteral("addGateway"))->trigger();
+        const QString id = m_session->document()->topology().sites.last().id;
+        SiteItem *added = m_window->scene()->siteItem(id);
+        QVERIFY(added);
+        const QRectF card = added->mapRectToScene(added->cardRect());
+        for (SiteItem *other : m_window->scene()->siteItems()) {
+            if (other != added)
+                QVERIFY2(!card.intersects(other->mapRectToScene(other->extentRect())),
+                         qPrintable(id + QStringLiteral(" lies on ") + other->siteId()));
+        }
+        const QRectF visible =
+            m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
+        QVERIFY2(visible.adjusted(-400, -400, 400, 400).contains(card.center()),
+                 "near the view's centre");
+    }
+}
+
+// docs/editor.md: Undo / Redo Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y).
+void TestMainWindow::ctrlYRedoes()
+{
+    m_window->action(QStringLiteral("addGateway"))->trigger();
+    QCOMPARE(m_session->document()->topology().sites.size(), 3);
+    m_window->action(QStringLiteral("editUndo"))->trigger();
+    QCOMPARE(m_session->document()->topology().sites.size(), 2);
+    m_window->activateWindow();
+    QTest::keyClick(m_window->view(), Qt::Key_Y, Qt::ControlModifier);
+    QTRY_COMPARE(m_session->document()->topology().sites.size(), 3);
+    QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_session->document()->topology().sites.size(), 3); // nothing left to redo
+    m_window->action(QStringLiteral("editUndo"))->trigger();
+    QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_session->document()->topology().sites.size(), 3);
+}
+
+// The window opens within the screen's available area, not at 1400×900 everywhere
+// (the offscreen screen is 800×600).
+void TestMainWindow::windowFitsTheScreen()
+{
+    MainWindow w(m_session, m_recent);
+    const QRect avail = w.screen()->availableGeometry();
+    QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height())
+                            .arg(avail.width()).arg(avail.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void listsBoxes();
     void panelShowsFilesAndDiff();
     void refusesOnErrors();
+    void diffModeShowsTheRefusalOnErrors();
 };
 
 void TestPreview::unifiedDiff_data()
@@ -124,6 +125,29 @@ void TestPreview::refusesOnErrors()
     QVERIFY(!f.ok);
     QVERIFY(f.files.isEmpty());
     QVERIFY2(f.problem.contains(QStringLiteral("10.10.0.0/16")), qPrintable(f.problem));
+}
+
+// "Changes since save" while the topology has errors: the refusal, not every
+// saved file listed as deleted.
+void TestPreview::diffModeShowsTheRefusalOnErrors()
+{
+    EditorSession session;
+    const Topology t = ExampleTopology::topology();
+    session.load(t, QString(), false);
+    session.secrets()->reset(ExampleTopology::freshSecrets(t));
+    PreviewPanel panel(&session);
+    panel.show();
+    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "hq", {}});
+    panel.setDiffMode(true);
+    panel.refreshNow();
+    Site a = *session.document()->topology().site(QStringLiteral("site-a"));
+    a.lans = {*Ipv4Prefix::parse(u"10.10.0.0/16")}; // same as hq: lan-overlap
+    session.edits()->editSite(a.id, a);
+    panel.refreshNow();
+    QCOMPARE(panel.fileList()->count(), 0);
+    const QString text = panel.textView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("10.10.0.0/16")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("/dev/null")), qPrintable(text));
 }
 
 QTEST_MAIN(TestPreview)
