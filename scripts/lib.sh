@@ -4,7 +4,8 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages. Build: Qt 6 and tools. Tests: the real daemons the
-# generated configs are proven against, Xvfb for the GUI, archive/keychain libs.
+# generated configs are proven against, Xvfb for the GUI, archive/keychain libs,
+# qemu and the tools that unpack Debian's kernel for the VM lab (tests/vm/).
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -17,6 +18,7 @@ PACKAGES=(
   xl2tpd ppp nftables iptables iproute2 iputils-ping util-linux procps jq dash
   network-manager network-manager-l2tp
   ansible desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin gzip
+  qemu-system-x86 kmod cpio xz-utils tshark
 )
 
 as_root() {

@@ -12,6 +12,7 @@ mkdir -p "$cache"
 cd "$cache"
 
 # The kernel package linux-image-amd64 points at today (e.g. linux-image-6.1.0-57-amd64).
+[ -n "$(apt-cache depends linux-image-amd64 2>/dev/null)" ] || apt-get update -qq >&2
 pkg=$(apt-cache depends linux-image-amd64 2>/dev/null | sed -n 's/^ *Depends: \(linux-image-[0-9].*-amd64\)$/\1/p' | head -n 1 || true)
 [ -n "$pkg" ] || { echo "kernel.sh: apt-cache knows no linux-image-amd64 (run apt-get update)" >&2; exit 1; }
 release=${pkg#linux-image-}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# run-vm.sh [-t SECONDS] CACHE WORK SCRIPT: boot Debian's kernel (kernel.sh) under
+# run-vm.sh [-t SECONDS] CACHE WORK SCRIPT [ARGS...]: boot Debian's kernel (kernel.sh) under
 # qemu with the host's root read-only over virtio-9p as the guest's root, no
 # network device (-nic none), and run SCRIPT (bash, on the host's root) inside
-# as root with WORK (read-write, 9p) as its folder. Console output goes to
+# as root with ARGS, WORK (read-write, 9p) as its folder and the ROUTESTUDIO_*
+# and IT_* variables of this environment. Console output goes to
 # WORK/vm-console.log and standard output; exit status is SCRIPT's.
 # KVM when /dev/kvm is usable, else TCG (much slower, said so). A guest that
 # has not finished after SECONDS (default 300) is killed and reported (124).
@@ -10,6 +11,7 @@ set -euo pipefail
 timeout=300
 [ "${1:-}" = -t ] && { timeout=$2; shift 2; }
 cache=$1 work=$(cd "$2" && pwd) script=$(realpath "$3")
+shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 release=$("$here/kernel.sh" "$cache")
 kdir=$cache/$release
@@ -30,6 +32,11 @@ else
     timeout=$((timeout * 3))
 fi
 rm -f "$work/vm-status"
+# What the guest's init hands the script: its arguments and our variables.
+{
+    declare -p "${!ROUTESTUDIO_@}" "${!IT_@}" 2>/dev/null | sed 's/^declare -[^ ]* /export /'
+    printf 'set -- '; printf '%q ' "$@"; printf '\n'
+} >"$work/vm-env"
 console=$work/vm-console.log
 start=$(date +%s.%N)
 set +e

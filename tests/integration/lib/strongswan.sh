@@ -8,6 +8,9 @@
 # shellcheck shell=bash
 
 CHARON=${CHARON:-/usr/lib/ipsec/charon}
+# IT_ESP=kernel (the VM lab, tests/vm/): ESP in the kernel (XFRM, kernel-netlink),
+# as production runs it; the default, libipsec, is this host's userspace ESP.
+IT_ESP=${IT_ESP:-libipsec}
 
 # charon_setup NAME [INSTALL_ROUTES [EXTRA_PLUGINS]] : the lab layer $IT_WORK/NAME/etc with
 # strongswan.conf and swanctl/swanctl.conf (include conf.d/*.conf). The
@@ -19,14 +22,17 @@ charon_setup() {
     for d in bliss ecdsa pkcs12 pkcs8 private pubkey rsa x509 x509aa x509ac x509ca x509crl x509ocsp; do
         mkdir -p "$etc/swanctl/$d"
     done
+    local esp="kernel-libipsec" what="userspace ESP" tries=2 rto=1.0
+    # The VM lab may run under software emulation (TCG): a slower peer, not a lost packet.
+    [ "$IT_ESP" = kernel ] && esp="" what="kernel ESP (XFRM)" tries=5 rto=4.0
     cat >"$etc/strongswan.conf" <<EOF
-# RouteStudio integration test lab (not generated): userspace ESP, log to file.
+# RouteStudio integration test lab (not generated): $what, log to file.
 charon {
     load_modular = no
-    load = random nonce aes sha1 sha2 hmac pem pkcs1 x509 revocation curve25519 gmp kdf kernel-libipsec kernel-netlink socket-default vici updown $extra
+    load = random nonce aes sha1 sha2 hmac pem pkcs1 x509 revocation curve25519 gmp kdf $esp kernel-netlink socket-default vici updown $extra
     install_routes = $routes
-    retransmit_tries = 2
-    retransmit_timeout = 1.0
+    retransmit_tries = $tries
+    retransmit_timeout = $rto
     filelog {
         file {
             path = $IT_WORK/$name/charon.log
