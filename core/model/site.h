@@ -19,10 +19,11 @@ struct Site
     std::optional<RemoteAccess> remoteAccess; // hubs only
     QJsonObject extra;
 
-    // Optional `extra` field (Linux sites): the interface tunnel traffic uses
-    // in route scripts and firewalls; absent, the default below.
+    // Optional `extra` field (Linux sites): the XFRM interface the site's IPsec
+    // children are bound to and its route scripts and firewall use; absent, the
+    // default below (docs/generators.md, "Kernel XFRM").
     static constexpr const char *kTunnelInterfaceField = "tunnelInterface";
-    static constexpr const char *kDefaultTunnelInterface = "ipsec0"; // kernel-libipsec's TUN
+    static constexpr const char *kDefaultTunnelInterface = "xfrm0";
 
     bool isHub() const { return role == SiteRole::Hub; }
 };

@@ -5,7 +5,8 @@
 # - real charons (kernel-libipsec, the userspace ESP: this kernel has no ESP
 #   modules) bring the IKE_SA and CHILD_SA up with the generated swanctl.conf;
 # - the generated updown hook (tunnel-routes.sh, called by charon) installs
-#   every route the route table gives the box, on ipsec0 (or the site's tunnelInterface). kernel-libipsec also
+#   every route the route table gives the box, on the XFRM interface it names
+#   (here a stand-in: kernel-libipsec's TUN renamed to that name). kernel-libipsec also
 #   installs routes of its own in table 220; the test removes the rule that
 #   consults table 220, so the generated routes are the only way in;
 # - a host in each LAN pings a host in every LAN (and the hub's pool address)
@@ -36,18 +37,21 @@ for site in $sites; do
     ns_add "NS[$site]" "$site"
     inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
     ADDR[$site]=$IT_ADDR
-    IFACE[$site]=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .tunnelInterface // "ipsec0"')
+    # The XFRM interface the generated route script creates and routes over.
+    IFACE[$site]=$(sed -nE "s/^IFACE='([^']+)'$/\1/p" "$(site_etc "$site")/routestudio/tunnel-routes.sh")
+    [ -n "${IFACE[$site]}" ] || fail "$site: tunnel-routes.sh names no IFACE"
     i=0
     for lan in $(topo --arg s "$site" '.sites[] | select(.id == $s) | .lans[]'); do
         lan_host "HOST[$lan]" "${NS[$site]}" "lan$i" "$lan" "$site-h$i"
         TARGET[$lan]=$(ip_add "$lan" 2)
         i=$((i + 1))
     done
-    # kernel-libipsec (unlike kernel XFRM) refuses a CHILD_SA whose local
-    # traffic selector holds no local address. The hub's pool has its
-    # localAddress only while a PPP client is connected, so the test puts it
-    # on lo (as one connected client would); a transit prefix (another site's
-    # LAN routed through this box) gets its last host address on lo.
+    # The hub's pool has its localAddress only while a PPP client is
+    # connected: the test puts it on lo (as one connected client would), a
+    # ping target. kernel-libipsec (unlike kernel XFRM, IT_ESP=kernel in the VM
+    # lab) also refuses a CHILD_SA whose local traffic selector holds no local
+    # address: there a transit prefix (another site's LAN routed through this
+    # box) gets its last host address on lo.
     pooladdr=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .remoteAccess.localAddress // empty')
     pool=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .remoteAccess.pool // empty')
     if [ -n "$pooladdr" ]; then
@@ -55,7 +59,7 @@ for site in $sites; do
         TARGET[$pool]=$pooladdr
     fi
     etc=$(site_etc "$site")
-    for ts in $(sed -nE 's/^[[:space:]]*local_ts[[:space:]]*=[[:space:]]*//p' "$etc/swanctl/conf.d/routestudio.conf" | tr ',' ' '); do
+    [ "$IT_ESP" = kernel ] || for ts in $(sed -nE 's/^[[:space:]]*local_ts[[:space:]]*=[[:space:]]*//p' "$etc/swanctl/conf.d/routestudio.conf" | tr ',' ' '); do
         [[ $ts =~ ^[0-9.]+/[0-9]+$ ]] || continue
         [ "$ts" = "$pool" ] && continue
         topo --arg s "$site" --arg t "$ts" -e '.sites[] | select(.id == $s) | .lans | index($t)' >/dev/null && continue
@@ -75,6 +79,16 @@ for site in $sites; do
     # Without this rule the routes kernel-libipsec installs itself (table 220,
     # whatever install_routes says) are inert: only the generated ones count.
     ip -n "${NS[$site]}" rule del pref 220 2>/dev/null || true
+    # STAND-IN for the XFRM interface: this kernel has no XFRM ESP (nor XFRM
+    # interfaces), so kernel-libipsec's TUN, which it reads and writes by file
+    # descriptor, is renamed to the interface's name before any SA comes up.
+    # The generated updown hook then finds it, sets its MTU, brings it up and
+    # routes over it. The VM lab (tests/vm/) runs the real XFRM interface.
+    [ "$IT_ESP" = kernel ] || [ "${IFACE[$site]}" = ipsec0 ] || {
+        ip -n "${NS[$site]}" link set dev ipsec0 name "${IFACE[$site]}" ||
+            fail "$site: cannot rename ipsec0 to ${IFACE[$site]}"
+        log "$site: kernel-libipsec's TUN renamed to ${IFACE[$site]} (stand-in for the XFRM interface)"
+    }
     swanctl_load "${PID[$site]}" "$IT_WORK/$site/load.log"
 done
 
@@ -122,21 +136,6 @@ while read -r link from to; do
     pass "$link: IKE_SA and all $n CHILD_SA(s) up between $from and $to"
 done <<<"$links"
 
-# STAND-IN for a site whose tunnelInterface is not ipsec0 (an XFRM or VTI
-# interface in production; this kernel's XFRM has no ESP): once its SAs are
-# up, the TUN kernel-libipsec reads and writes by file descriptor is renamed
-# to that name, and tunnel-routes.sh up is run by hand (the updown hook ran
-# while the interface did not exist yet, which the test cannot avoid).
-for site in $sites; do
-    [ "${IFACE[$site]}" != ipsec0 ] || continue
-    ip -n "${NS[$site]}" link set dev ipsec0 down &&
-        ip -n "${NS[$site]}" link set dev ipsec0 name "${IFACE[$site]}" &&
-        ip -n "${NS[$site]}" link set dev "${IFACE[$site]}" up ||
-        fail "$site: cannot rename ipsec0 to ${IFACE[$site]}"
-    log "$site: tunnelInterface ${IFACE[$site]}: kernel-libipsec's TUN renamed to it (stand-in)"
-    in_ns "${NS[$site]}" "$(site_etc "$site")/routestudio/tunnel-routes.sh" up >"$IT_WORK/$site/routes-up0.log" 2>&1 \
-        || check_failed "$site: tunnel-routes.sh up exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-up0.log")"
-done
 
 routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tunnel interface
     local d
@@ -149,6 +148,17 @@ for site in $sites; do
         pass "$site: the updown hook installed [$(ipsec_routes "$site" | tr '\n' ' ')] on ${IFACE[$site]}"
     else
         check_failed "$site: routes missing on ${IFACE[$site]} after the tunnel came up (updown hook): $(ip -n "${NS[$site]}" route | tr '\n' ';')"
+    fi
+    # A real kernel (the VM lab): the hook created an XFRM interface with the
+    # if_id every generated child carries.
+    if [ "$IT_ESP" = kernel ]; then
+        ifid=$(sed -nE 's/^[[:space:]]*if_id_out[[:space:]]*=[[:space:]]*//p' "$(site_etc "$site")/swanctl/conf.d/routestudio.conf" | sort -u)
+        link=$(ip -n "${NS[$site]}" -d link show dev "${IFACE[$site]}" 2>&1)
+        if [ -n "$ifid" ] && grep -q "xfrm if_id $(printf '0x%x' "$ifid") " <<<"$link"; then
+            pass "$site: ${IFACE[$site]} is an XFRM interface with if_id $ifid, as the children"
+        else
+            check_failed "$site: ${IFACE[$site]} is not the XFRM interface of if_id '$ifid': $link"
+        fi
     fi
 done
 

@@ -84,7 +84,9 @@ void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l,
     b.line(u"leftid=" + plan.publicAddress());
     if (!child.local.isEmpty())
         b.line(u"leftsubnet=" + subnets(child.local));
-    b.line(u"leftupdown=" + LinuxPaths::tunnelRoutesInstalled());
+    // starter has no if_id keyword: these conns are policy-based (charon installs
+    // its routes, table 220), not bound to the XFRM interface swanctl.conf uses.
+    b.line(QStringLiteral("# policy-based: ipsec.conf cannot bind an XFRM interface; charon routes it"));
     b.line(u"right=" + l.peer->publicAddress);
     b.line(u"rightid=" + l.peer->publicAddress);
     if (!child.remote.isEmpty())

@@ -67,8 +67,8 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
     b.line();
     b.line(QStringLiteral("```sh"));
     b.line(plan.runsXl2tpd()
-               ? QStringLiteral("apt-get install strongswan-swanctl charon-systemd libcharon-extra-plugins xl2tpd ppp nftables")
-               : QStringLiteral("apt-get install strongswan-swanctl charon-systemd libcharon-extra-plugins nftables"));
+               ? QStringLiteral("apt-get install strongswan-swanctl charon-systemd xl2tpd ppp nftables")
+               : QStringLiteral("apt-get install strongswan-swanctl charon-systemd nftables"));
     for (const FileRow &f : files(plan)) {
         if (f.path == LinuxPaths::readme() || f.path == LinuxPaths::ipsecConf()
             || f.path == LinuxPaths::ipsecSecrets() || f.path == LinuxPaths::iptables())
@@ -85,11 +85,14 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
         b.line(QStringLiteral("systemctl restart xl2tpd"));
     b.line(QStringLiteral("```"));
     b.line();
-    b.line(QStringLiteral("- Routes go over `%1`. That is the TUN device of strongSwan's `kernel-libipsec`")
+    b.line(QStringLiteral("- ESP runs in the kernel (XFRM). Routes go over `%1`, an XFRM interface that")
                .arg(plan.tunnelInterface()));
-    b.line(QStringLiteral("  plugin (package libcharon-extra-plugins; `load = yes` in"));
-    b.line(QStringLiteral("  /etc/strongswan.d/charon/kernel-libipsec.conf). Using an XFRM or VTI interface"));
-    b.line(QStringLiteral("  instead? Set the site's `tunnelInterface` and regenerate."));
+    b.line(QStringLiteral("  tunnel-routes.sh creates when the first tunnel comes up (`ip link add %1 type xfrm")
+               .arg(plan.tunnelInterface()));
+    b.line(QStringLiteral("  if_id %1`); every IPsec child here is bound to it (`if_id_in`/`if_id_out`).")
+               .arg(LinuxSitePlan::kXfrmInterfaceId));
+    b.line(QStringLiteral("  Do not enable strongSwan's `kernel-libipsec` plugin: it moves ESP for every SA"));
+    b.line(QStringLiteral("  into userspace, and it has no transport mode, which L2TP/IPsec needs."));
     if (plan.tunnelInterfaceRejected())
         b.line(QStringLiteral("- **The site's `tunnelInterface` is not a Linux interface name and was ignored.**"));
     b.line(QStringLiteral("- To load the firewall at boot, add `include \"/etc/nftables.d/*.nft\"` to"));
@@ -100,7 +103,8 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
                .arg(LinuxPaths::installed(LinuxPaths::iptables())));
     b.line(QStringLiteral("- Legacy strongSwan instead of swanctl: install `etc/ipsec.conf` (0644) and"));
     b.line(QStringLiteral("  `etc/ipsec.secrets` (0600) to /etc and `systemctl restart strongswan-starter`;"));
-    b.line(QStringLiteral("  do not load both."));
+    b.line(QStringLiteral("  do not load both. ipsec.conf cannot bind an XFRM interface: its tunnels are"));
+    b.line(QStringLiteral("  policy-based (charon installs the routes), tunnel-routes.sh is not used."));
     b.line();
 }
 

@@ -42,8 +42,12 @@ public:
     bool speaksL2tp() const { return runsXl2tpd() || !l2tpDialIns.isEmpty(); }
     bool hasFullTunnelProfile() const;
 
-    // The site's `tunnelInterface` when it is a valid interface name, else ipsec0.
+    // The site's `tunnelInterface` when it is a valid interface name, else xfrm0:
+    // the XFRM interface its IPsec children are bound to (if_id_in/if_id_out).
     QString tunnelInterface() const;
+    // The XFRM interface id of that interface and of every IPsec child of the
+    // site ("RS"; one per box, so nothing else on it may use it).
+    static constexpr int kXfrmInterfaceId = 0x5253;
     // True when the site sets `tunnelInterface` to something that is not an interface name.
     bool tunnelInterfaceRejected() const;
 

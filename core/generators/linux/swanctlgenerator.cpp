@@ -100,6 +100,8 @@ void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLi
         b.line(QStringLiteral("local_ts = %1").arg(selectors(child.local)));
         b.line(QStringLiteral("remote_ts = %1").arg(selectors(child.remote)));
         b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::siteEsp()));
+        b.line(QStringLiteral("if_id_in = %1").arg(LinuxSitePlan::kXfrmInterfaceId));
+        b.line(QStringLiteral("if_id_out = %1").arg(LinuxSitePlan::kXfrmInterfaceId));
         b.line(QStringLiteral("updown = %1").arg(LinuxPaths::tunnelRoutesInstalled()));
         if (l.localIsHub) {
             b.line(QStringLiteral("dpd_action = clear"));

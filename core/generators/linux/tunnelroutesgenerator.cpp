@@ -6,6 +6,31 @@
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/tunnelchildren.h"
 #include "core/generators/linux/shellroutes.h"
+#include "core/mtu/mtucalculator.h"
+
+namespace {
+
+// The XFRM interface the site's children are bound to: created on the first
+// `up` (kernel ESP, module xfrm_interface), its MTU the one an ESP tunnel
+// leaves, so the firewall's `rt mtu` MSS clamp matches it.
+void interfaceFunction(TextBuilder &b)
+{
+    b.line(QStringLiteral("# The XFRM interface of every IPsec child here (if_id_in/if_id_out = IF_ID)."));
+    b.open(QStringLiteral("iface_up()"));
+    b.line(QStringLiteral("if ! ip link show dev \"$IFACE\" >/dev/null 2>&1; then"));
+    b.line(QStringLiteral("    if ! out=$(ip link add \"$IFACE\" type xfrm if_id \"$IF_ID\" 2>&1); then"));
+    b.line(QStringLiteral("        fail \"ip link add $IFACE type xfrm if_id $IF_ID: $out\""));
+    b.line(QStringLiteral("        return 1"));
+    b.line(QStringLiteral("    fi"));
+    b.line(QStringLiteral("fi"));
+    b.line(QStringLiteral("if ! out=$(ip link set dev \"$IFACE\" mtu \"$MTU\" up 2>&1); then"));
+    b.line(QStringLiteral("    fail \"ip link set $IFACE mtu $MTU up: $out\""));
+    b.line(QStringLiteral("fi"));
+    b.close();
+    b.line();
+}
+
+} // namespace
 
 bool TunnelRoutesGenerator::appliesTo(const Site &site) const
 {
@@ -30,8 +55,11 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
                    .arg(plan.tunnelInterface()));
     }
     b.line(u"IFACE=" + TargetSyntax::shellQuote(plan.tunnelInterface()));
+    b.line(QStringLiteral("IF_ID=%1").arg(LinuxSitePlan::kXfrmInterfaceId));
+    b.line(QStringLiteral("MTU=%1").arg(MtuCalculator::ipsecTunnel().recommendedMtu));
     b.line();
     ShellRoutes::failFunction(b, QStringLiteral("tunnel-routes"));
+    interfaceFunction(b);
     ShellRoutes::routeFunctions(b, QStringLiteral("IFACE"));
 
     b.line(QStringLiteral("# $1: up or down, $2: link id"));
@@ -103,6 +131,9 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
              QStringLiteral("    *) usage ;;"),
              QStringLiteral("esac"),
              QString(),
+             QStringLiteral("if [ \"$verb\" = up ]; then"),
+             QStringLiteral("    iface_up"),
+             QStringLiteral("fi"),
              QStringLiteral("if [ -n \"$link\" ]; then"),
              QStringLiteral("    link_routes \"$verb\" \"$link\" || exit 2"),
              QStringLiteral("else"),

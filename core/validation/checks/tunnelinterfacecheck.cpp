@@ -3,22 +3,13 @@
 #include "core/validation/fieldpath.h"
 #include "core/validation/valuerules.h"
 
-// `sites[].tunnelInterface` (optional, kept in Site::extra): the interface the
-// Linux route scripts and firewall use for tunnel traffic. It reaches shell
-// scripts and nftables, so only Linux interface names pass.
+// `sites[].tunnelInterface` (optional, kept in Site::extra): the XFRM interface
+// a Linux site's IPsec children are bound to, used by its route script and
+// firewall. It reaches shell scripts and nftables, so only Linux interface
+// names pass.
 namespace {
 
 const QString kField = QString::fromLatin1(Site::kTunnelInterfaceField);
-const QString kDefault = QString::fromLatin1(Site::kDefaultTunnelInterface);
-
-bool hasIpsecLink(const Topology &t, const QString &siteId)
-{
-    for (const Link &l : t.links) {
-        if (l.transport == Transport::Ipsec && l.touches(siteId))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -47,15 +38,6 @@ void tunnelInterfaces(const Topology &t, FindingSink &sink)
                                      "sites; this site's generator ignores it")
                           .arg(name, s.id),
                       {s.id}, {path});
-        } else if (name != kDefault && hasIpsecLink(t, s.id)) {
-            sink.warning(QStringLiteral("tunnel-interface-unbound"),
-                         QStringLiteral("site %1 routes its IPsec links over %2, but the generated "
-                                        "strongSwan children are not bound to an XFRM interface (no "
-                                        "if_id_in/if_id_out) and nothing creates %2: create it and "
-                                        "bind the children yourself, or remove tunnelInterface to use "
-                                        "the ipsec0 device of kernel-libipsec")
-                             .arg(s.id, name),
-                         {s.id}, {path});
         }
     }
 }

@@ -148,6 +148,30 @@ rules=$(in_ns "$hns" nft -a list ruleset)
 grep -E 'udp dport 1701.*meta ipsec exists.*counter packets [1-9]|meta ipsec exists.*udp dport 1701.*counter packets [1-9]' <<<"$rules" >/dev/null \
     || check_failed "$hub: the nftables rule for L2TP under IPsec counted nothing: $(grep 1701 <<<"$rules" | tr '\n' ' ')"
 
+# A plain (unencrypted) L2TP datagram on the established flow (the client's
+# address and port 1701, as an attacker on the path would send it, from the
+# internet namespace): the hub's firewall must drop it before conntrack's
+# established rule can accept it.
+drops() {
+    in_ns "$hns" nft list chain inet routestudio input \
+        | sed -nE '/udp dport 1701/{/ipsec exists/!{/drop/s/.*counter packets ([0-9]+).*/\1/p}}' | head -n 1
+}
+before=$(drops)
+[ -n "$before" ] || fail "$hub: no counted drop rule for plain UDP 1701 in the input chain"
+ip -n "$IT_INET" addr add "$caddr/32" dev lo
+in_ns "$IT_INET" python3 -c 'import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind((sys.argv[1], 1701))
+s.sendto(bytes.fromhex("c8020014000100000000000000000000"), (sys.argv[2], 1701))' "$caddr" "$haddr"
+ip -n "$IT_INET" addr del "$caddr/32" dev lo
+for _ in $(seq 30); do after=$(drops); [ "$after" -gt "$before" ] && break; sleep 0.1; done
+flow=$(in_ns "$hns" cat /proc/net/nf_conntrack 2>/dev/null | grep -c "dport=1701.*ASSURED" || true)
+if [ "$after" -gt "$before" ]; then
+    pass "$hub: a plain L2TP datagram on the established flow was dropped (drop counter $before -> $after; assured 1701 flows: $flow)"
+else
+    check_failed "$hub: a plain L2TP datagram on the established flow was not dropped by the firewall (drop counter stays $before)"
+fi
+
 # Hangup: both pppds end, both interfaces go.
 in_daemon "$lpid" xl2tpd-control -c /run/xl2tpd/l2tp-control disconnect-lac hub >>"$IT_WORK/client/connect.log" 2>&1
 wait_for 15 "client: ppp0 gone after hangup" sh -c '! ip -n "$0" link show ppp0 >/dev/null 2>&1' "$cns"

@@ -35,10 +35,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Stand-in ip: logs its arguments; `route show` prints $SHOW; $FAIL_IP fails changes.
+        // Stand-in ip: logs its arguments; `route show` prints $SHOW; $FAIL_IP fails changes;
+        // $NOLINK: `link show` finds no interface.
         QVERIFY(writeExecutable(QStringLiteral("ip"),
                                 "#!/bin/sh\n"
                                 "echo \"ip $*\" >>\"$LOG\"\n"
+                                "if [ \"$1 $2\" = 'link show' ] && [ -n \"${NOLINK:-}\" ]; then exit 1; fi\n"
                                 "if [ \"$2\" = show ]; then printf '%s' \"${SHOW:-}\"; exit 0; fi\n"
                                 "if [ -n \"${FAIL_IP:-}\" ]; then echo 'RTNETLINK answers: No such device' >&2; exit 2; fi\n"));
         QVERIFY(writeExecutable(QStringLiteral("logger"), "#!/bin/sh\necho \"logger $*\" >>\"$LOG\"\n"));
@@ -55,31 +57,38 @@ private Q_SLOTS:
 
         const QString tr = QStringLiteral("site-a/etc/routestudio/tunnel-routes.sh");
         QTest::newRow("up, all links") << "seed" << tr << QStringList{"up"} << QStringList{} << 0
-            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0", "ip route replace 10.8.0.0/24 dev ipsec0"};
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up", "ip route replace 10.10.0.0/16 dev xfrm0", "ip route replace 10.8.0.0/24 dev xfrm0"};
+        QTest::newRow("up, no interface yet: the XFRM interface is created") << "seed" << tr << QStringList{"up"}
+            << QStringList{"NOLINK=1"} << 0
+            << QStringList{"ip link show dev xfrm0", "ip link add xfrm0 type xfrm if_id 21075",
+                           "ip link set dev xfrm0 mtu 1420 up", "ip route replace 10.10.0.0/16 dev xfrm0",
+                           "ip route replace 10.8.0.0/24 dev xfrm0"};
         QTest::newRow("strongSwan up-client") << "seed" << tr << QStringList{}
             << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-a"} << 0
-            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0", "ip route replace 10.8.0.0/24 dev ipsec0"};
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up", "ip route replace 10.10.0.0/16 dev xfrm0", "ip route replace 10.8.0.0/24 dev xfrm0"};
         QTest::newRow("strongSwan down-client, routes present") << "seed" << tr << QStringList{}
-            << QStringList{"PLUTO_VERB=down-client", "PLUTO_CONNECTION=hq-site-a", "SHOW=x dev ipsec0"} << 0
-            << QStringList{"ip route show exact 10.10.0.0/16 dev ipsec0", "ip route del 10.10.0.0/16 dev ipsec0",
-                           "ip route show exact 10.8.0.0/24 dev ipsec0", "ip route del 10.8.0.0/24 dev ipsec0"};
+            << QStringList{"PLUTO_VERB=down-client", "PLUTO_CONNECTION=hq-site-a", "SHOW=x dev xfrm0"} << 0
+            << QStringList{"ip route show exact 10.10.0.0/16 dev xfrm0", "ip route del 10.10.0.0/16 dev xfrm0",
+                           "ip route show exact 10.8.0.0/24 dev xfrm0", "ip route del 10.8.0.0/24 dev xfrm0"};
         QTest::newRow("down, routes already gone") << "seed" << tr << QStringList{"down", "hq-site-a"} << QStringList{} << 0
-            << QStringList{"ip route show exact 10.10.0.0/16 dev ipsec0", "ip route show exact 10.8.0.0/24 dev ipsec0"};
+            << QStringList{"ip route show exact 10.10.0.0/16 dev xfrm0", "ip route show exact 10.8.0.0/24 dev xfrm0"};
         QTest::newRow("other strongSwan event") << "seed" << tr << QStringList{}
             << QStringList{"PLUTO_VERB=up-client-v6"} << 0 << QStringList{};
         QTest::newRow("unknown link") << "seed" << tr << QStringList{"up", "nope"} << QStringList{} << 2
-            << QStringList{"logger -t routestudio -- tunnel-routes: unknown link nope"};
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up", "logger -t routestudio -- tunnel-routes: unknown link nope"};
         QTest::newRow("bad verb") << "seed" << tr << QStringList{"sideways"} << QStringList{} << 2 << QStringList{};
         QTest::newRow("no arguments") << "seed" << tr << QStringList{} << QStringList{} << 2 << QStringList{};
         QTest::newRow("ip fails: logged, exit 1") << "seed" << tr << QStringList{"up", "hq-site-a"}
             << QStringList{"FAIL_IP=1"} << 1
-            << QStringList{"ip route replace 10.10.0.0/16 dev ipsec0",
-                           "logger -t routestudio -- tunnel-routes: ip route replace 10.10.0.0/16 dev ipsec0: RTNETLINK answers: No such device",
-                           "ip route replace 10.8.0.0/24 dev ipsec0",
-                           "logger -t routestudio -- tunnel-routes: ip route replace 10.8.0.0/24 dev ipsec0: RTNETLINK answers: No such device"};
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up",
+                           "logger -t routestudio -- tunnel-routes: ip link set xfrm0 mtu 1420 up: RTNETLINK answers: No such device",
+                           "ip route replace 10.10.0.0/16 dev xfrm0",
+                           "logger -t routestudio -- tunnel-routes: ip route replace 10.10.0.0/16 dev xfrm0: RTNETLINK answers: No such device",
+                           "ip route replace 10.8.0.0/24 dev xfrm0",
+                           "logger -t routestudio -- tunnel-routes: ip route replace 10.8.0.0/24 dev xfrm0: RTNETLINK answers: No such device"};
         QTest::newRow("tunnelInterface") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
             << QStringList{"up"} << QStringList{} << 0
-            << QStringList{"ip route replace 10.10.0.0/16 dev xfrm1", "ip route replace 10.20.0.0/16 dev xfrm1",
+            << QStringList{"ip link show dev xfrm1", "ip link set dev xfrm1 mtu 1420 up", "ip route replace 10.10.0.0/16 dev xfrm1", "ip route replace 10.20.0.0/16 dev xfrm1",
                            "ip route replace 10.40.0.0/24 dev xfrm1", "ip route replace 10.8.0.0/24 dev xfrm1"};
 
         // IKEv1 link hq-site-b with two LANs at site-b: one child per subnet pair,
@@ -87,13 +96,13 @@ private Q_SLOTS:
         // from → to (site-b's LAN first) on both ends: _6 is 10.31.0.0/24 <-> 10.20.0.0/16.
         QTest::newRow("IKEv1 child up: its own remote prefix") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
             << QStringList{} << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-b_6"} << 0
-            << QStringList{"ip route replace 10.20.0.0/16 dev xfrm1"};
+            << QStringList{"ip link show dev xfrm1", "ip link set dev xfrm1 mtu 1420 up", "ip route replace 10.20.0.0/16 dev xfrm1"};
         QTest::newRow("IKEv1 child on the hub") << "three-gateways" << "hq/etc/routestudio/tunnel-routes.sh"
             << QStringList{} << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-site-b_6"} << 0
-            << QStringList{"ip route replace 10.31.0.0/24 dev ipsec0"};
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up", "ip route replace 10.31.0.0/24 dev xfrm0"};
         QTest::newRow("IKEv1 child past the last") << "three-gateways" << "site-b/etc/routestudio/tunnel-routes.sh"
             << QStringList{"up", "hq-site-b_9"} << QStringList{} << 2
-            << QStringList{"logger -t routestudio -- tunnel-routes: unknown link hq-site-b_9"};
+            << QStringList{"ip link show dev xfrm1", "ip link set dev xfrm1 mtu 1420 up", "logger -t routestudio -- tunnel-routes: unknown link hq-site-b_9"};
 
         const QString hubUp = QStringLiteral("hq/etc/ppp/ip-up.d/routestudio");
         const QStringList pppArgs{"ppp3", "/dev/pts/4", "0", "10.8.0.1", "10.8.0.7", ""};

@@ -22,11 +22,8 @@ private Q_SLOTS:
         addFindingColumns();
         // site 1 (site-a) is a linux-strongswan gateway with the IPsec link hq-site-a.
         row("absent: nothing to say", [](Topology &) {}, "invalid-tunnel-interface", 0);
-        row("the default name", setOn(1, QStringLiteral("ipsec0")), "tunnel-interface-unbound", 0);
+        row("the default name", setOn(1, QStringLiteral("xfrm0")), "invalid-tunnel-interface", 0);
         row("xfrm1 is a name", setOn(1, QStringLiteral("xfrm1")), "invalid-tunnel-interface", 0);
-        row("xfrm1 is not bound", setOn(1, QStringLiteral("xfrm1")), "tunnel-interface-unbound", 1,
-            {"sites[1].tunnelInterface"},
-            "site site-a routes its IPsec links over xfrm1, but the generated strongSwan children are not bound");
         row("15 characters", setOn(1, QStringLiteral("vti-0123456789a")), "invalid-tunnel-interface", 0);
         row("16 characters", setOn(1, QStringLiteral("vti-0123456789ab")), "invalid-tunnel-interface", 1,
             {"sites[1].tunnelInterface"}, "tunnelInterface of site site-a is not a Linux interface name");
@@ -43,18 +40,6 @@ private Q_SLOTS:
                 t.sites[1].extra.insert(QStringLiteral("tunnelInterface"), QStringLiteral("xfrm1"));
             },
             "tunnel-interface-ignored", 1, {"sites[1].tunnelInterface"});
-        row("ignored is not unbound",
-            [](Topology &t) {
-                t.sites[1].platform = Platform::Mikrotik;
-                t.sites[1].extra.insert(QStringLiteral("tunnelInterface"), QStringLiteral("xfrm1"));
-            },
-            "tunnel-interface-unbound", 0);
-        row("no IPsec link: nothing routes over it",
-            [](Topology &t) {
-                t.links[0].transport = Transport::L2tp;
-                t.sites[1].extra.insert(QStringLiteral("tunnelInterface"), QStringLiteral("xfrm1"));
-            },
-            "tunnel-interface-unbound", 0);
     }
 
     void findings() { verifyFindingRow(); }

@@ -10,12 +10,27 @@ set -u
 
 status=0
 
-IFACE='ipsec0'
+IFACE='xfrm0'
+IF_ID=21075
+MTU=1420
 
 fail() {
     logger -t routestudio -- "tunnel-routes: $*"
     echo "routestudio tunnel-routes: $*" >&2
     status=1
+}
+
+# The XFRM interface of every IPsec child here (if_id_in/if_id_out = IF_ID).
+iface_up() {
+    if ! ip link show dev "$IFACE" >/dev/null 2>&1; then
+        if ! out=$(ip link add "$IFACE" type xfrm if_id "$IF_ID" 2>&1); then
+            fail "ip link add $IFACE type xfrm if_id $IF_ID: $out"
+            return 1
+        fi
+    fi
+    if ! out=$(ip link set dev "$IFACE" mtu "$MTU" up 2>&1); then
+        fail "ip link set $IFACE mtu $MTU up: $out"
+    fi
 }
 
 up() {
@@ -73,6 +88,9 @@ case "$verb" in
     *) usage ;;
 esac
 
+if [ "$verb" = up ]; then
+    iface_up
+fi
 if [ -n "$link" ]; then
     link_routes "$verb" "$link" || exit 2
 else
