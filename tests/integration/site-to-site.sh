@@ -32,7 +32,7 @@ ipsec_routes() {
     jq -r --arg s "$1" '.[] | select(.box == $s and .transport == "ipsec") | .destination' "$IT_WORK/routes.json"
 }
 
-declare -A NS PID HOST ADDR POOL TARGET CHILD CHILDREN IFACE
+declare -A NS PID HOST ADDR POOL TARGET CHILD CHILDREN IFACE TUNDEV
 for site in $sites; do
     ns_add "NS[$site]" "$site"
     inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
@@ -80,15 +80,18 @@ for site in $sites; do
     # whatever install_routes says) are inert: only the generated ones count.
     ip -n "${NS[$site]}" rule del pref 220 2>/dev/null || true
     # STAND-IN for the XFRM interface: this kernel has no XFRM ESP (nor XFRM
-    # interfaces), so kernel-libipsec's TUN, which it reads and writes by file
-    # descriptor, is renamed to the interface's name before any SA comes up.
-    # The generated updown hook then finds it, sets its MTU, brings it up and
+    # interfaces), so kernel-libipsec's TUN gets the interface's name as an
+    # altname before any SA comes up (libipsec installs its own routes on
+    # "ipsec0" by name and refuses the SA when it cannot). The generated updown
+    # hook then finds the TUN by that name, sets its MTU, brings it up and
     # routes over it. The VM lab (tests/vm/) runs the real XFRM interface.
-    [ "$IT_ESP" = kernel ] || [ "${IFACE[$site]}" = ipsec0 ] || {
-        ip -n "${NS[$site]}" link set dev ipsec0 name "${IFACE[$site]}" ||
-            fail "$site: cannot rename ipsec0 to ${IFACE[$site]}"
-        log "$site: kernel-libipsec's TUN renamed to ${IFACE[$site]} (stand-in for the XFRM interface)"
-    }
+    TUNDEV[$site]=${IFACE[$site]}
+    if [ "$IT_ESP" != kernel ] && [ "${IFACE[$site]}" != ipsec0 ]; then
+        ip -n "${NS[$site]}" link property add dev ipsec0 altname "${IFACE[$site]}" ||
+            fail "$site: cannot give ipsec0 the altname ${IFACE[$site]}"
+        TUNDEV[$site]=ipsec0
+        log "$site: kernel-libipsec's TUN is also named ${IFACE[$site]} (stand-in for the XFRM interface)"
+    fi
     swanctl_load "${PID[$site]}" "$IT_WORK/$site/load.log"
 done
 
@@ -140,7 +143,7 @@ done <<<"$links"
 routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tunnel interface
     local d
     for d in $(ipsec_routes "$1"); do
-        ip -n "${NS[$1]}" route show exact "$d" | grep -q "dev ${IFACE[$1]} " || return 1
+        ip -n "${NS[$1]}" route show exact "$d" | grep -q "dev ${TUNDEV[$1]} " || return 1
     done
 }
 for site in $sites; do
