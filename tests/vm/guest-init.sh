@@ -15,6 +15,11 @@ release=$(arg rs.release) script=$(arg rs.script) work=$(arg rs.work) modules=$(
 mount -t sysfs sys /sys
 mountpoint -q /dev || mount -t devtmpfs dev /dev
 mkdir -p /dev/pts /dev/shm 2>/dev/null
+# What udev would add: bash's process substitution needs /dev/fd.
+ln -sf /proc/self/fd /dev/fd
+ln -sf /proc/self/fd/0 /dev/stdin
+ln -sf /proc/self/fd/1 /dev/stdout
+ln -sf /proc/self/fd/2 /dev/stderr
 mount -t devpts devpts /dev/pts -o gid=5,mode=620,ptmxmode=666
 mount -t tmpfs shm /dev/shm
 # A fresh /run (the host's holds its own daemons' sockets); the host's root
