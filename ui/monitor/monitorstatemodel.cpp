@@ -45,6 +45,13 @@ QString ms(std::optional<double> value)
     return value ? QStringLiteral("%1 ms").arg(*value, 0, 'f', 1) : QStringLiteral("–");
 }
 
+// "100 %" with a no-break space: the table wraps cell text at spaces, and a
+// column a few pixels too narrow (style margins, font hinting) showed "100" over "%".
+QString lossText(double percent)
+{
+    return QStringLiteral("%1\u00a0%").arg(percent, 0, 'f', 0);
+}
+
 } // namespace
 
 QVariant MonitorStateModel::data(const QModelIndex &index, int role) const
@@ -71,7 +78,7 @@ QVariant MonitorStateModel::data(const QModelIndex &index, int role) const
     case MeanRtt: return stats ? ms(stats->meanRttMs()) : QString();
     case Loss:
         return stats && stats->count() > 0
-                   ? QStringLiteral("%1 %").arg(stats->lossRatio() * 100.0, 0, 'f', 0)
+                   ? lossText(stats->lossRatio() * 100.0)
                    : QStringLiteral("–");
     default: break;
     }
@@ -89,7 +96,7 @@ QStringList MonitorStateModel::widestTexts(Column column)
         // Below the longest probe timeout (TunnelMonitor::kMaxIntervalMs).
         return {ms(TunnelMonitor::kMaxIntervalMs - 0.1)};
     case Loss:
-        return {QStringLiteral("%1 %").arg(100.0, 0, 'f', 0)};
+        return {lossText(100.0)};
     default:
         break;
     }

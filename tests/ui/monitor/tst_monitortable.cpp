@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QTextLayout>
 
 namespace {
 
@@ -84,17 +85,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mean");
         QTest::addColumn<QString>("loss");
         QTest::newRow("one reply") << QList<ProbeResult>{ProbeResult::reply(12.5)} << "12.5 ms"
-                                   << "12.5 ms" << "0 %";
+                                   << "12.5 ms" << QStringLiteral("0\u00a0%");
         QTest::newRow("two replies") << QList<ProbeResult>{ProbeResult::reply(10),
                                                            ProbeResult::reply(30)}
-                                     << "30.0 ms" << "20.0 ms" << "0 %";
+                                     << "30.0 ms" << "20.0 ms" << QStringLiteral("0\u00a0%");
         QTest::newRow("reply, then lost")
             << QList<ProbeResult>{ProbeResult::reply(8), lost()} << "8.0 ms" << "8.0 ms"
-            << "50 %";
+            << QStringLiteral("50\u00a0%");
         QTest::newRow("all lost") << QList<ProbeResult>{lost(), lost(), lost(), lost()} << "–"
-                                  << "–" << "100 %";
+                                  << "–" << QStringLiteral("100\u00a0%");
         QTest::newRow("a slow reply") << QList<ProbeResult>{ProbeResult::reply(1999.9)}
-                                      << "1999.9 ms" << "1999.9 ms" << "0 %";
+                                      << "1999.9 ms" << "1999.9 ms" << QStringLiteral("0\u00a0%");
     }
 
     void samplesShowInTheirRow()
@@ -113,7 +114,22 @@ private Q_SLOTS:
         QVERIFY(m_monitor->state(m_a.key) != TargetState::Unknown);
         // The other row has its own values.
         QCOMPARE(text(m_b, MonitorStateModel::LastRtt), QStringLiteral("1.0 ms"));
-        QCOMPARE(text(m_b, MonitorStateModel::Loss), QStringLiteral("0 %"));
+        QCOMPARE(text(m_b, MonitorStateModel::Loss), QStringLiteral("0\u00a0%"));
+
+        // The loss never wraps ("100" over "%"), however narrow the column:
+        // laid out word-wrapped in 1 px it stays one line.
+        QTextLayout layout(text(m_a, MonitorStateModel::Loss), m_widget->table()->font());
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        layout.beginLayout();
+        int lines = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(1);
+            ++lines;
+        }
+        layout.endLayout();
+        QCOMPARE(lines, 1);
 
         // Every value fits its column: nothing is elided.
         QTableView *table = m_widget->table();

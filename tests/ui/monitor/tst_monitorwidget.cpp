@@ -150,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(pppState.data(MonitorStateModel::StateRole).toInt(), int(TargetState::Down));
         QCOMPARE(pppState.data(Qt::DecorationRole).value<QColor>(), StateColors::color(TargetState::Down));
         QCOMPARE(model->index(model->rowOf(m_ppp.key), MonitorStateModel::Loss).data().toString(),
-                 QStringLiteral("67 %"));
+                 QStringLiteral("67\u00a0%"));
         QCOMPARE(m_monitor->linkState(QStringLiteral("hq-site-a")), TargetState::Up);
         QCOMPARE(m_monitor->profileState(QStringLiteral("staff")), TargetState::Down);
     }
