@@ -26,14 +26,14 @@ QSet<QString> forSite(const Topology &topology, const QString &siteId)
         if (!l.touches(siteId))
             continue;
         allowed.insert(pskLabel(l.secret));
-        // A MikroTik gateway dials its hub's L2TP server with the server's one
-        // PSK (docs/vendors.md): RouterOS's L2TP client has a single ipsec-secret.
+        // A MikroTik gateway dials its hub with the PSK that hub expects for the
+        // link (docs/vendors.md), the same choice its generator makes.
         const Site *hub = topology.site(l.otherEnd(siteId));
         if (l.transport == Transport::L2tp && self && self->platform == Platform::Mikrotik
             && !self->isHub() && hub) {
-            const QString server = RemoteAccessPlan::serverPskName(topology, *hub);
-            if (!server.isEmpty())
-                allowed.insert(pskLabel(server));
+            const QString psk = RemoteAccessPlan::dialInPskName(topology, *hub, l);
+            if (!psk.isEmpty())
+                allowed.insert(pskLabel(psk));
         }
     }
     for (const Profile &p : topology.profiles) {

@@ -93,6 +93,13 @@ QString RemoteAccessPlan::serverPskName(const Topology &topology, const Site &hu
     return {};
 }
 
+QString RemoteAccessPlan::dialInPskName(const Topology &topology, const Site &hub, const Link &link)
+{
+    if (hub.platform == Platform::Mikrotik)
+        return serverPskName(topology, hub);
+    return link.secret;
+}
+
 RemoteAccessPlan::Range RemoteAccessPlan::largestRange() const
 {
     Range best = ranges.value(0);

@@ -43,11 +43,16 @@ struct RemoteAccessPlan
 
     // nullopt when `hub` has no remoteAccess or nothing (profile, l2tp link) uses it.
     // A gateway on an `l2tp` link logs in as PPP user <gateway site id> with the
-    // link's secret as password, and authenticates IPsec with the hub's PSK.
+    // link's secret as password, and authenticates IPsec with dialInPskName.
     static std::optional<RemoteAccessPlan> forHub(const GeneratorInput &input, const Site &hub);
-    // pskName of forHub without the rest (empty when nothing uses the server): the
-    // secret policy asks it which PSK a dialling MikroTik gateway carries.
+    // pskName of forHub without the rest (empty when nothing uses the server).
     static QString serverPskName(const Topology &topology, const Site &hub);
+    // The PSK (secret name) `hub` expects from a gateway dialling it over the `l2tp`
+    // `link`: a MikroTik hub's L2TP server has one ipsec-secret (serverPskName); a
+    // Linux hub gives each dial-in link its own IKE connection keyed with the link's
+    // secret (swanctl `l2tp-<link>`). The MikroTik generator writes it and the
+    // bundle secret policy allows it, both by asking this.
+    static QString dialInPskName(const Topology &topology, const Site &hub, const Link &link);
     // The range with the most addresses (for targets that take one range).
     Range largestRange() const;
 };

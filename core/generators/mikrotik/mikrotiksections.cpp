@@ -173,7 +173,9 @@ QStringList l2tpLinks(const GeneratorInput &input, const Site &site)
                               "use-ipsec=yes ipsec-secret=%5 allow=mschap2 max-mtu=%6 max-mru=%6 "
                               "add-default-route=no disabled=no %7")
                    .arg(iface, hub->publicAddress, quote(site.id),
-                        quote(input.secrets.psk.value(link.secret)), quote(plan->psk))
+                        quote(input.secrets.psk.value(link.secret)),
+                        quote(input.secrets.psk.value(
+                            RemoteAccessPlan::dialInPskName(input.topology, *hub, link))))
                    .arg(plan->mtu)
                    .arg(tag());
         for (const QString &dir : {QStringLiteral("out-interface"), QStringLiteral("in-interface")}) {

@@ -4,6 +4,7 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bundleprofile.h"
 #include "core/bundle/secretforms.h"
+#include "core/bundle/secretpolicy.h"
 #include "core/generators/sitegeneration.h"
 #include "core/io/secretsfile.h"
 #include "core/io/topologyreader.h"
@@ -217,6 +218,32 @@ private Q_SLOTS:
         added.sort();
         QCOMPARE(promised, added);
         QVERIFY2(!readme.contains(QLatin1String("Expected static routes")), qPrintable(readme));
+    }
+
+    // A MikroTik gateway dialling a Linux hub sends that link's PSK: its bundle
+    // builds from the generated .rsc and may not carry the hub's remote-access
+    // PSK, which the generator no longer writes there.
+    void mikrotikGatewayOfLinuxHubCarriesOnlyItsLinkPsk()
+    {
+        const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA) + u"/topologies/three-gateways.";
+        LoadError loadError;
+        auto topology = TopologyReader::fromFile(base + u"topology.json", &loadError);
+        QVERIFY2(topology, qPrintable(loadError.toString()));
+        const auto secrets = SecretsFile::fromFile(base + u"secrets.json", &loadError);
+        QVERIFY2(secrets, qPrintable(loadError.toString()));
+        for (Site &s : topology->sites) {
+            if (s.id == QLatin1String("site-c"))
+                s.platform = Platform::Mikrotik;
+        }
+        const QSet<QString> allowed = SecretPolicy::forSite(*topology, QStringLiteral("site-c"));
+        QVERIFY(allowed.contains(QStringLiteral("psk/hq-site-c")));
+        QVERIFY(!allowed.contains(QStringLiteral("psk/hq-l2tp")));
+        const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
+        QVERIFY(gen.ok);
+        QString error;
+        const auto bundle = BundleBuilder::site(*topology, *secrets, QStringLiteral("site-c"),
+                                                gen.filesBySite.value(QStringLiteral("site-c")), &error);
+        QVERIFY2(bundle, qPrintable(error));
     }
 
     void secretFileModeIsTightened()

@@ -2,8 +2,10 @@
 
 #include "core/generators/mikrotik/mikrotikgenerator.h"
 #include "core/generators/mikrotik/routerossyntax.h"
+#include "core/generators/sitegeneration.h"
 #include "core/mtu/mtucalculator.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestMikrotikGenerator : public QObject
@@ -85,6 +87,54 @@ private Q_SLOTS:
                      dst);
         }
         QVERIFY(gw.contains(QStringLiteral("new-mss=%1").arg(MtuCalculator::pppMss(t))));
+    }
+
+    // A MikroTik gateway dialling a Linux hub: the hub's swanctl `l2tp-<link>`
+    // connection authenticates with the secret whose ids name the gateway, and
+    // the gateway's l2tp-client must send that PSK (not the hub's shared
+    // remote-access PSK). Both sides as SiteGeneration (generate, export) writes them.
+    void l2tpGatewaySendsThePskALinuxHubExpects()
+    {
+        Topology t;
+        Secrets secrets;
+        QString error;
+        QVERIFY2(GoldenFiles::load(QStringLiteral("three-gateways"), &t, &secrets, &error),
+                 qPrintable(error));
+        Site *gateway = nullptr;
+        for (Site &s : t.sites) {
+            if (s.id == QLatin1String("site-c"))
+                gateway = &s;
+        }
+        QVERIFY(gateway);
+        gateway->platform = Platform::Mikrotik;
+        const Link *link = t.link(QStringLiteral("hq-site-c"));
+        QVERIFY(link && link->transport == Transport::L2tp);
+        QCOMPARE(t.site(QStringLiteral("hq"))->platform, Platform::LinuxStrongswan);
+
+        const SiteGeneration gen = SiteGeneration::run(t, secrets);
+        QVERIFY(gen.ok);
+        const QString swanctl = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("hq")),
+                                                    QStringLiteral("etc/swanctl/conf.d/routestudio.conf"));
+        QVERIFY(swanctl.contains(QStringLiteral("l2tp-hq-site-c {\n        version = 1\n        remote_addrs = %1\n")
+                                     .arg(gateway->publicAddress)));
+        // The secrets block whose ids include the gateway's address.
+        const QRegularExpression block(
+            QStringLiteral("ike-[^ ]+ \\{\n(?:\\s*id-\\d+ = \\S+\n)*\\s*id-\\d+ = %1\n"
+                           "(?:\\s*id-\\d+ = \\S+\n)*\\s*secret = 0s(\\S+)\n")
+                .arg(QRegularExpression::escape(gateway->publicAddress)));
+        const QRegularExpressionMatch m = block.match(swanctl);
+        QVERIFY2(m.hasMatch(), qPrintable(swanctl));
+        const QString hubPsk = QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1()));
+        QVERIFY(!hubPsk.isEmpty());
+
+        const QString rsc = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("site-c")),
+                                                QStringLiteral("mikrotik/site-c.rsc"));
+        const QRegularExpression client(QStringLiteral(
+            "^/interface l2tp-client add name=rs-hq-site-c .* ipsec-secret=(\"[^\"]*\") "),
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch c = client.match(rsc);
+        QVERIFY2(c.hasMatch(), qPrintable(rsc));
+        QCOMPARE(c.captured(1), RouterOsSyntax::quote(hubPsk));
     }
 
     void ipsecLinkBecomesPoliciesBetweenRoutedPrefixes()
