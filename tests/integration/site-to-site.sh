@@ -22,18 +22,14 @@ IT_TOPO_NAME=$(basename "$TOPOLOGY" .topology.json)
 require_tools jq swanctl ping sysctl "$CHARON" "$CLI"
 
 "$CLI" routes --json "$TOPOLOGY" >"$IT_WORK/routes.json" || fail "routestudio-cli routes failed"
-linux='[.sites[] | select(.platform == "linux-strongswan") | .id]'
-links=$(topo "$linux as \$l | .links[] | select(.transport == \"ipsec\")
-             | select((.from | IN(\$l[])) and (.to | IN(\$l[]))) | \"\(.id) \(.from) \(.to)\"")
-[ -n "$links" ] || cannot_run "no ipsec link between two linux-strongswan sites in $TOPOLOGY"
-sites=$(printf '%s\n' "$links" | awk '{ print $2; print $3 }' | sort -u)
+ipsec_links
 # Routes a box gets over its ipsec links (those tunnel-routes.sh owns).
 ipsec_routes() {
     jq -r --arg s "$1" '.[] | select(.box == $s and .transport == "ipsec") | .destination' "$IT_WORK/routes.json"
 }
 
 declare -A NS PID HOST ADDR POOL TARGET CHILD CHILDREN IFACE TUNDEV
-for site in $sites; do
+for site in $SITES; do
     ns_add "NS[$site]" "$site"
     inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
     ADDR[$site]=$IT_ADDR
@@ -74,7 +70,7 @@ for site in $sites; do
         || check_failed "$site: nft -f routestudio.nft: $out"
     charon_setup "$site" no
 done
-for site in $sites; do
+for site in $SITES; do
     charon_start "PID[$site]" "${NS[$site]}" "$site" "$(site_etc "$site")"
     # Without this rule the routes kernel-libipsec installs itself (table 220,
     # whatever install_routes says) are inert: only the generated ones count.
@@ -137,7 +133,7 @@ while read -r link from to; do
     done
     n=$(wc -w <<<"${CHILDREN[$link/$from]}")
     pass "$link: IKE_SA and all $n CHILD_SA(s) up between $from and $to"
-done <<<"$links"
+done <<<"$LINKS"
 
 
 routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tunnel interface
@@ -146,7 +142,7 @@ routes_on_tunnel() { # routes_on_tunnel SITE : every expected route is on the tu
         ip -n "${NS[$1]}" route show exact "$d" | grep -q "dev ${TUNDEV[$1]} " || return 1
     done
 }
-for site in $sites; do
+for site in $SITES; do
     if poll 5 routes_on_tunnel "$site"; then
         pass "$site: the updown hook installed [$(ipsec_routes "$site" | tr '\n' ' ')] on ${IFACE[$site]}"
     else
@@ -167,7 +163,7 @@ done
 
 # Ping pairs: a LAN host of S to every LAN/pool of another site that S routes.
 pairs=()
-for s in $sites; do
+for s in $SITES; do
     for dest in $(ipsec_routes "$s"); do
         [ -n "${TARGET[$dest]:-}" ] || continue
         for src in $(topo --arg s "$s" '.sites[] | select(.id == $s) | .lans[]'); do
@@ -203,7 +199,7 @@ for p in "${pairs[@]}"; do
 done
 
 # The forwarded pings went through the generated firewall's forward rules.
-for site in $sites; do
+for site in $SITES; do
     n=$(in_ns "${NS[$site]}" nft list chain inet routestudio forward 2>/dev/null \
         | awk '/ip saddr .* ip daddr .* counter packets/ && !/drop/ {
                    for (i = 1; i < NF; i++) if ($i == "packets") s += $(i + 1) } END { print s + 0 }')
@@ -219,10 +215,10 @@ while read -r link from to; do
         counts="$counts $dir=$n"
     done
     pass "$link: CHILD_SA packets on $from:$counts"
-done <<<"$links"
+done <<<"$LINKS"
 
 # The routes are what carries the traffic: down removes them, up restores them.
-for site in $sites; do
+for site in $SITES; do
     script=$(site_etc "$site")/routestudio/tunnel-routes.sh
     in_ns "${NS[$site]}" "$script" down >"$IT_WORK/$site/routes-down.log" 2>&1 \
         || check_failed "$site: tunnel-routes.sh down exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-down.log")"
@@ -232,7 +228,7 @@ for site in $sites; do
     done
 done
 ping_pair "${pairs[0]}" 1 >/dev/null && check_failed "ping ${pairs[0]} still works without the generated routes"
-for site in $sites; do
+for site in $SITES; do
     script=$(site_etc "$site")/routestudio/tunnel-routes.sh
     in_ns "${NS[$site]}" "$script" up >"$IT_WORK/$site/routes-up.log" 2>&1 \
         || check_failed "$site: tunnel-routes.sh up exited non-zero: $(tr '\n' ' ' <"$IT_WORK/$site/routes-up.log")"

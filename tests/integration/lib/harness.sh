@@ -212,6 +212,16 @@ topo() { jq -r "$@" "$TOPOLOGY"; }
 secret_psk() { jq -r --arg n "$1" '.psk[$n]' "$SECRETS"; }
 secret_user() { jq -r --arg n "$1" '.users[$n]' "$SECRETS"; }
 
+# ipsec_links : LINKS = "LINK FROM TO" lines, one per ipsec link between two
+# linux-strongswan sites (cannot run without one); SITES = their ends, sorted.
+ipsec_links() {
+    LINKS=$(topo '[.sites[] | select(.platform == "linux-strongswan") | .id] as $l | .links[]
+                  | select(.transport == "ipsec") | select((.from | IN($l[])) and (.to | IN($l[])))
+                  | "\(.id) \(.from) \(.to)"')
+    [ -n "$LINKS" ] || cannot_run "no ipsec link between two linux-strongswan sites in $TOPOLOGY"
+    SITES=$(printf '%s\n' "$LINKS" | awk '{ print $2; print $3 }' | sort -u)
+}
+
 # ---- addresses and the test's own "internet" ----
 
 # ip_add PREFIX N : the address N above the network address of PREFIX.

@@ -18,13 +18,9 @@ require_tools jq ping "$CHARON" "$STARTER" "$STROKE" "$CLI"
 for m in esp4 xfrm_user nf_tables; do modprobe "$m"; done
 "$CLI" routes --json "$TOPOLOGY" >"$IT_WORK/routes.json" || fail "routestudio-cli routes failed"
 
-linux='[.sites[] | select(.platform == "linux-strongswan") | .id]'
-links=$(topo "$linux as \$l | .links[] | select(.transport == \"ipsec\")
-             | select((.from | IN(\$l[])) and (.to | IN(\$l[]))) | \"\(.id) \(.from) \(.to)\"")
-[ -n "$links" ] || cannot_run "no ipsec link between two linux-strongswan sites in $TOPOLOGY"
-sites=$(printf '%s\n' "$links" | awk '{ print $2; print $3 }' | sort -u)
+ipsec_links
 declare -A NS PID HOSTNS
-for site in $sites; do
+for site in $SITES; do
     ns_add "NS[$site]" "$site"
     inet_attach "${NS[$site]}" "$(topo --arg s "$site" '.sites[] | select(.id == $s) | .publicAddress')"
     etc=$(site_etc "$site")
@@ -39,7 +35,7 @@ for site in $sites; do
     start_private "PID[$site]" "${NS[$site]}" "$IT_WORK/$site/starter.log" "$IT_WORK/$site/etc:$etc" \
         'exec "$0" --nofork' "$STARTER"
 done
-for site in $sites; do
+for site in $SITES; do
     wait_for 20 "$site: charon (started by starter) opens its stroke socket" in_daemon "${PID[$site]}" test -S /run/charon.ctl
 done
 # Every tunnel conn of the site's ipsec.conf (IKEv1 links: one per subnet pair)
@@ -53,15 +49,15 @@ while read -r link from to; do
         wait_for 30 "$link: conn $c INSTALLED on $from" installed "${PID[$from]}" "$c"
     done
     pass "$link: $(wc -w <<<"$conns") policy-based CHILD_SA(s) installed between $from and $to"
-done <<<"$links"
-for site in $sites; do
+done <<<"$LINKS"
+for site in $SITES; do
     pol=$(ip -n "${NS[$site]}" xfrm policy)
     grep -q 'if_id' <<<"$pol" && check_failed "$site: a kernel policy carries an if_id: $pol"
     grep -q 'dir fwd' <<<"$pol" || check_failed "$site: no forward policy in the kernel: $pol"
 done
 # Every LAN host reaches every LAN the route table gives its box over IPsec.
 n=0
-for site in $sites; do
+for site in $SITES; do
     for lan in $(topo --arg s "$site" '.sites[] | select(.id == $s) | .lans[]'); do
         for dest in $(jq -r --arg s "$site" '.[] | select(.box == $s and .transport == "ipsec") | .destination' "$IT_WORK/routes.json"); do
             [ -n "${HOSTNS[$dest]:-}" ] || continue # the pool: no host behind it here
