@@ -106,10 +106,7 @@ CONF
         [ "${pair%%:*}" = "$localaddr" ] \
             || check_failed "$hub: pppd got local address '${pair%%:*}', expected the pool's localAddress $localaddr"
         remote=${pair#*:}
-        in_pool=$(jq -rn --arg a "$remote" --arg n "${pool%/*}" --argjson l "${pool#*/}" '
-            def v: split(".") | map(tonumber) | .[0] * 16777216 + .[1] * 65536 + .[2] * 256 + .[3];
-            (($a | v) - (($a | v) % pow(2; 32 - $l))) == ($n | v)')
-        [ "$in_pool" = true ] && [ "$remote" != "$localaddr" ] \
+        in_pool "$remote" "$pool" && [ "$remote" != "$localaddr" ] \
             || check_failed "$hub: pppd got remote address '$remote', not an address of the pool $pool other than $localaddr"
         optfile=$(sed -nE 's/^[[:space:]]*pppoptfile[[:space:]]*=[[:space:]]*//p' "$conf" | tail -n 1)
         grep -qxF -- "$optfile" "$rec/argv" || check_failed "$hub: pppd was not given the options file '$optfile'"

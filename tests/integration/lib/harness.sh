@@ -224,11 +224,16 @@ ipsec_links() {
 
 # ---- addresses and the test's own "internet" ----
 
+# ip_int ADDRESS : the IPv4 address as one number.
+ip_int() {
+    local o1 o2 o3 o4
+    IFS=. read -r o1 o2 o3 o4 <<<"$1"
+    echo $((o1 << 24 | o2 << 16 | o3 << 8 | o4))
+}
+
 # ip_add PREFIX N : the address N above the network address of PREFIX.
 ip_add() {
-    local a=${1%/*} n=$2 o1 o2 o3 o4 v
-    IFS=. read -r o1 o2 o3 o4 <<<"$a"
-    v=$(((o1 << 24 | o2 << 16 | o3 << 8 | o4) + n))
+    local v=$(($(ip_int "${1%/*}") + $2))
     printf '%d.%d.%d.%d\n' $((v >> 24 & 255)) $((v >> 16 & 255)) $((v >> 8 & 255)) $((v & 255))
 }
 
@@ -236,6 +241,12 @@ ip_add() {
 ip_last() {
     local len=${1#*/}
     ip_add "$1" $(((1 << (32 - len)) - 2))
+}
+
+# in_pool ADDRESS PREFIX : true when ADDRESS lies inside PREFIX.
+in_pool() {
+    local len=${2#*/}
+    [ $(($(ip_int "$1") >> (32 - len))) -eq $(($(ip_int "${2%/*}") >> (32 - len))) ]
 }
 
 is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }

@@ -129,10 +129,7 @@ grep -Eq 'CHAP Challenge id=0x[0-9a-f]+ <[0-9a-f]{32}>' "$clog" \
 pass "client: MS-CHAPv2 authentication as $user succeeded (the client refuses PAP, CHAP-MD5, MS-CHAPv1, EAP)"
 caddr_ppp=$(ip -n "$cns" -4 -o addr show dev ppp0 | sed -nE 's/.* inet ([0-9.]+) peer ([0-9.]+).*/\1/p')
 peer_ppp=$(ip -n "$cns" -4 -o addr show dev ppp0 | sed -nE 's/.* inet ([0-9.]+) peer ([0-9.]+).*/\2/p')
-in_pool=$(jq -rn --arg a "$caddr_ppp" --arg n "${pool%/*}" --argjson l "${pool#*/}" '
-    def v: split(".") | map(tonumber) | .[0] * 16777216 + .[1] * 65536 + .[2] * 256 + .[3];
-    (($a | v) - (($a | v) % pow(2; 32 - $l))) == ($n | v)')
-[ "$in_pool" = true ] && [ "$caddr_ppp" != "$localaddr" ] || fail "client: ppp0 address $caddr_ppp is not from the pool $pool"
+in_pool "$caddr_ppp" "$pool" && [ "$caddr_ppp" != "$localaddr" ] || fail "client: ppp0 address $caddr_ppp is not from the pool $pool"
 [ "$peer_ppp" = "$localaddr" ] || fail "client: the hub's PPP address is $peer_ppp, not $localaddr"
 pass "client: ppp0 $caddr_ppp peer $peer_ppp (pool $pool)"
 
