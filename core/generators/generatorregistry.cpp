@@ -3,6 +3,7 @@
 #include "core/generators/cisco/ciscoiosgenerator.h"
 #include "core/generators/mikrotik/mikrotikgenerator.h"
 #include "core/generators/pfsense/pfsensegenerator.h"
+#include "core/generators/linux/dnsmasqgenerator.h"
 #include "core/generators/linux/ipsecconfgenerator.h"
 #include "core/generators/linux/iptablesgenerator.h"
 #include "core/generators/linux/linuxreadmegenerator.h"
@@ -32,6 +33,7 @@ const std::vector<std::unique_ptr<Generator>> &all()
         g.push_back(std::make_unique<SysctlGenerator>());
         g.push_back(std::make_unique<NftablesGenerator>());
         g.push_back(std::make_unique<IptablesGenerator>());
+        g.push_back(std::make_unique<DnsmasqGenerator>());
         return g;
     }();
     return generators;

@@ -20,6 +20,7 @@ QList<Finding> validate(const Topology &topology, const Secrets *secrets)
     Checks::tunnelInterfaces(topology, sink);
     Checks::profiles(topology, sink);
     Checks::dns(topology, sink);
+    Checks::routePush(topology, sink);
     Checks::mtu(topology, sink);
     if (secrets)
         Checks::secrets(topology, *secrets, sink);

@@ -24,6 +24,8 @@ inline QString tunnelRoutes() { return QStringLiteral("etc/routestudio/tunnel-ro
 inline QString sysctl() { return QStringLiteral("etc/sysctl.d/60-routestudio.conf"); }
 inline QString nftables() { return QStringLiteral("etc/nftables.d/routestudio.nft"); }
 inline QString iptables() { return QStringLiteral("etc/routestudio/iptables.rules"); }
+// dnsmasq's drop-in: the DHCPINFORM responder on ppp* (docs/route-push.md).
+inline QString dnsmasq() { return QStringLiteral("etc/dnsmasq.d/routestudio.conf"); }
 
 // Where a file of the folder goes on the box: "etc/x" -> "/etc/x".
 inline QString installed(const QString &path) { return u'/' + path; }

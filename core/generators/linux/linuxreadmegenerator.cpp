@@ -7,6 +7,7 @@
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/poolranges.h"
+#include "core/routes/pushplan.h"
 
 namespace {
 
@@ -40,6 +41,10 @@ QList<FileRow> files(const LinuxSitePlan &plan)
                  {LinuxPaths::ipUp(), FileModes::Script, QStringLiteral("adds the routes of L2TP links when a call comes up")},
                  {LinuxPaths::ipDown(), FileModes::Script, QStringLiteral("removes them when the call ends")}};
     }
+    if (PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site).active) {
+        rows.append({LinuxPaths::dnsmasq(), FileModes::Config,
+                     QStringLiteral("dnsmasq: answers clients' DHCPINFORM with their routes and DNS")});
+    }
     rows += {{LinuxPaths::tunnelRoutes(), FileModes::Script,
               QStringLiteral("routes over the IPsec links (strongSwan updown hook; run `up` or `down` by hand)")},
              {LinuxPaths::sysctl(), FileModes::Config, QStringLiteral("IP forwarding on, ICMP redirects off")},
@@ -66,8 +71,10 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
     b.line(QStringLiteral("Run from this folder, as root (or with sudo):"));
     b.line();
     b.line(QStringLiteral("```sh"));
+    const bool push = PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site).active;
     b.line(plan.runsXl2tpd()
                ? QStringLiteral("apt-get install strongswan-swanctl charon-systemd xl2tpd ppp nftables")
+                     + (push ? QStringLiteral(" dnsmasq") : QString())
                : QStringLiteral("apt-get install strongswan-swanctl charon-systemd nftables"));
     for (const FileRow &f : files(plan)) {
         if (f.path == LinuxPaths::readme() || f.path == LinuxPaths::ipsecConf()
@@ -83,6 +90,8 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
     b.line(QStringLiteral("swanctl --load-all"));
     if (plan.runsXl2tpd())
         b.line(QStringLiteral("systemctl restart xl2tpd"));
+    if (push)
+        b.line(QStringLiteral("systemctl restart dnsmasq"));
     b.line(QStringLiteral("```"));
     b.line();
     b.line(QStringLiteral("- ESP runs in the kernel (XFRM). Routes go over `%1`, an XFRM interface that")
@@ -204,9 +213,20 @@ void overview(TextBuilder &b, const LinuxSitePlan &plan)
                    .arg(ra.pool.network().toString(), ra.localAddress.toString(),
                         dns.isEmpty() ? QStringLiteral("none") : dns.join(QStringLiteral(", ")),
                         plan.users.isEmpty() ? QStringLiteral("none") : plan.users.join(QStringLiteral(", "))));
-        b.line(QStringLiteral("- clients get no route from this box: they install their profile's routes"));
-        b.line(QStringLiteral("  themselves after connecting (L2TP/PPP cannot push routes). This box needs"));
-        b.line(QStringLiteral("  none for them either: pppd adds the host route to each client's address."));
+        const PushPlan push = PushPlan::forHub(plan.input.topology, plan.input.routes, site);
+        if (push.active) {
+            b.line(QStringLiteral("- clients get their routes from this box: after the PPP link is up, Windows"));
+            b.line(QStringLiteral("  sends a DHCPINFORM over it and dnsmasq answers with its profile's routes"));
+            b.line(QStringLiteral("  (option 249, and 121 for RFC 3442 clients), DNS and domain; Windows installs"));
+            b.line(QStringLiteral("  them, with nothing to set up on the client, again on every reconnect."));
+            b.line(QStringLiteral("  The profile is told by the user's fixed address in chap-secrets (one session"));
+            b.line(QStringLiteral("  per user). Other clients: docs/route-push.md (`routestudio-cli routes --push`"));
+            b.line(QStringLiteral("  prints the exact answers). pppd adds the host route to each client's address."));
+        } else {
+            b.line(QStringLiteral("- clients get no route from this box: they install their profile's routes"));
+            b.line(QStringLiteral("  themselves after connecting (no profile has routePush on). This box needs"));
+            b.line(QStringLiteral("  none for them either: pppd adds the host route to each client's address."));
+        }
         b.line(QStringLiteral("  Hosts in the LAN reach the pool through this box: it must be their"));
         b.line(QStringLiteral("  gateway, or the LAN router needs a route to %1 via this box.")
                    .arg(ra.pool.network().toString()));

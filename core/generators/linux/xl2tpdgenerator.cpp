@@ -8,6 +8,7 @@
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/poolranges.h"
 #include "core/mtu/mtucalculator.h"
+#include "core/routes/pushplan.h"
 
 namespace {
 
@@ -125,9 +126,20 @@ QByteArray pppOptions(const LinuxSitePlan &plan)
 QByteArray chapSecrets(const LinuxSitePlan &plan)
 {
     const QString server = TargetSyntax::pppQuote(plan.site.id);
+    // With route push every peer that dials in has a fixed address (PushPlan):
+    // pppd gives it that address instead of the one xl2tpd proposes.
+    const PushPlan push = PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site);
+    const auto addresses = [&push](const QString &peer) {
+        const auto it = push.fixed.constFind(peer);
+        return it == push.fixed.constEnd() ? QStringLiteral("*") : it->toString();
+    };
     TextBuilder b(0);
     b.line(u"# " + Banner::text(plan.site.id));
     b.line(QStringLiteral("# Mode 0600. client server secret addresses"));
+    if (push.active) {
+        b.line(QStringLiteral("# Fixed addresses: dnsmasq's DHCPINFORM answer (etc/dnsmasq.d/routestudio.conf)"));
+        b.line(QStringLiteral("# tells the profiles apart by them (docs/route-push.md)."));
+    }
     for (const PlannedLink &l : plan.l2tpDialOuts) {
         b.line(QStringLiteral("# link %1: this gateway authenticates to hub %2").arg(l.link->id, l.peer->id));
         b.line(QStringLiteral("%1 %2 %3 *")
@@ -135,15 +147,15 @@ QByteArray chapSecrets(const LinuxSitePlan &plan)
                         TargetSyntax::pppQuote(plan.secret(l.link->secret))));
     }
     for (const QString &user : plan.users) {
-        b.line(QStringLiteral("%1 %2 %3 *")
+        b.line(QStringLiteral("%1 %2 %3 %4")
                    .arg(TargetSyntax::pppQuote(user), server,
-                        TargetSyntax::pppQuote(plan.input.secrets.users.value(user))));
+                        TargetSyntax::pppQuote(plan.input.secrets.users.value(user)), addresses(user)));
     }
     for (const PlannedLink &l : plan.l2tpDialIns) {
         b.line(QStringLiteral("# gateway %1 (link %2) dials in as user %2").arg(l.peer->id, l.link->id));
-        b.line(QStringLiteral("%1 %2 %3 *")
+        b.line(QStringLiteral("%1 %2 %3 %4")
                    .arg(TargetSyntax::pppQuote(l.link->id), server,
-                        TargetSyntax::pppQuote(plan.secret(l.link->secret))));
+                        TargetSyntax::pppQuote(plan.secret(l.link->secret)), addresses(l.link->id)));
     }
     return b.toUtf8();
 }

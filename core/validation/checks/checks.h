@@ -21,6 +21,8 @@ void links(const Topology &t, FindingSink &sink);       // link-to-self, link-wi
 void sites(const Topology &t, FindingSink &sink);       // site-without-lans, gateway-not-linked
 void tunnelInterfaces(const Topology &t, FindingSink &sink); // invalid-tunnel-interface,
                                                             // tunnel-interface-ignored/-unbound
+void routePush(const Topology &t, FindingSink &sink);   // invalid-route-push, invalid-dns-domain,
+                                                        // route-push-unsupported/-shared-user
 void mtu(const Topology &t, FindingSink &sink);         // mtu-too-large, mtu-too-small
 // Only with a secrets file: missing-secret, unsafe-secret, weak-secret.
 void secrets(const Topology &t, const Secrets &secrets, FindingSink &sink);

@@ -25,7 +25,9 @@ hub=$(topo '[.sites[] | select(.platform == "linux-strongswan" and .remoteAccess
 [ -n "$hub" ] || cannot_run "no linux-strongswan hub with remoteAccess in $TOPOLOGY"
 etc=$(site_etc "$hub")
 profile=$(topo --arg h "$hub" '[.profiles[] | select(.hub == $h)][0].id')
-user=$(topo --arg p "$profile" '.profiles[] | select(.id == $p) | .users[0]')
+# The profile's last user: with route push its fixed chap-secrets address is not
+# the first one xl2tpd proposes, so the address check below tells them apart.
+user=$(topo --arg p "$profile" '.profiles[] | select(.id == $p) | .users[-1]')
 psk=$(secret_psk "$(topo --arg p "$profile" '.profiles[] | select(.id == $p) | .secret')")
 password=$(secret_user "$user")
 pool=$(topo --arg s "$hub" '.sites[] | select(.id == $s) | .remoteAccess.pool')
@@ -131,6 +133,13 @@ caddr_ppp=$(ip -n "$cns" -4 -o addr show dev ppp0 | sed -nE 's/.* inet ([0-9.]+)
 peer_ppp=$(ip -n "$cns" -4 -o addr show dev ppp0 | sed -nE 's/.* inet ([0-9.]+) peer ([0-9.]+).*/\2/p')
 in_pool "$caddr_ppp" "$pool" && [ "$caddr_ppp" != "$localaddr" ] || fail "client: ppp0 address $caddr_ppp is not from the pool $pool"
 [ "$peer_ppp" = "$localaddr" ] || fail "client: the hub's PPP address is $peer_ppp, not $localaddr"
+# Route push (docs/route-push.md): the real pppd gives the user the fixed address
+# of the generated chap-secrets instead of the one xl2tpd proposes.
+fixed=$(awk -v u="\"$user\"" '$1 == u { print $4 }' "$etc/ppp/chap-secrets")
+if [ -n "$fixed" ] && [ "$fixed" != "*" ]; then
+    [ "$caddr_ppp" = "$fixed" ] || fail "client: ppp0 address $caddr_ppp, not $user's fixed chap-secrets address $fixed"
+    pass "client: pppd gave $user the fixed address $fixed of chap-secrets (route push tells profiles apart by it)"
+fi
 pass "client: ppp0 $caddr_ppp peer $peer_ppp (pool $pool)"
 
 # The split route the Connect window installs, then a ping to the hub's LAN.

@@ -124,7 +124,9 @@ private Q_SLOTS:
                                               QStringLiteral("etc/ppp/options.xl2tpd"),
                                               QStringLiteral("etc/ppp/chap-secrets"),
                                               QStringLiteral("etc/ppp/ip-up.d/routestudio"),
-                                              QStringLiteral("etc/ppp/ip-down.d/routestudio")};
+                                              QStringLiteral("etc/ppp/ip-down.d/routestudio"),
+                                              // route push: every test hub has a split profile
+                                              QStringLiteral("etc/dnsmasq.d/routestudio.conf")};
         QTest::newRow("seed/hq") << "seed" << "hq" << hub;
         QTest::newRow("seed/site-a") << "seed" << "site-a" << common;
         QTest::newRow("three-gateways/hq") << "three-gateways" << "hq" << hub;
