@@ -109,6 +109,14 @@ for hub in $hubs; do
     done
     [ ${#clients[@]} -gt 0 ] || { check_failed "$hub: answers, but no profile has a user"; continue; }
 
+    # The generated firewall, loaded as on the box: its DHCP rule must count the
+    # INFORMs on ppp* and nothing from the LAN.
+    in_ns "$hns" nft -f "$etc/nftables.d/routestudio.nft" || check_failed "$hub: nft -f routestudio.nft failed"
+    dhcp_count() {
+        in_ns "$hns" nft -a list chain inet routestudio input | grep 'DHCPINFORM from PPP clients' \
+            | sed -nE 's/.*counter packets ([0-9]+).*/\1/p'
+    }
+    [ -n "$(dhcp_count)" ] || check_failed "$hub: the nftables ruleset has no DHCP rule for ppp*"
     # dnsmasq as Debian's systemd-helper starts it: main config plus the drop-in folder.
     start_private dpid "$hns" "$IT_WORK/$hub-dnsmasq.log" "$etc" \
         'exec dnsmasq -k -C /etc/dnsmasq.conf -7 /etc/dnsmasq.d,.dpkg-dist,.dpkg-old,.dpkg-new \
@@ -172,6 +180,9 @@ for hub in $hubs; do
     n121=$(jq -r --arg h "$hub" '[.[] | select(.hub == $h) | .profiles[] | select(.users | length > 0) | .option121] | unique | length' "$IT_WORK/push.json")
     [ "$n121" -ge 1 ] && pass "$hub: $n121 distinct option-121 answer(s) across ${#clients[@]} profile(s)"
 
+    before=$(dhcp_count)
+    [ "${before:-0}" -ge ${#clients[@]} ] \
+        || check_failed "$hub: the ruleset's DHCP rule counted ${before:-0} packet(s) for ${#clients[@]} INFORM(s)"
     # Never on the LAN: the same INFORM from the LAN host gets nothing.
     dhcpcd_in "$lanns" "$IT_WORK/$hub-lan-dhcpcd.log" 6 -t 5 -s "$lanaddr/${lan#*/}" eth0
     grep_log "$IT_WORK/$hub-lan-dhcpcd.log" 'sending INFORM' || check_failed "$hub: the LAN host sent no INFORM"
@@ -180,6 +191,7 @@ for hub in $hubs; do
     # dnsmasq did not even look at it (with lan0 among its interfaces it logs
     # "no address range available for DHCP request via lan0").
     grep_log "$IT_WORK/$hub-dnsmasq.log" 'lan0' && check_failed "$hub: dnsmasq handled DHCP on lan0"
+    [ "$(dhcp_count)" = "$before" ] || check_failed "$hub: the ppp* DHCP rule counted the LAN host's INFORM"
     # No lease ever: a DHCPDISCOVER on ppp* gets no offer.
     IFS='|' read -r i cns addr <<<"${clients[0]}"
     dhcpcd_in "$cns" "$IT_WORK/$hub-discover-dhcpcd.log" 6 -t 5 --noipv4ll ppp0
@@ -189,7 +201,9 @@ for hub in $hubs; do
         || check_failed "$hub: dnsmasq did not log the DISCOVER as ignored"
     leases=$(in_daemon "$dpid" cat /run/dnsmasq.leases 2>/dev/null)
     [ -z "$leases" ] || check_failed "$hub: dnsmasq recorded leases: $leases"
-    pass "$hub: no answer on the LAN (lan0), no offer to a DISCOVER on ppp*, no lease"
+    after_lan=$(dhcp_count)
+    [ "$after_lan" -gt "$before" ] || check_failed "$hub: the DHCP rule did not count the DISCOVER on ppp*"
+    pass "$hub: no answer on the LAN (lan0), no offer to a DISCOVER on ppp*, no lease; nft DHCP rule counted ${before} INFORM packet(s) on ppp*"
     stop_pid "$dpid"
 done
 [ "$answers" -gt 0 ] || fail "no DHCPINFORM was answered"

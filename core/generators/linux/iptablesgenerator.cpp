@@ -5,6 +5,7 @@
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
+#include "core/routes/pushplan.h"
 
 bool IptablesGenerator::appliesTo(const Site &site) const
 {
@@ -37,6 +38,10 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
         b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -j DROP"));
     }
     b.line(QStringLiteral("-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
+    if (PushPlan::forHub(input.topology, input.routes, site).active) {
+        // Route push (docs/route-push.md): only DHCP from PPP clients, for dnsmasq.
+        b.line(QStringLiteral("-A INPUT -i ppp+ -p udp --sport 68 --dport 67 -j ACCEPT"));
+    }
     b.line(QStringLiteral("-A INPUT -p udp -m multiport --dports 500,4500 -j ACCEPT"));
     b.line(QStringLiteral("-A INPUT -p esp -j ACCEPT"));
     b.line(QStringLiteral("-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));

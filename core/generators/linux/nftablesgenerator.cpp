@@ -7,6 +7,7 @@
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
+#include "core/routes/pushplan.h"
 
 namespace {
 
@@ -61,6 +62,10 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
         b.line(QStringLiteral("udp dport 1701 counter drop comment \"no L2TP on this box\""));
     }
     b.line(QStringLiteral("ct state established,related accept"));
+    if (PushPlan::forHub(input.topology, input.routes, site).active) {
+        // Route push (docs/route-push.md): only DHCP from PPP clients, for dnsmasq.
+        b.line(QStringLiteral("iifname \"ppp*\" udp sport 68 udp dport 67 counter accept comment \"DHCPINFORM from PPP clients\""));
+    }
     b.line(QStringLiteral("udp dport { 500, 4500 } counter accept comment \"IKE, NAT-T\""));
     b.line(QStringLiteral("meta l4proto esp counter accept comment \"ESP\""));
     b.close();
