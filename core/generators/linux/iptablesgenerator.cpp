@@ -30,6 +30,14 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
     b.line(QStringLiteral(":INPUT ACCEPT [0:0]"));
     b.line(QStringLiteral(":FORWARD ACCEPT [0:0]"));
     b.line(QStringLiteral(":OUTPUT ACCEPT [0:0]"));
+    // The routed subnets as a pair of chains (the set, once each way) instead
+    // of a rule per pair: FORWARD jumps to rs-from-routed, whose rule per
+    // source prefix jumps to rs-to-routed, whose rule per destination prefix
+    // accepts. Size linear in the prefixes, no ipset needed.
+    if (!routed.isEmpty()) {
+        b.line(QStringLiteral(":rs-from-routed - [0:0]"));
+        b.line(QStringLiteral(":rs-to-routed - [0:0]"));
+    }
     // L2TP before the conntrack rule: no plain L2TP on an established flow.
     if (l2tp) {
         b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -m policy --dir in --pol ipsec -j ACCEPT"));
@@ -45,11 +53,8 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
     b.line(QStringLiteral("-A INPUT -p udp -m multiport --dports 500,4500 -j ACCEPT"));
     b.line(QStringLiteral("-A INPUT -p esp -j ACCEPT"));
     b.line(QStringLiteral("-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
-    for (const Ipv4Prefix &s : routed) {
-        for (const Ipv4Prefix &d : routed) {
-            b.line(QStringLiteral("-A FORWARD -s %1 -d %2 -j ACCEPT").arg(s.toString(), d.toString()));
-        }
-    }
+    if (!routed.isEmpty())
+        b.line(QStringLiteral("-A FORWARD -j rs-from-routed"));
     if (masquerade)
         b.line(QStringLiteral("-A FORWARD -s %1 -j ACCEPT").arg(site.remoteAccess->pool.network().toString()));
     if (!tunnels.isEmpty() && !routed.isEmpty()) {
@@ -57,6 +62,10 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
         for (const Ipv4Prefix &d : tunnels)
             b.line(QStringLiteral("-A FORWARD -d %1 -j DROP").arg(d.toString()));
     }
+    for (const Ipv4Prefix &s : routed)
+        b.line(QStringLiteral("-A rs-from-routed -s %1 -j rs-to-routed").arg(s.toString()));
+    for (const Ipv4Prefix &d : routed)
+        b.line(QStringLiteral("-A rs-to-routed -d %1 -j ACCEPT").arg(d.toString()));
     b.line(QStringLiteral("COMMIT"));
     b.line(QStringLiteral("*mangle"));
     b.line(QStringLiteral(":PREROUTING ACCEPT [0:0]"));

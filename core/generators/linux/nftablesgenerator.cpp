@@ -2,7 +2,6 @@
 
 #include "core/generators/common/banner.h"
 #include "core/generators/common/filemodes.h"
-#include "core/generators/common/prefixlist.h"
 #include "core/generators/common/targetsyntax.h"
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
@@ -11,9 +10,19 @@
 
 namespace {
 
-QString set(const QList<Ipv4Prefix> &prefixes)
+// A named interval set: stored once in the kernel however many rules use it,
+// one element a line, so the file grows linearly with the prefixes.
+void namedSet(TextBuilder &b, const QString &name, const QList<Ipv4Prefix> &prefixes)
 {
-    return QStringLiteral("{ %1 }").arg(PrefixList::joined(prefixes, QStringLiteral(", ")));
+    b.open(u"set " + name);
+    b.line(QStringLiteral("type ipv4_addr"));
+    b.line(QStringLiteral("flags interval"));
+    b.open(QStringLiteral("elements ="));
+    for (qsizetype i = 0; i < prefixes.size(); ++i)
+        b.line(prefixes[i].toString() + (i + 1 < prefixes.size() ? QStringLiteral(",") : QString()));
+    b.close();
+    b.close();
+    b.line();
 }
 
 } // namespace
@@ -39,18 +48,20 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
     b.line(QStringLiteral("# transaction. Blocks nothing the box did before except plain L2TP and"));
     b.line(QStringLiteral("# traffic from outside the routed subnets into the tunnels."));
     b.line();
-    if (!routed.isEmpty())
-        b.line(QStringLiteral("define ROUTED = %1").arg(set(routed)));
-    if (!tunnels.isEmpty())
-        b.line(QStringLiteral("define TUNNELED = %1").arg(set(tunnels)));
     if (masquerade)
-        b.line(QStringLiteral("define POOL = %1").arg(set({site.remoteAccess->pool.network()})));
+        b.line(QStringLiteral("define POOL = %1").arg(site.remoteAccess->pool.network().toString()));
     b.line(QStringLiteral("define TUNNEL_IF = %1").arg(TargetSyntax::nftString(plan.tunnelInterface())));
     b.line();
     b.line(QStringLiteral("table inet routestudio"));
     b.line(QStringLiteral("delete table inet routestudio"));
     b.line();
     b.open(QStringLiteral("table inet routestudio"));
+    // The routed subnets and the prefixes behind tunnels, as sets: every rule
+    // below matches a set, never a pair of prefixes (size linear in the plan).
+    if (!routed.isEmpty())
+        namedSet(b, QStringLiteral("routed"), routed);
+    if (!tunnels.isEmpty())
+        namedSet(b, QStringLiteral("tunneled"), tunnels);
     b.open(QStringLiteral("chain input"));
     b.line(QStringLiteral("type filter hook input priority filter; policy accept;"));
     // L2TP first: a plain datagram on an established flow (after one from this
@@ -79,17 +90,17 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
     b.line(QStringLiteral("oifname $TUNNEL_IF tcp flags syn tcp option maxseg size set rt mtu"));
     b.line(QStringLiteral("ct state established,related accept"));
     if (!routed.isEmpty())
-        b.line(QStringLiteral("ip saddr $ROUTED ip daddr $ROUTED counter accept comment \"routed subnets, no NAT\""));
+        b.line(QStringLiteral("ip saddr @routed ip daddr @routed counter accept comment \"routed subnets, no NAT\""));
     if (masquerade)
         b.line(QStringLiteral("ip saddr $POOL counter accept comment \"full-tunnel clients\""));
     if (!tunnels.isEmpty() && !routed.isEmpty())
-        b.line(QStringLiteral("ip daddr $TUNNELED ip saddr != $ROUTED counter drop comment \"outside the plan into a tunnel\""));
+        b.line(QStringLiteral("ip daddr @tunneled ip saddr != @routed counter drop comment \"outside the plan into a tunnel\""));
     b.close();
     if (masquerade) {
         b.line();
         b.open(QStringLiteral("chain postrouting"));
         b.line(QStringLiteral("type nat hook postrouting priority srcnat; policy accept;"));
-        b.line(QStringLiteral("ip saddr $POOL ip daddr != $ROUTED masquerade comment \"full tunnel to the Internet\""));
+        b.line(QStringLiteral("ip saddr $POOL ip daddr != @routed masquerade comment \"full tunnel to the Internet\""));
         b.close();
     }
     b.close();
