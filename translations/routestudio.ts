@@ -2566,5 +2566,13 @@ Routes: %4</source>
         <source>Profile bundle to import (user-….tar.gz, .zip), or a topology file (.json) to open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topology not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

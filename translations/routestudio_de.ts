@@ -2602,5 +2602,13 @@ Routen: %4</translation>
         <source>Profile bundle to import (user-….tar.gz, .zip), or a topology file (.json) to open.</source>
         <translation>Zu importierendes Profil-Bundle (user-….tar.gz, .zip) oder zu öffnende Topologie-Datei (.json).</translation>
     </message>
+    <message>
+        <source>Topology not opened: %1</source>
+        <translation>Topologie nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Secrets not opened: %1</source>
+        <translation>Geheimnisse nicht geöffnet: %1</translation>
+    </message>
 </context>
 </TS>

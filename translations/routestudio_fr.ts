@@ -2602,5 +2602,13 @@ Routes&#xa0;: %4</translation>
         <source>Profile bundle to import (user-….tar.gz, .zip), or a topology file (.json) to open.</source>
         <translation>Bundle de profil à importer (user-….tar.gz, .zip) ou fichier de topologie (.json) à ouvrir.</translation>
     </message>
+    <message>
+        <source>Topology not opened: %1</source>
+        <translation>Topologie non ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Secrets not opened: %1</source>
+        <translation>Secrets non ouverts : %1</translation>
+    </message>
 </context>
 </TS>

@@ -69,33 +69,33 @@ int main(int argc, char **argv)
     if (source.isEmpty() && !window.profileForm()->restoreImported(&error) && !error.isEmpty())
         fprintf(stderr, "warning: %s\n", qPrintable(error));
     const bool isTopology = source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    // A bundle that cannot be imported: the window opens with the reason in its
-    // status line and log (a user who double-clicked it sees no terminal).
-    bool importFailed = false;
+    // A file that cannot be opened: the window opens with the reason in its
+    // status line and log (a user who double-clicked it sees no terminal); the
+    // reason also goes to stderr for a terminal user.
+    bool openFailed = false;
+    const auto fail = [&window, &openFailed](const QString &message) {
+        fprintf(stderr, "%s\n", qPrintable(message));
+        window.reportOpenFailure(message);
+        openFailed = true;
+    };
     if (!source.isEmpty() && !isTopology && !window.importBundle(source, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
-        importFailed = true;
+        openFailed = true;
     }
-    if (!source.isEmpty() && isTopology && !window.profileForm()->openTopology(source, &error)) {
-        fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
-    if (parser.isSet(secrets) && !window.profileForm()->openSecrets(parser.value(secrets), &error)) {
-        fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
-    if (parser.isSet(profile) &&
-        !window.profileForm()->select(parser.value(profile), parser.value(user))) {
-        fprintf(stderr, "%s\n",
-                qPrintable(QApplication::translate("main", "No profile “%1” with user “%2”.")
-                               .arg(parser.value(profile), parser.value(user))));
-        return 2;
-    }
+    if (!source.isEmpty() && isTopology && !window.profileForm()->openTopology(source, &error))
+        fail(QApplication::translate("main", "Topology not opened: %1").arg(error));
+    if (!openFailed && parser.isSet(secrets)
+        && !window.profileForm()->openSecrets(parser.value(secrets), &error))
+        fail(QApplication::translate("main", "Secrets not opened: %1").arg(error));
+    if (!openFailed && parser.isSet(profile)
+        && !window.profileForm()->select(parser.value(profile), parser.value(user)))
+        fail(QApplication::translate("main", "No profile “%1” with user “%2”.")
+                 .arg(parser.value(profile), parser.value(user)));
     window.show();
     if (parser.isSet(selfTest)) {
-        QTimer::singleShot(0, &app, [&window, language, importFailed] {
+        QTimer::singleShot(0, &app, [&window, language, openFailed] {
             const bool ok =
-                window.isVisible() && (window.connectButton()->isEnabled() || importFailed);
+                window.isVisible() && (window.connectButton()->isEnabled() || openFailed);
             fprintf(stdout, "self-test: connect window %s (%s backends)\n",
                     ok ? "shown" : "NOT shown", qPrintable(PlatformFactory::osName()));
             fprintf(stdout, "self-test: language %s, button %s\n", qPrintable(language),

@@ -77,6 +77,7 @@ ConnectWindow::ConnectWindow(ConnectSession *session, CredentialStore *store, Pr
     m_button->setObjectName(QStringLiteral("connectButton"));
     m_button->setDefault(true);
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextFormat(Qt::PlainText); // errors echo file names and daemon output
     m_table->setModel(m_routes);
     m_table->setAccessibleName(tr("Routes"));
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -208,6 +209,12 @@ bool ConnectWindow::importBundle(const QString &fileName, QString *error)
     appendLog(tr("import failed: %1").arg(*error));
     m_status->setText(tr("Import failed: %1").arg(*error));
     return false;
+}
+
+void ConnectWindow::reportOpenFailure(const QString &message)
+{
+    appendLog(message);
+    m_status->setText(message);
 }
 
 void ConnectWindow::chooseBundle()

@@ -49,6 +49,9 @@ public:
     // Imports a user bundle as the profile to connect. On failure the status
     // line and the log name the problem and the current profile stays.
     bool importBundle(const QString &fileName, QString *error);
+    // A file given on the command line that could not be opened: the status line
+    // and the log say so (a user who double-clicked it sees no terminal).
+    void reportOpenFailure(const QString &message);
     QAction *importAction() const { return m_import; }
     ConnectMonitor *connectMonitor() const { return m_monitor; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }

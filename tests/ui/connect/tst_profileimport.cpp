@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -242,6 +243,24 @@ private Q_SLOTS:
         QCOMPARE(rig.store.entries, keychain);
         QVERIFY(!QFileInfo::exists(tmp.path() + "/user-staff-alice"));
         QVERIFY(!QFileInfo::exists(tmp.path() + "/evil"));
+    }
+
+    // A file name is the user's (or an attacker's) text: the status line shows it
+    // as typed, never as markup (QLabel's AutoText rendered "<img …>" as HTML).
+    void markupInAFileNameIsShownAsText()
+    {
+        QTemporaryDir tmp;
+        Rig rig;
+        QString error;
+        const QString name = tmp.path() + "/<h1>big</h1><img src=x>.tar.gz";
+        QVERIFY(!rig.window.importBundle(name, &error));
+        const auto *status = rig.window.findChild<QLabel *>(QStringLiteral("status"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QLatin1String("<h1>big</h1>")), qPrintable(status->text()));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        rig.window.reportOpenFailure(QStringLiteral("Topology not opened: <b>x</b>"));
+        QCOMPARE(rig.window.statusText(), QStringLiteral("Topology not opened: <b>x</b>"));
+        QVERIFY(rig.window.logText().contains(QLatin1String("Topology not opened: <b>x</b>")));
     }
 
     void importWhileConnectedIsRefused()
