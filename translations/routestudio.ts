@@ -1022,6 +1022,10 @@ Monitor: %2</source>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1040,6 +1040,10 @@ Monitor: %2</source>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
+    <message>
+        <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
+        <translation>RouteStudio erzeugt keine L2TP-Verbindung für %1 (Standort %2): routenbasiertes IPsec verwenden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

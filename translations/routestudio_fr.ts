@@ -1040,6 +1040,10 @@ Surveillance&#xa0;: %2</translation>
         <source>%1 (missing)</source>
         <translation>%1 (manquant)</translation>
     </message>
+    <message>
+        <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
+        <translation>RouteStudio ne génère pas de liaison L2TP pour %1 (site %2) : utilisez IPsec basé sur les routes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

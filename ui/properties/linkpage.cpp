@@ -1,5 +1,7 @@
 #include "ui/properties/linkpage.h"
 
+#include "core/model/enums.h"
+#include "core/model/platformsupport.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/properties/fieldedit.h"
@@ -7,6 +9,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QStandardItemModel>
 
 LinkPage::LinkPage(EditController *edits, QWidget *parent)
     : QWidget(parent), m_edits(edits),
@@ -75,8 +78,30 @@ void LinkPage::load(const Link &link)
     fillSites(m_from, link.from);
     fillSites(m_to, link.to);
     m_transport->setCurrentIndex(m_transport->findData(int(link.transport)));
+    offerL2tpOnlyWhereGenerated(link);
     m_ike->setCurrentIndex(m_ike->findData(int(link.ike)));
     m_secret->load(link.secret);
+}
+
+// The same rule as validation's l2tp-link-unsupported: an end whose platform has
+// no generated L2TP link greys the choice out and says why. A file that already
+// has such a link keeps showing it; the finding explains.
+void LinkPage::offerL2tpOnlyWhereGenerated(const Link &link)
+{
+    QString why;
+    for (const QString &end : {link.from, link.to}) {
+        const Site *s = m_edits->document()->topology().site(end);
+        if (s && !PlatformSupport::generatesL2tpLink(s->platform)) {
+            why = tr("RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec")
+                      .arg(Enums::toString(s->platform), s->id);
+            break;
+        }
+    }
+    const int i = m_transport->findData(int(Transport::L2tp));
+    auto *model = qobject_cast<QStandardItemModel *>(m_transport->model());
+    if (model && i >= 0)
+        model->item(i)->setEnabled(why.isEmpty());
+    m_transport->setItemData(i, why.isEmpty() ? QVariant() : QVariant(why), Qt::ToolTipRole);
 }
 
 void LinkPage::apply(const std::function<void(Link &)> &change)

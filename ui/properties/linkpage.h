@@ -26,6 +26,7 @@ public:
 private:
     void apply(const std::function<void(Link &)> &change);
     void fillSites(QComboBox *box, const QString &current);
+    void offerL2tpOnlyWhereGenerated(const Link &link);
 
     EditController *m_edits;
     Link m_link;

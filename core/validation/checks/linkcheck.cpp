@@ -1,5 +1,6 @@
 #include "core/validation/checks/checks.h"
 
+#include "core/model/platformsupport.h"
 #include "core/validation/fieldpath.h"
 #include "core/validation/siteindex.h"
 
@@ -12,12 +13,7 @@ QString linkField(int i, const char *field)
     return FieldPath::field(FieldPath::link(i), QLatin1String(field));
 }
 
-// Cisco IOS and pfSense tunnels are route-based (VTI, selectors 0.0.0.0/0), and
-// RouteStudio generates no L2TP dial-out or per-gateway PPP routes for them.
-bool routeBasedOnly(Platform p)
-{
-    return p == Platform::CiscoIos || p == Platform::Pfsense;
-}
+using PlatformSupport::routeBasedOnly;
 
 // Errors for link i whose two ends the generators cannot make agree.
 void platformPair(const Link &l, int i, const Site &a, const Site &b, const SiteIndex &index,
@@ -25,7 +21,7 @@ void platformPair(const Link &l, int i, const Site &a, const Site &b, const Site
 {
     if (l.transport == Transport::L2tp) {
         for (const Site *s : {&a, &b}) {
-            if (!routeBasedOnly(s->platform))
+            if (PlatformSupport::generatesL2tpLink(s->platform))
                 continue;
             sink.error(QStringLiteral("l2tp-link-unsupported"),
                        QStringLiteral("link %1 is an L2TP link, but RouteStudio generates no L2TP "

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QUndoStack>
 
@@ -175,10 +176,31 @@ void TestPropertyPanel::comboEdits()
     QCOMPARE(m_panel->currentWidget(), m_panel->linkPage());
     QComboBox *transport = m_panel->linkPage()->transportBox();
     const int l2tp = transport->findData(int(Transport::L2tp));
+    // Cisco IOS has no generated L2TP link (validation: l2tp-link-unsupported):
+    // the list greys the choice out and says why.
+    const auto *items = qobject_cast<QStandardItemModel *>(transport->model());
+    QVERIFY(items);
+    QVERIFY(!items->item(l2tp)->isEnabled());
+    QVERIFY2(transport->itemData(l2tp, Qt::ToolTipRole).toString().contains(
+                 QLatin1String("no L2TP link for cisco-ios (site site-a)")),
+             qPrintable(transport->itemData(l2tp, Qt::ToolTipRole).toString()));
+
+    // Back on MikroTik the choice is offered, and picking it is one undo step.
+    sel.links.clear();
+    sel.sites = {QStringLiteral("site-a")};
+    m_panel->showSelection(sel);
+    const int mikrotik = platform->findData(int(Platform::Mikrotik));
+    platform->setCurrentIndex(mikrotik);
+    Q_EMIT platform->activated(mikrotik);
+    sel.sites.clear();
+    sel.links = {QStringLiteral("hq-site-a")};
+    m_panel->showSelection(sel);
+    QVERIFY(items->item(l2tp)->isEnabled());
+    QVERIFY(transport->itemData(l2tp, Qt::ToolTipRole).isNull());
     transport->setCurrentIndex(l2tp);
     Q_EMIT transport->activated(l2tp);
     QCOMPARE(m_document->topology().links[0].transport, Transport::L2tp);
-    QCOMPARE(m_stack->count(), 2);
+    QCOMPARE(m_stack->count(), 3);
 }
 
 void TestPropertyPanel::undoReloadsPage()

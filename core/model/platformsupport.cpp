@@ -1,0 +1,11 @@
+#include "core/model/platformsupport.h"
+
+bool PlatformSupport::routeBasedOnly(Platform p)
+{
+    return p == Platform::CiscoIos || p == Platform::Pfsense;
+}
+
+bool PlatformSupport::generatesL2tpLink(Platform p)
+{
+    return !routeBasedOnly(p);
+}
