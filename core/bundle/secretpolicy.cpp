@@ -26,11 +26,10 @@ QSet<QString> forSite(const Topology &topology, const QString &siteId)
         if (!l.touches(siteId))
             continue;
         allowed.insert(pskLabel(l.secret));
-        // A MikroTik gateway dials its hub with the PSK that hub expects for the
-        // link (docs/vendors.md), the same choice its generator makes.
+        // A gateway dials its hub with the PSK that hub expects for the link
+        // (docs/vendors.md), the same choice its generator makes.
         const Site *hub = topology.site(l.otherEnd(siteId));
-        if (l.transport == Transport::L2tp && self && self->platform == Platform::Mikrotik
-            && !self->isHub() && hub) {
+        if (l.transport == Transport::L2tp && self && !self->isHub() && hub) {
             const QString psk = RemoteAccessPlan::dialInPskName(topology, *hub, l);
             if (!psk.isEmpty())
                 allowed.insert(pskLabel(psk));

@@ -57,7 +57,7 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
         const Site *gateway = input.topology.site(link.otherEnd(hub.id));
         if (!gateway || gateway->isHub())
             continue;
-        plan.users.append({gateway->id, input.secrets.psk.value(link.secret), link.id,
+        plan.users.append({dialInUser(link), input.secrets.psk.value(link.secret), link.id,
                            input.routes.destinations(hub.id, link.id)});
     }
     if (plan.pskName.isEmpty())

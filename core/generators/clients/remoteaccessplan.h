@@ -42,7 +42,7 @@ struct RemoteAccessPlan
     int mss = 0;
 
     // nullopt when `hub` has no remoteAccess or nothing (profile, l2tp link) uses it.
-    // A gateway on an `l2tp` link logs in as PPP user <gateway site id> with the
+    // A gateway on an `l2tp` link logs in as PPP user dialInUser(link) with the
     // link's secret as password, and authenticates IPsec with dialInPskName.
     static std::optional<RemoteAccessPlan> forHub(const GeneratorInput &input, const Site &hub);
     // pskName of forHub without the rest (empty when nothing uses the server).
@@ -53,6 +53,10 @@ struct RemoteAccessPlan
     // secret (swanctl `l2tp-<link>`). The MikroTik generator writes it and the
     // bundle secret policy allows it, both by asking this.
     static QString dialInPskName(const Topology &topology, const Site &hub, const Link &link);
+    // The PPP user name a gateway dials in with over the `l2tp` `link`, on every
+    // platform: the link's id (unique per link, so two links of one gateway stay
+    // apart; a Linux hub's ip-up routes the call by it, as PEERNAME).
+    static QString dialInUser(const Link &link) { return link.id; }
     // The range with the most addresses (for targets that take one range).
     Range largestRange() const;
 };

@@ -154,7 +154,7 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     for (const PlannedLink &l : plan.l2tpDialIns + plan.l2tpDialOuts + plan.ipsecLinks) {
         secrets.line(QStringLiteral("%1 %2 : PSK %3")
                          .arg(plan.publicAddress(), l.peer->publicAddress,
-                              TargetSyntax::base64Secret(plan.secret(l.link->secret))));
+                              TargetSyntax::base64Secret(plan.secret(l.pskName))));
     }
     if (plan.servesRemoteAccess()) {
         for (const QString &psk : plan.profilePsks) {

@@ -1,5 +1,6 @@
 #include "core/generators/linux/linuxsiteplan.h"
 
+#include "core/generators/clients/remoteaccessplan.h"
 #include "core/generators/common/prefixlist.h"
 #include "core/generators/common/targetsyntax.h"
 
@@ -32,6 +33,9 @@ LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in
         p.link = &l;
         p.peer = peer;
         p.localIsHub = site.isHub();
+        p.pskName = l.transport == Transport::L2tp && !site.isHub()
+                        ? RemoteAccessPlan::dialInPskName(t, *peer, l)
+                        : l.secret;
         p.remote = destinations(input.routes, site.id, l.id);
         p.local = destinations(input.routes, peer->id, l.id);
         if (l.transport == Transport::Ipsec)

@@ -14,6 +14,10 @@ struct PlannedLink
     const Link *link = nullptr;
     const Site *peer = nullptr;
     bool localIsHub = false;
+    // The PSK (secret name) IKE authenticates this link with: the link's secret,
+    // except where a gateway dials a hub that expects another one
+    // (RemoteAccessPlan::dialInPskName: a MikroTik L2TP server has one ipsec-secret).
+    QString pskName;
     QList<Ipv4Prefix> local;
     QList<Ipv4Prefix> remote;
 };

@@ -170,15 +170,10 @@ QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, con
         for (const QString &psk : plan.profilePsks)
             secret(b, psk, plan.secret(psk), {});
     }
-    for (const PlannedLink &l : plan.l2tpDialIns)
-        secret(b, l.link->secret, plan.secret(l.link->secret),
-               {plan.publicAddress(), l.peer->publicAddress});
-    for (const PlannedLink &l : plan.l2tpDialOuts)
-        secret(b, l.link->secret, plan.secret(l.link->secret),
-               {plan.publicAddress(), l.peer->publicAddress});
-    for (const PlannedLink &l : plan.ipsecLinks)
-        secret(b, l.link->secret, plan.secret(l.link->secret),
-               {plan.publicAddress(), l.peer->publicAddress});
+    for (const QList<PlannedLink> *links : {&plan.l2tpDialIns, &plan.l2tpDialOuts, &plan.ipsecLinks}) {
+        for (const PlannedLink &l : *links)
+            secret(b, l.pskName, plan.secret(l.pskName), {plan.publicAddress(), l.peer->publicAddress});
+    }
     b.close();
     return {GeneratedFile{LinuxPaths::swanctl(), b.toUtf8(), FileModes::Secret}};
 }

@@ -1,5 +1,6 @@
 #include "core/generators/linux/xl2tpdgenerator.h"
 
+#include "core/generators/clients/remoteaccessplan.h"
 #include "core/generators/common/banner.h"
 #include "core/generators/common/filemodes.h"
 #include "core/generators/common/targetsyntax.h"
@@ -35,7 +36,7 @@ QByteArray xl2tpdConf(const LinuxSitePlan &plan)
                    .arg(l.link->id, l.peer->id));
         b.line(QStringLiteral("[lac %1]").arg(l.link->id));
         b.line(u"lns = " + l.peer->publicAddress);
-        b.line(u"name = " + l.link->id);
+        b.line(u"name = " + RemoteAccessPlan::dialInUser(*l.link));
         b.line(u"pppoptfile = " + LinuxPaths::installed(LinuxPaths::pppClientOptions(l.link->id)));
         b.line(QStringLiteral("refuse pap = yes"));
         b.line(QStringLiteral("require authentication = no"));
@@ -81,7 +82,7 @@ QByteArray clientOptions(const LinuxSitePlan &plan, const PlannedLink &l)
     TextBuilder b(0);
     b.line(u"# " + Banner::text(plan.site.id));
     b.line(QStringLiteral("# pppd options for link %1: this gateway dials hub %2.").arg(l.link->id, l.peer->id));
-    b.line(u"name " + l.link->id);
+    b.line(u"name " + RemoteAccessPlan::dialInUser(*l.link));
     b.line(u"remotename " + l.peer->id);
     b.line(QStringLiteral("# ip-up.d/routestudio picks this link's routes by its ipparam ($6)"));
     b.line(u"ipparam " + l.link->id);
@@ -143,7 +144,8 @@ QByteArray chapSecrets(const LinuxSitePlan &plan)
     for (const PlannedLink &l : plan.l2tpDialOuts) {
         b.line(QStringLiteral("# link %1: this gateway authenticates to hub %2").arg(l.link->id, l.peer->id));
         b.line(QStringLiteral("%1 %2 %3 *")
-                   .arg(TargetSyntax::pppQuote(l.link->id), TargetSyntax::pppQuote(l.peer->id),
+                   .arg(TargetSyntax::pppQuote(RemoteAccessPlan::dialInUser(*l.link)),
+                        TargetSyntax::pppQuote(l.peer->id),
                         TargetSyntax::pppQuote(plan.secret(l.link->secret))));
     }
     for (const QString &user : plan.users) {
@@ -154,7 +156,7 @@ QByteArray chapSecrets(const LinuxSitePlan &plan)
     for (const PlannedLink &l : plan.l2tpDialIns) {
         b.line(QStringLiteral("# gateway %1 (link %2) dials in as user %2").arg(l.peer->id, l.link->id));
         b.line(QStringLiteral("%1 %2 %3 %4")
-                   .arg(TargetSyntax::pppQuote(l.link->id), server,
+                   .arg(TargetSyntax::pppQuote(RemoteAccessPlan::dialInUser(*l.link)), server,
                         TargetSyntax::pppQuote(plan.secret(l.link->secret)), addresses(l.link->id)));
     }
     return b.toUtf8();

@@ -83,8 +83,8 @@ QStringList remoteAccess(const RemoteAccessPlan &plan)
             QStringList r;
             for (const Ipv4Prefix &p : user.routes)
                 r << p.toString();
-            out << QStringLiteral("# Gateway %1 dials in over link %2; its LANs are routed to its session")
-                       .arg(user.name, user.link);
+            out << QStringLiteral("# Link %1: its gateway dials in as user %2; its LANs are routed to its session")
+                       .arg(user.link, user.name);
             routes = QStringLiteral(" routes=") + quote(r.join(QLatin1Char(',')));
         }
         out << QStringLiteral("/ppp secret add name=%1 password=%2 service=l2tp profile=rs-l2tp%3 %4")
@@ -172,7 +172,7 @@ QStringList l2tpLinks(const GeneratorInput &input, const Site &site)
             << QStringLiteral("/interface l2tp-client add name=%1 connect-to=%2 user=%3 password=%4 "
                               "use-ipsec=yes ipsec-secret=%5 allow=mschap2 max-mtu=%6 max-mru=%6 "
                               "add-default-route=no disabled=no %7")
-                   .arg(iface, hub->publicAddress, quote(site.id),
+                   .arg(iface, hub->publicAddress, quote(RemoteAccessPlan::dialInUser(link)),
                         quote(input.secrets.psk.value(link.secret)),
                         quote(input.secrets.psk.value(
                             RemoteAccessPlan::dialInPskName(input.topology, *hub, link))))

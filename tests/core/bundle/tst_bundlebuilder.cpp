@@ -23,6 +23,24 @@ const GeneratedFile *find(const Bundle &b, const QString &path)
     return nullptr;
 }
 
+// three-gateways with one site moved to another platform.
+bool threeGateways(const QString &site, Platform platform, Topology *topology, Secrets *secrets)
+{
+    const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA) + u"/topologies/three-gateways.";
+    LoadError error;
+    auto t = TopologyReader::fromFile(base + u"topology.json", &error);
+    auto s = SecretsFile::fromFile(base + u"secrets.json", &error);
+    if (!t || !s)
+        return false;
+    for (Site &each : t->sites) {
+        if (each.id == site)
+            each.platform = platform;
+    }
+    *topology = *t;
+    *secrets = *s;
+    return true;
+}
+
 } // namespace
 
 class TestBundleBuilder : public QObject
@@ -220,28 +238,36 @@ private Q_SLOTS:
         QVERIFY2(!readme.contains(QLatin1String("Expected static routes")), qPrintable(readme));
     }
 
-    // A MikroTik gateway dialling a Linux hub sends that link's PSK: its bundle
-    // builds from the generated .rsc and may not carry the hub's remote-access
-    // PSK, which the generator no longer writes there.
-    void mikrotikGatewayOfLinuxHubCarriesOnlyItsLinkPsk()
+    // A gateway dialling its hub over L2TP sends the PSK that hub expects
+    // (RemoteAccessPlan::dialInPskName), and its bundle builds from its generated
+    // files: a MikroTik gateway of a Linux hub carries only its link's PSK (never
+    // the hub's remote-access PSK); a Linux gateway of a MikroTik hub carries
+    // the hub's one L2TP server PSK beside its link's secret (its PPP password).
+    void dialInGatewayCarriesThePskItsHubExpects_data()
     {
-        const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA) + u"/topologies/three-gateways.";
-        LoadError loadError;
-        auto topology = TopologyReader::fromFile(base + u"topology.json", &loadError);
-        QVERIFY2(topology, qPrintable(loadError.toString()));
-        const auto secrets = SecretsFile::fromFile(base + u"secrets.json", &loadError);
-        QVERIFY2(secrets, qPrintable(loadError.toString()));
-        for (Site &s : topology->sites) {
-            if (s.id == QLatin1String("site-c"))
-                s.platform = Platform::Mikrotik;
-        }
-        const QSet<QString> allowed = SecretPolicy::forSite(*topology, QStringLiteral("site-c"));
-        QVERIFY(allowed.contains(QStringLiteral("psk/hq-site-c")));
-        QVERIFY(!allowed.contains(QStringLiteral("psk/hq-l2tp")));
-        const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
+        QTest::addColumn<QString>("moved");
+        QTest::addColumn<QString>("allowed");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("mikrotik gateway, linux hub") << "site-c" << "psk/hq-site-c" << "psk/hq-l2tp";
+        QTest::newRow("linux gateway, mikrotik hub") << "hq" << "psk/hq-l2tp,psk/hq-site-c" << "";
+    }
+    void dialInGatewayCarriesThePskItsHubExpects()
+    {
+        QFETCH(QString, moved);
+        QFETCH(QString, allowed);
+        QFETCH(QString, refused);
+        Topology topology;
+        Secrets secrets;
+        QVERIFY(threeGateways(moved, Platform::Mikrotik, &topology, &secrets));
+        const QSet<QString> policy = SecretPolicy::forSite(topology, QStringLiteral("site-c"));
+        for (const QString &label : allowed.split(u','))
+            QVERIFY2(policy.contains(label), qPrintable(label));
+        if (!refused.isEmpty())
+            QVERIFY(!policy.contains(refused));
+        const SiteGeneration gen = SiteGeneration::run(topology, secrets);
         QVERIFY(gen.ok);
         QString error;
-        const auto bundle = BundleBuilder::site(*topology, *secrets, QStringLiteral("site-c"),
+        const auto bundle = BundleBuilder::site(topology, secrets, QStringLiteral("site-c"),
                                                 gen.filesBySite.value(QStringLiteral("site-c")), &error);
         QVERIFY2(bundle, qPrintable(error));
     }

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(hub.contains(QLatin1String("/ppp secret add name=\"carol\" password=\"test-only-carol/pass\" "
                                            "service=l2tp profile=rs-l2tp comment=\"routestudio\"\n")));
         // The gateway dialling in gets its LAN routed to its PPP session.
-        QVERIFY(hub.contains(QLatin1String("/ppp secret add name=\"branch-dial\" "
+        QVERIFY(hub.contains(QLatin1String("/ppp secret add name=\"mt-branch-dial\" "
                                            "password=\"test-only-Mt2Dial!key_3\" service=l2tp "
                                            "profile=rs-l2tp routes=\"10.32.0.0/16\"")));
     }
@@ -78,7 +78,7 @@ private Q_SLOTS:
         const QString gw =
             SiteFiles::fileText(files, QStringLiteral("branch-dial/mikrotik/branch-dial.rsc"));
         QVERIFY(gw.contains(QLatin1String("/interface l2tp-client add name=rs-mt-branch-dial "
-                                          "connect-to=203.0.113.20 user=\"branch-dial\"")));
+                                          "connect-to=203.0.113.20 user=\"mt-branch-dial\"")));
         QVERIFY(gw.contains(QLatin1String("ipsec-secret=\"test-only-MtL2tp-T1yB5dK0\"")));
         for (const char *dst : {"10.30.0.0/16", "10.31.0.0/16", "10.9.0.0/24"}) {
             QVERIFY2(gw.contains(QStringLiteral("/ip route add dst-address=%1 gateway=rs-mt-branch-dial "
@@ -135,6 +135,53 @@ private Q_SLOTS:
         const QRegularExpressionMatch c = client.match(rsc);
         QVERIFY2(c.hasMatch(), qPrintable(rsc));
         QCOMPARE(c.captured(1), RouterOsSyntax::quote(hubPsk));
+        // PPP: the gateway logs in as the user the hub's chap-secrets lists for the link.
+        const QString chap = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("hq")),
+                                                 QStringLiteral("etc/ppp/chap-secrets"));
+        const QRegularExpression user(QStringLiteral("^/interface l2tp-client add name=rs-hq-site-c .* user=\"([^\"]*)\" "),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch u = user.match(rsc);
+        QVERIFY2(u.hasMatch(), qPrintable(rsc));
+        QVERIFY2(chap.contains(QStringLiteral("\n\"%1\" \"hq\" ").arg(u.captured(1))), qPrintable(chap));
+    }
+
+    // The mirror: a Linux gateway dialling a MikroTik hub. The hub's L2TP server
+    // has one ipsec-secret, so the gateway's swanctl.conf must send that PSK (not
+    // the link's secret), and it logs in as the hub's /ppp secret for the link.
+    void linuxGatewaySendsThePskAMikrotikHubExpects()
+    {
+        Topology t;
+        Secrets secrets;
+        QString error;
+        QVERIFY2(GoldenFiles::load(QStringLiteral("three-gateways"), &t, &secrets, &error),
+                 qPrintable(error));
+        for (Site &s : t.sites) {
+            if (s.id == QLatin1String("hq"))
+                s.platform = Platform::Mikrotik;
+        }
+        const SiteGeneration gen = SiteGeneration::run(t, secrets);
+        QVERIFY(gen.ok);
+        const QString rsc = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("hq")),
+                                                QStringLiteral("mikrotik/hq.rsc"));
+        const QRegularExpression server(QStringLiteral("^/interface l2tp-server server set .*ipsec-secret=(\"[^\"]*\") "),
+                                        QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = server.match(rsc);
+        QVERIFY2(m.hasMatch(), qPrintable(rsc));
+
+        const QString swanctl = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("site-c")),
+                                                    QStringLiteral("etc/swanctl/conf.d/routestudio.conf"));
+        const QRegularExpression secret(QStringLiteral("secret = 0s(\\S+)\n"));
+        QStringList sent;
+        for (auto it = secret.globalMatch(swanctl); it.hasNext();)
+            sent << RouterOsSyntax::quote(QString::fromUtf8(QByteArray::fromBase64(it.next().captured(1).toLatin1())));
+        QCOMPARE(sent, QStringList{m.captured(1)});
+
+        const QString options = SiteFiles::fileText(gen.filesBySite.value(QStringLiteral("site-c")),
+                                                    QStringLiteral("etc/ppp/options.l2tp-client.hq-site-c"));
+        const QRegularExpression name(QStringLiteral("^name (\\S+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch n = name.match(options);
+        QVERIFY2(n.hasMatch(), qPrintable(options));
+        QVERIFY2(rsc.contains(QStringLiteral("/ppp secret add name=\"%1\" ").arg(n.captured(1))), qPrintable(rsc));
     }
 
     void ipsecLinkBecomesPoliciesBetweenRoutedPrefixes()

@@ -19,7 +19,7 @@
 /ip pool remove [find name="rs-l2tp-pool"]
 #
 # ---- L2TP/IPsec link mt-branch-dial to mt-hub (PPP MTU 1400, TCP MSS 1360) ----
-/interface l2tp-client add name=rs-mt-branch-dial connect-to=203.0.113.20 user="branch-dial" password="test-only-Mt2Dial!key_3" use-ipsec=yes ipsec-secret="test-only-MtL2tp-T1yB5dK0" allow=mschap2 max-mtu=1400 max-mru=1400 add-default-route=no disabled=no comment="routestudio"
+/interface l2tp-client add name=rs-mt-branch-dial connect-to=203.0.113.20 user="mt-branch-dial" password="test-only-Mt2Dial!key_3" use-ipsec=yes ipsec-secret="test-only-MtL2tp-T1yB5dK0" allow=mschap2 max-mtu=1400 max-mru=1400 add-default-route=no disabled=no comment="routestudio"
 /ip firewall mangle add chain=forward protocol=tcp tcp-flags=syn out-interface=rs-mt-branch-dial tcp-mss=1361-65535 action=change-mss new-mss=1360 passthrough=yes comment="routestudio"
 /ip firewall mangle add chain=forward protocol=tcp tcp-flags=syn in-interface=rs-mt-branch-dial tcp-mss=1361-65535 action=change-mss new-mss=1360 passthrough=yes comment="routestudio"
 # Static routes into the tunnel

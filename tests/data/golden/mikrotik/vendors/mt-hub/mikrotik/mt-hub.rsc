@@ -24,8 +24,8 @@
 # IPsec required; every client uses the PSK "mt-l2tp"
 /interface l2tp-server server set enabled=yes use-ipsec=required ipsec-secret="test-only-MtL2tp-T1yB5dK0" authentication=mschap2 default-profile=rs-l2tp max-mtu=1400 max-mru=1400
 /ppp secret add name="carol" password="test-only-carol/pass" service=l2tp profile=rs-l2tp comment="routestudio"
-# Gateway branch-dial dials in over link mt-branch-dial; its LANs are routed to its session
-/ppp secret add name="branch-dial" password="test-only-Mt2Dial!key_3" service=l2tp profile=rs-l2tp routes="10.32.0.0/16" comment="routestudio"
+# Link mt-branch-dial: its gateway dials in as user mt-branch-dial; its LANs are routed to its session
+/ppp secret add name="mt-branch-dial" password="test-only-Mt2Dial!key_3" service=l2tp profile=rs-l2tp routes="10.32.0.0/16" comment="routestudio"
 #
 # ---- Policy-based IPsec links: IKE aes-256/sha256/modp2048, ESP aes-256-cbc/sha256, PFS modp2048 ----
 /ip ipsec profile add name=rs-ike hash-algorithm=sha256 enc-algorithm=aes-256 dh-group=modp2048
