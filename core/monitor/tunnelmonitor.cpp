@@ -118,6 +118,10 @@ void TunnelMonitor::probeNow()
     for (const Pending &p : std::as_const(m_pending))
         busy.insert(p.key);
     const int timeout = effectiveTimeoutMs();
+    if (m_sessionStartMs == 0 && !m_targets.isEmpty()) {
+        m_sessionStartMs = QDateTime::currentMSecsSinceEpoch();
+        Q_EMIT sessionStarted(m_sessionStartMs);
+    }
     for (const ProbeTarget &t : std::as_const(m_targets)) {
         if (busy.contains(t.key))
             continue;
@@ -161,7 +165,11 @@ TargetState TunnelMonitor::profileState(const QString &profileId) const
     return worstOf(m_byProfile.value(profileId));
 }
 
-void TunnelMonitor::clearHistory() { m_history.clear(); }
+void TunnelMonitor::clearHistory()
+{
+    m_history.clear();
+    m_sessionStartMs = 0;
+}
 
 void TunnelMonitor::onFinished(quint64 token, const ProbeResult &result)
 {

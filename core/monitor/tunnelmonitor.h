@@ -60,7 +60,11 @@ public:
     TargetState overallState() const { return m_overall; }
 
     const MonitorHistory &history() const { return m_history; }
+    // Also starts a new session: the next probe round sets sessionStartMs anew.
     void clearHistory();
+    // When the session's first probe round was sent (Start or probeNow), in ms
+    // since the epoch; 0 before it. Charts count their time axis from it.
+    qint64 sessionStartMs() const { return m_sessionStartMs; }
     QString proberName() const { return m_prober->name(); }
 
 Q_SIGNALS:
@@ -69,6 +73,7 @@ Q_SIGNALS:
     void overallStateChanged(TargetState state);
     void targetsChanged();
     void runningChanged(bool running);
+    void sessionStarted(qint64 sessionStartMs);
 
 private:
     struct Pending
@@ -95,6 +100,7 @@ private:
     QHash<QString, QList<int>> m_byProfile;
     int m_stateCounts[4] = {};    // targets per TargetState: the overall state in O(1)
     QHash<quint64, Pending> m_pending;
+    qint64 m_sessionStartMs = 0;
     MonitorHistory m_history;
     MonitorThresholds m_thresholds;
     TargetState m_overall = TargetState::Unknown;

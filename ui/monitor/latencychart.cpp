@@ -69,6 +69,19 @@ void LatencyChart::addSample(const ProbeSample &sample)
     rescale();
 }
 
+void LatencyChart::setSessionStartMs(qint64 ms)
+{
+    const double shift = double(m_startMs - ms) / 1000.0;
+    m_startMs = ms;
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_rtt), static_cast<QXYSeries *>(m_loss)}) {
+        QList<QPointF> points = series->points();
+        for (QPointF &p : points)
+            p.rx() += shift;
+        series->replace(points);
+    }
+    rescale();
+}
+
 void LatencyChart::setThresholdMs(double ms)
 {
     m_thresholdMs = ms;

@@ -9,7 +9,8 @@ class QScatterSeries;
 class QValueAxis;
 
 // The live latency chart of one target: RTT in ms over the seconds since the
-// session started, lost probes as red markers on the time axis, and the
+// session started (TunnelMonitor::sessionStartMs: the first probe round after
+// Start), lost probes as red markers on the time axis, and the
 // "degraded" RTT threshold as a dashed line. Keeps the last kMaxPoints probes.
 class LatencyChart final : public QChartView
 {
@@ -23,6 +24,8 @@ public:
 
     void addSample(const ProbeSample &sample);
     void setThresholdMs(double ms);
+    // Moves the time axis' origin; points already drawn keep their time.
+    void setSessionStartMs(qint64 ms);
 
     QLineSeries *rttSeries() const { return m_rtt; }
     QScatterSeries *lossSeries() const { return m_loss; }

@@ -11,7 +11,6 @@
 #include "ui/monitor/thresholdseditor.h"
 #include "ui/monitor/tunnelcheckpanel.h"
 
-#include <QDateTime>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -34,7 +33,6 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
                              const QString &settingsGroup)
     : QWidget(parent),
       m_monitor(monitor),
-      m_sessionStartMs(QDateTime::currentMSecsSinceEpoch()),
       m_model(new MonitorStateModel(monitor, this)),
       m_table(new QTableView(this)),
       m_chartGrid(new QGridLayout),
@@ -158,6 +156,10 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MonitorWidget::rebuildCharts);
     connect(m_monitor, &TunnelMonitor::sampleRecorded, this, &MonitorWidget::onSample);
+    connect(m_monitor, &TunnelMonitor::sessionStarted, this, [this](qint64 ms) {
+        for (LatencyChart *chart : std::as_const(m_charts))
+            chart->setSessionStartMs(ms);
+    });
     connect(m_monitor, &TunnelMonitor::runningChanged, this, &MonitorWidget::updateStartButton);
     connect(m_tunnelCheck, &TunnelCheckPanel::checked, this,
             [this](const QString &profile, int inTunnel, int) {
@@ -229,7 +231,7 @@ void MonitorWidget::rebuildCharts()
         LatencyChart *chart = m_charts.take(t.key);
         if (!chart) {
             chart = new LatencyChart(QStringLiteral("%1 (%2) — %3").arg(t.name, t.address.toString(), t.scope()),
-                                     m_sessionStartMs, this);
+                                     m_monitor->sessionStartMs(), this);
             chart->setThresholdMs(m_monitor->thresholds().degradedRttMs);
             if (const TargetStats *stats = m_monitor->stats(t.key)) {
                 for (const ProbeSample &s : stats->samples())

@@ -67,7 +67,6 @@ private:
     void updateStartButton(bool running);
 
     TunnelMonitor *m_monitor;
-    qint64 m_sessionStartMs;
     MonitorStateModel *m_model;
     QTableView *m_table;
     QGridLayout *m_chartGrid;

@@ -140,6 +140,27 @@ private Q_SLOTS:
         QCOMPARE(ppp->lossSeries()->color(), StateColors::color(TargetState::Down));
     }
 
+    // The time axis counts from the session's first probe round (Start), not
+    // from when the window was made: a chart opened a while before Start
+    // shows its first sample at 0 s.
+    void chartTimeAxisStartsAtStart()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        monitor.setTargets({m_lan});
+        MonitorWidget widget(&monitor);
+        LatencyChart *chart = widget.chart(m_lan.key);
+        QVERIFY(chart);
+        QTest::qWait(1500); // the window is open, monitoring not yet started
+        prober.script[m_lan.address.value()] = {ProbeResult::reply(20)};
+        monitor.start();
+        QTRY_COMPARE(chart->rttSeries()->count(), 1);
+        monitor.stop();
+        QVERIFY(monitor.sessionStartMs() > 0);
+        QVERIFY2(chart->rttSeries()->at(0).x() < 0.5, qPrintable(QString::number(chart->rttSeries()->at(0).x())));
+        QVERIFY(chart->rttSeries()->at(0).x() >= 0.0);
+    }
+
     void modelExposesStates()
     {
         MonitorStateModel *model = m_widget->stateModel();
