@@ -18,4 +18,8 @@ struct SiteGeneration
     bool ok = false;
 
     static SiteGeneration run(const Topology &topology, const Secrets &secrets);
+    // The same validation and route table, but the generators of one site only
+    // (the editor's Preview shows one box: it never generates the others).
+    static SiteGeneration forSite(const Topology &topology, const Secrets &secrets,
+                                  const QString &siteId);
 };

@@ -2,11 +2,12 @@
 
 #include "core/validation/validator.h"
 #include "ui/document/topologydocument.h"
+#include "ui/jobs/latestjob.h"
 #include "ui/secrets/secretsstore.h"
 
 FindingsController::FindingsController(TopologyDocument *document, SecretsStore *secrets,
                                        QObject *parent)
-    : QObject(parent), m_document(document), m_secrets(secrets)
+    : QObject(parent), m_document(document), m_secrets(secrets), m_job(new LatestJob(this))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
@@ -16,9 +17,18 @@ FindingsController::FindingsController(TopologyDocument *document, SecretsStore 
     m_timer.start();
 }
 
+bool FindingsController::isPending() const { return m_timer.isActive() || m_job->isBusy(); }
+
 void FindingsController::validateNow()
 {
     m_timer.stop();
-    m_findings = Validator::validate(m_document->topology(), &m_secrets->secrets());
-    Q_EMIT findingsChanged(m_findings);
+    const Topology topology = m_document->topology();
+    const Secrets secrets = m_secrets->secrets();
+    m_job->request([this, topology, secrets]() -> LatestJob::Apply {
+        QList<Finding> findings = Validator::validate(topology, &secrets);
+        return [this, findings = std::move(findings)] {
+            m_findings = findings;
+            Q_EMIT findingsChanged(m_findings);
+        };
+    });
 }

@@ -5,11 +5,14 @@
 #include <QObject>
 #include <QTimer>
 
+class LatestJob;
 class SecretsStore;
 class TopologyDocument;
 
-// Re-validates the document (with its secrets) shortly after edits stop:
-// a burst of edits costs one validation.
+// Re-validates the document (with its secrets) shortly after edits stop, off
+// the GUI thread (LatestJob: a copy of the document, the newest result wins):
+// a burst of edits costs one validation, and a large topology never stalls
+// the window.
 class FindingsController final : public QObject
 {
     Q_OBJECT
@@ -21,8 +24,8 @@ public:
 
     const QList<Finding> &findings() const { return m_findings; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
-    void validateNow();
-    bool isPending() const { return m_timer.isActive(); }
+    void validateNow(); // starts a validation; findingsChanged() when it is done
+    bool isPending() const;
 
 Q_SIGNALS:
     void findingsChanged(const QList<Finding> &findings);
@@ -31,5 +34,6 @@ private:
     TopologyDocument *m_document;
     SecretsStore *m_secrets;
     QTimer m_timer;
+    LatestJob *m_job;
     QList<Finding> m_findings;
 };

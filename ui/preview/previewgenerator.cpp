@@ -40,7 +40,7 @@ PreviewFiles PreviewFiles::generate(const Topology &topology, const Secrets &sec
                               .arg(box.id);
             return out;
         }
-        const SiteGeneration g = SiteGeneration::run(topology, secrets);
+        const SiteGeneration g = SiteGeneration::forSite(topology, secrets, box.id);
         if (!g.ok) {
             out.problem = refusal(g.findings);
             return out;

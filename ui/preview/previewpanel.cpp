@@ -2,6 +2,7 @@
 
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editorsession.h"
+#include "ui/jobs/latestjob.h"
 #include "ui/preview/confighighlighter.h"
 #include "ui/preview/secretmasker.h"
 #include "ui/preview/textdiff.h"
@@ -26,7 +27,7 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
       m_diff(new QCheckBox(tr("Changes since &save"), this)),
       m_reveal(new QCheckBox(tr("Show se&crets"), this)), m_status(new QLabel(this)),
       m_files(new QListWidget(this)), m_text(new QPlainTextEdit(this)),
-      m_highlighter(new ConfigHighlighter(m_text->document()))
+      m_highlighter(new ConfigHighlighter(m_text->document())), m_job(new LatestJob(this))
 {
     m_boxes->setToolTip(tr("The box (site or client) whose files are shown"));
     m_boxes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -67,7 +68,17 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
     connect(m_diff, &QCheckBox::toggled, this, &PreviewPanel::refreshNow);
     connect(m_reveal, &QCheckBox::toggled, this, &PreviewPanel::showFile);
     connect(m_files, &QListWidget::currentRowChanged, this, &PreviewPanel::showFile);
+    // Progress for long work: said only when a regeneration takes a while.
+    connect(m_job, &LatestJob::started, this, [this] {
+        QTimer::singleShot(250, this, [this] {
+            if (m_job->isBusy())
+                m_status->setText(tr("Generating…"));
+        });
+    });
+    connect(m_job, &LatestJob::idle, this, &PreviewPanel::refreshed);
 }
+
+bool PreviewPanel::isRefreshing() const { return m_job->isBusy(); }
 
 void PreviewPanel::showEvent(QShowEvent *event)
 {
@@ -117,23 +128,31 @@ void PreviewPanel::refreshNow()
     m_timer.stop();
     if (m_boxesDirty)
         fillBoxes();
-    const QString key = m_boxes->currentData().toString();
-    PreviewBox box;
-    const QList<PreviewBox> boxes = PreviewFiles::boxes(m_session->document()->topology());
-    for (const PreviewBox &b : boxes) {
-        if (b.key() == key)
-            box = b;
-    }
-    const Secrets &secrets = m_session->secrets()->secrets();
-    m_current = box.id.isEmpty() ? PreviewFiles() : PreviewFiles::generate(
-                                                        m_session->document()->topology(),
-                                                        secrets, box);
-    if (box.id.isEmpty())
-        m_current.problem = tr("Add a site to see its generated files.");
-    m_saved = m_diff->isChecked() && !box.id.isEmpty()
-                  ? PreviewFiles::generate(m_session->savedTopology(), secrets, box)
-                  : PreviewFiles();
+    // The worker gets copies (implicitly shared): edits go on while it runs.
+    const PreviewBox box = PreviewBox::fromKey(m_boxes->currentData().toString());
+    const Topology topology = m_session->document()->topology();
+    const Secrets secrets = m_session->secrets()->secrets();
+    const bool diff = m_diff->isChecked();
+    const Topology saved = diff ? m_session->savedTopology() : Topology();
+    const QString noBox = tr("Add a site to see its generated files.");
+    m_job->request([this, box, topology, secrets, diff, saved, noBox]() -> LatestJob::Apply {
+        PreviewFiles current;
+        PreviewFiles before;
+        if (box.id.isEmpty()) {
+            current.problem = noBox;
+        } else {
+            current = PreviewFiles::generate(topology, secrets, box);
+            if (diff)
+                before = PreviewFiles::generate(saved, secrets, box);
+        }
+        return [this, current, before] { showResult(current, before); };
+    });
+}
 
+void PreviewPanel::showResult(const PreviewFiles &current, const PreviewFiles &saved)
+{
+    m_current = current;
+    m_saved = saved;
     const QString selected = m_files->currentItem()
                                  ? m_files->currentItem()->data(kPathRole).toString()
                                  : QString();

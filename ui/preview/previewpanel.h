@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ConfigHighlighter;
+class LatestJob;
 class EditorSession;
 class QCheckBox;
 class QComboBox;
@@ -16,7 +17,9 @@ class QPlainTextEdit;
 
 // Pick a box, see each generated file (highlighted, secrets masked until
 // revealed), or what changes on that box since the last save. Regenerates
-// shortly after edits, and only while visible.
+// shortly after edits, and only while visible, off the GUI thread (LatestJob:
+// the window stays live while a large topology generates; the newest edit's
+// result wins).
 class PreviewPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,11 +31,15 @@ public:
     void showBox(const PreviewBox &box);
     void setDiffMode(bool diff);
     void setRevealSecrets(bool reveal);
-    void refreshNow();
+    void refreshNow();        // starts a regeneration; refreshed() when it is shown
+    bool isRefreshing() const;
 
     QComboBox *boxCombo() const { return m_boxes; }
     QListWidget *fileList() const { return m_files; }
     QPlainTextEdit *textView() const { return m_text; }
+
+Q_SIGNALS:
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -40,6 +47,7 @@ protected:
 private:
     void scheduleRefresh();
     void fillBoxes();
+    void showResult(const PreviewFiles &current, const PreviewFiles &saved);
     void showFile();
     QString masked(const QByteArray &content) const;
 
@@ -52,6 +60,7 @@ private:
     QPlainTextEdit *m_text;
     ConfigHighlighter *m_highlighter;
     QTimer m_timer;
+    LatestJob *m_job;
     PreviewFiles m_current;
     PreviewFiles m_saved;
     bool m_boxesDirty = true;

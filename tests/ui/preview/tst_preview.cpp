@@ -1,4 +1,6 @@
 #include "core/io/exampletopology.h"
+#include "core/validation/validator.h"
+#include "ui/findings/findingscontroller.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/editor/editorsession.h"
@@ -12,7 +14,44 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
+
+namespace {
+
+// 200 hubs with 49 Linux gateways each on IKEv2 links: 10,000 sites, valid.
+Topology largeTopology()
+{
+    Topology t;
+    t.name = QStringLiteral("large");
+    for (int h = 0; h < 200; ++h) {
+        Site hub;
+        hub.id = QStringLiteral("hub-%1").arg(h);
+        hub.role = SiteRole::Hub;
+        hub.publicAddress = QStringLiteral("203.0.%1.%2").arg(h / 250).arg(h % 250 + 1);
+        hub.lans << Ipv4Prefix(Ipv4Address(0x0a000000u | quint32(h) << 16), 24);
+        t.sites << hub;
+        for (int k = 1; k < 50; ++k) {
+            const int g = h * 49 + k;
+            Site gw;
+            gw.id = QStringLiteral("gw-%1").arg(g);
+            gw.role = SiteRole::Gateway;
+            gw.publicAddress = QStringLiteral("198.18.%1.%2").arg(g / 250).arg(g % 250 + 1);
+            gw.lans << Ipv4Prefix(Ipv4Address(0x0a000000u | quint32(h) << 16 | quint32(k) << 8), 24);
+            t.sites << gw;
+            Link l;
+            l.id = QStringLiteral("link-%1").arg(g);
+            l.from = hub.id;
+            l.to = gw.id;
+            l.secret = l.id;
+            t.links << l;
+        }
+    }
+    return t;
+}
+
+} // namespace
 
 // The preview: generated files per box, secrets masked until revealed, the
 // diff since the last save, and the refusal on validation errors.
@@ -28,6 +67,8 @@ private Q_SLOTS:
     void panelShowsFilesAndDiff();
     void refusesOnErrors();
     void diffModeShowsTheRefusalOnErrors();
+    void boxKeysRoundTrip();
+    void largeTopologyKeepsTheWindowLive();
 };
 
 void TestPreview::unifiedDiff_data()
@@ -94,6 +135,7 @@ void TestPreview::panelShowsFilesAndDiff()
     PreviewPanel panel(&session);
     panel.show();
     panel.showBox(PreviewBox{PreviewBox::Kind::Site, "hq", {}});
+    QTRY_VERIFY(!panel.isRefreshing());
     QCOMPARE(panel.fileList()->count(), direct.files.size());
     const QString psk = session.secrets()->secrets().psk.value(QStringLiteral("hq-site-a"));
     for (int i = 0; i < panel.fileList()->count(); ++i) {
@@ -107,6 +149,7 @@ void TestPreview::panelShowsFilesAndDiff()
     panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
     panel.setDiffMode(true);
     panel.refreshNow();
+    QTRY_VERIFY(!panel.isRefreshing());
     bool found = false;
     for (int i = 0; i < panel.fileList()->count() && !found; ++i) {
         panel.fileList()->setCurrentRow(i);
@@ -144,10 +187,72 @@ void TestPreview::diffModeShowsTheRefusalOnErrors()
     a.lans = {*Ipv4Prefix::parse(u"10.10.0.0/16")}; // same as hq: lan-overlap
     session.edits()->editSite(a.id, a);
     panel.refreshNow();
+    QTRY_VERIFY(!panel.isRefreshing());
     QCOMPARE(panel.fileList()->count(), 0);
     const QString text = panel.textView()->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("10.10.0.0/16")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("/dev/null")), qPrintable(text));
+}
+
+void TestPreview::boxKeysRoundTrip()
+{
+    for (const PreviewBox &b : {PreviewBox{PreviewBox::Kind::Site, "hq", {}},
+                                PreviewBox{PreviewBox::Kind::Client, "staff", "a.b@c"}})
+        QCOMPARE(PreviewBox::fromKey(b.key()).key(), b.key());
+    QVERIFY(PreviewBox::fromKey(QStringLiteral("client/nouser")).id.isEmpty());
+    QVERIFY(PreviewBox::fromKey(QStringLiteral("x")).id.isEmpty());
+}
+
+// Issue 13: the Preview and the findings of a 10,000-site topology are computed
+// off the GUI thread. While they run, the event loop keeps answering (a 10 ms
+// timer goes on ticking) and an edit reaches the document at once; the results
+// still arrive, and the Preview shows the newest document's files.
+void TestPreview::largeTopologyKeepsTheWindowLive()
+{
+    EditorSession session;
+    const Topology t = largeTopology();
+    QCOMPARE(t.sites.size(), 10000);
+    session.load(t, QString(), false);
+    session.secrets()->reset(ExampleTopology::freshSecrets(t));
+    PreviewPanel panel(&session);
+    panel.show();
+    FindingsController findings(session.document(), session.secrets());
+    int ticks = 0;
+    int busyTicks = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        ++ticks;
+        if (panel.isRefreshing() || findings.isPending())
+            ++busyTicks;
+    });
+    tick.start();
+
+    QElapsedTimer call;
+    call.start();
+    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "gw-7", {}});
+    findings.validateNow();
+    QVERIFY(panel.isRefreshing());
+    QVERIFY(findings.isPending());
+    qInfo("showBox + validateNow returned after %lld ms", call.elapsed());
+    // An edit while both run: in the document at once.
+    Site gw = *session.document()->topology().site(QStringLiteral("gw-7"));
+    gw.lans << *Ipv4Prefix::parse(u"10.250.7.0/24");
+    session.edits()->editSite(gw.id, gw);
+    QCOMPARE(session.document()->topology().site(QStringLiteral("gw-7"))->lans.size(), 2);
+    panel.refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRefreshing() && !findings.isPending(), 600000);
+    qInfo("preview and findings of 10,000 sites after %lld ms, %d ticks (%d while busy)",
+          call.elapsed(), ticks, busyTicks);
+    QVERIFY2(busyTicks >= 3, qPrintable(QString::number(busyTicks)));
+    QVERIFY2(panel.fileList()->count() > 0, qPrintable(panel.textView()->toPlainText()));
+    bool newLan = false;
+    for (int i = 0; i < panel.fileList()->count() && !newLan; ++i) {
+        panel.fileList()->setCurrentRow(i);
+        newLan = panel.textView()->toPlainText().contains(QLatin1String("10.250.7.0"));
+    }
+    QVERIFY(newLan);
+    QVERIFY(!Validator::hasErrors(findings.findings()));
 }
 
 QTEST_MAIN(TestPreview)
