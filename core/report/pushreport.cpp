@@ -41,6 +41,32 @@ QString tunnelText(const Profile &p)
     return p.tunnel == TunnelMode::Split ? QStringLiteral("split") : QStringLiteral("full");
 }
 
+// The hubs the report covers (a hub with remoteAccess), each with its plan and
+// whether it answers: the one walk that text and json both render.
+enum class HubPush { Unsupported, NoProfile, Answers };
+
+struct PushHub
+{
+    const Site *hub;
+    PushPlan plan;
+    HubPush state;
+};
+
+QList<PushHub> pushHubs(const Topology &topology, const RouteTable &routes)
+{
+    QList<PushHub> out;
+    for (const Site &hub : topology.sites) {
+        if (!hub.isHub() || !hub.remoteAccess)
+            continue;
+        PushPlan plan = PushPlan::forHub(topology, routes, hub);
+        const HubPush state = !RoutePush::platformCanPush(hub.platform) ? HubPush::Unsupported
+                              : plan.active                            ? HubPush::Answers
+                                                                       : HubPush::NoProfile;
+        out.append({&hub, std::move(plan), state});
+    }
+    return out;
+}
+
 } // namespace
 
 namespace PushReport {
@@ -48,16 +74,14 @@ namespace PushReport {
 QString text(const Topology &topology, const RouteTable &routes)
 {
     QStringList out;
-    for (const Site &hub : topology.sites) {
-        if (!hub.isHub() || !hub.remoteAccess)
-            continue;
-        const PushPlan plan = PushPlan::forHub(topology, routes, hub);
+    for (const auto &[hubSite, plan, state] : pushHubs(topology, routes)) {
+        const Site &hub = *hubSite;
         const QString platform = Enums::toString(hub.platform);
-        if (!RoutePush::platformCanPush(hub.platform)) {
+        if (state == HubPush::Unsupported) {
             out << QStringLiteral("hub %1 (%2): answers no DHCPINFORM (docs/vendors.md)").arg(hub.id, platform);
             continue;
         }
-        if (!plan.active) {
+        if (state == HubPush::NoProfile) {
             out << QStringLiteral("hub %1 (%2): no profile has routePush on: no answer").arg(hub.id, platform);
             continue;
         }
@@ -93,10 +117,8 @@ QString text(const Topology &topology, const RouteTable &routes)
 QJsonArray json(const Topology &topology, const RouteTable &routes)
 {
     QJsonArray hubs;
-    for (const Site &hub : topology.sites) {
-        if (!hub.isHub() || !hub.remoteAccess)
-            continue;
-        const PushPlan plan = PushPlan::forHub(topology, routes, hub);
+    for (const auto &[hubSite, plan, state] : pushHubs(topology, routes)) {
+        const Site &hub = *hubSite;
         QJsonArray profiles;
         for (const PushAnswer &a : plan.answers) {
             QJsonArray users;
@@ -129,8 +151,8 @@ QJsonArray json(const Topology &topology, const RouteTable &routes)
                                         {QStringLiteral("address"), address.toString()}});
         hubs.append(QJsonObject{{QStringLiteral("hub"), hub.id},
                                 {QStringLiteral("platform"), Enums::toString(hub.platform)},
-                                {QStringLiteral("answers"), plan.active},
-                                {QStringLiteral("router"), plan.active ? plan.router.toString() : QString()},
+                                {QStringLiteral("answers"), state == HubPush::Answers},
+                                {QStringLiteral("router"), state == HubPush::Answers ? plan.router.toString() : QString()},
                                 {QStringLiteral("profiles"), profiles},
                                 {QStringLiteral("gateways"), gateways}});
     }

@@ -102,6 +102,15 @@ QString secretNameProblem(const QString &text)
     return {};
 }
 
+QString dnsDomainProblem(const QString &text)
+{
+    if (text.isEmpty() || ValueRules::dnsNameProblem(text).isEmpty())
+        return {};
+    return Tr::tr("“%1” is not a DNS domain (like corp.example: letters, digits, “-”, labels of "
+                  "1–63 characters).")
+        .arg(shown(text));
+}
+
 QString userNameProblem(const QString &text)
 {
     if (!ValueRules::userNameProblem(text).isEmpty())

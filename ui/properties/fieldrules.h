@@ -18,6 +18,7 @@ QString addressProblem(const QString &text);  // IPv4 literal
 QString prefixProblem(const QString &text);   // one CIDR prefix
 QString secretNameProblem(const QString &text);
 QString userNameProblem(const QString &text);
+QString dnsDomainProblem(const QString &text); // a DNS name, or empty for none
 
 // Lists separated by commas, spaces or new lines.
 QStringList splitList(const QString &text);

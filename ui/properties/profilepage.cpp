@@ -1,5 +1,6 @@
 #include "ui/properties/profilepage.h"
 
+#include "core/routes/routepush.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/properties/fieldedit.h"
@@ -19,6 +20,8 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
           this)),
       m_hub(new QComboBox(this)), m_tunnel(new QComboBox(this)),
       m_routes(new FieldEdit(FieldRules::prefixListProblem, this)),
+      m_push(new QComboBox(this)),
+      m_domain(new FieldEdit(FieldRules::dnsDomainProblem, this)),
       m_secret(new FieldEdit(FieldRules::secretNameProblem, this)),
       m_users(new FieldEdit(FieldRules::userListProblem, this))
 {
@@ -26,6 +29,12 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
     m_tunnel->addItem(tr("Full tunnel (all traffic)"), int(TunnelMode::Full));
     m_routes->setPlaceholderText(tr("empty: every LAN reachable through the hub"));
     m_routes->setFieldToolTip(tr("Prefixes installed on the client after connecting"));
+    // routePush: absent = the default (on for split tunnels), else the stored bool.
+    m_push->addItem(tr("Default (on for a split tunnel)"), QString());
+    m_push->addItem(tr("On: the hub answers DHCPINFORM with these routes"), true);
+    m_push->addItem(tr("Off: clients get DNS and domain only"), false);
+    m_domain->setFieldToolTip(tr("DNS domain the hub gives clients (DHCP option 15); empty: the "
+                                 "topology's"));
     m_users->setPlaceholderText(tr("alice, bob"));
     m_secret->setFieldToolTip(tr("Name of the pre-shared key in the secrets file"));
     auto *form = new QFormLayout(this);
@@ -33,6 +42,8 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
     form->addRow(tr("&Hub:"), m_hub);
     form->addRow(tr("&Tunnel:"), m_tunnel);
     form->addRow(tr("&Routes:"), m_routes);
+    form->addRow(tr("Route p&ush:"), m_push);
+    form->addRow(tr("DNS do&main:"), m_domain);
     form->addRow(tr("&PSK name:"), m_secret);
     form->addRow(tr("&Users:"), m_users);
 
@@ -45,6 +56,23 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
             [this](const QString &t) { apply([t](Profile &p) { p.secret = t; }); });
     connect(m_users, &FieldEdit::committed, this, [this](const QString &t) {
         apply([t](Profile &p) { p.users = FieldRules::splitList(t); });
+    });
+    connect(m_push, qOverload<int>(&QComboBox::activated), this, [this] {
+        const QVariant v = m_push->currentData();
+        apply([v](Profile &p) {
+            if (v.typeId() == QMetaType::Bool)
+                p.extra.insert(QLatin1String(RoutePush::kRoutePushField), v.toBool());
+            else
+                p.extra.remove(QLatin1String(RoutePush::kRoutePushField));
+        });
+    });
+    connect(m_domain, &FieldEdit::committed, this, [this](const QString &t) {
+        apply([t](Profile &p) {
+            if (t.isEmpty())
+                p.extra.remove(QLatin1String(RoutePush::kDnsDomainField));
+            else
+                p.extra.insert(QLatin1String(RoutePush::kDnsDomainField), t);
+        });
     });
     connect(m_hub, qOverload<int>(&QComboBox::activated), this, [this] {
         const QString id = m_hub->currentData().toString();
@@ -70,8 +98,29 @@ void ProfilePage::load(const Profile &profile)
     m_hub->setCurrentIndex(m_hub->findData(profile.hub));
     m_tunnel->setCurrentIndex(m_tunnel->findData(int(profile.tunnel)));
     m_routes->load(FieldRules::joinPrefixes(profile.routes));
+    loadRoutePush(profile);
     m_secret->load(profile.secret);
     m_users->load(profile.users.join(QStringLiteral(", ")));
+}
+
+void ProfilePage::loadRoutePush(const Profile &profile)
+{
+    const Topology &t = m_edits->document()->topology();
+    const QJsonValue push = profile.extra.value(QLatin1String(RoutePush::kRoutePushField));
+    m_push->setCurrentIndex(push.isBool() ? m_push->findData(push.toBool()) : 0);
+    const Site *hub = t.site(profile.hub);
+    const bool canPush = hub && RoutePush::platformCanPush(hub->platform);
+    m_push->setToolTip(canPush ? tr("A Linux hub's dnsmasq answers the DHCPINFORM that Windows sends "
+                                    "after connecting with this profile's routes (options 121/249)")
+                               : tr("Hub %1's platform cannot answer DHCPINFORM: clients get the "
+                                    "routes from RouteStudio Connect only")
+                                     .arg(profile.hub));
+    const QJsonValue domain = profile.extra.value(QLatin1String(RoutePush::kDnsDomainField));
+    m_domain->load(domain.isString() ? domain.toString() : QString());
+    const QJsonValue topologyDomain = t.extra.value(QLatin1String(RoutePush::kDnsDomainField));
+    m_domain->setPlaceholderText(topologyDomain.isString()
+                                     ? tr("topology's: %1").arg(topologyDomain.toString())
+                                     : tr("none"));
 }
 
 void ProfilePage::apply(const std::function<void(Profile &)> &change)

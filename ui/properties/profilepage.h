@@ -9,7 +9,8 @@ class EditController;
 class FieldEdit;
 class QComboBox;
 
-// Edits one remote-access profile: id, hub, tunnel mode, routes, PSK name, users.
+// Edits one remote-access profile: id, hub, tunnel mode, routes, route push
+// (docs/route-push.md), DNS domain, PSK name, users.
 class ProfilePage final : public QWidget
 {
     Q_OBJECT
@@ -22,9 +23,12 @@ public:
     const QString &profileId() const { return m_profile.id; }
     FieldEdit *routesField() const { return m_routes; }
     FieldEdit *usersField() const { return m_users; }
+    QComboBox *routePushBox() const { return m_push; }
+    FieldEdit *dnsDomainField() const { return m_domain; }
 
 private:
     void apply(const std::function<void(Profile &)> &change);
+    void loadRoutePush(const Profile &profile);
 
     EditController *m_edits;
     Profile m_profile;
@@ -32,6 +36,8 @@ private:
     QComboBox *m_hub;
     QComboBox *m_tunnel;
     FieldEdit *m_routes;
+    QComboBox *m_push;
+    FieldEdit *m_domain;
     FieldEdit *m_secret;
     FieldEdit *m_users;
 };

@@ -1,4 +1,5 @@
 #include "core/io/exampletopology.h"
+#include "core/routes/routepush.h"
 #include "ui/canvas/canvasselection.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void undoReloadsPage();
     void sizedByShownPage();
     void longValueShowsItsStart();
+    void profileRoutePushAndDomain();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -236,6 +238,47 @@ void TestPropertyPanel::longValueShowsItsStart()
     field.load(text);
     QCOMPARE(field.lineEdit()->cursorPosition(), 0);
     QCOMPARE(field.text(), text);
+}
+
+
+// The profile page edits routePush (absent = default, or a bool) and the
+// profile's dnsDomain (a DNS name; empty removes it), each one undo step.
+void TestPropertyPanel::profileRoutePushAndDomain()
+{
+    CanvasSelection sel;
+    sel.profiles = {QStringLiteral("staff")};
+    m_panel->showSelection(sel);
+    QCOMPARE(m_panel->currentWidget(), m_panel->profilePage());
+    QComboBox *push = m_panel->profilePage()->routePushBox();
+    const auto staff = [this] { return *m_document->topology().profile(QStringLiteral("staff")); };
+    const QLatin1String pushKey(RoutePush::kRoutePushField);
+    const QLatin1String domainKey(RoutePush::kDnsDomainField);
+    QVERIFY(!staff().extra.contains(pushKey));
+    QCOMPARE(push->currentIndex(), 0);
+    QVERIFY(RoutePush::requested(staff())); // split: on by default
+    QVERIFY(push->toolTip().contains(QLatin1String("DHCPINFORM")));
+
+    const int off = push->findData(false);
+    push->setCurrentIndex(off);
+    Q_EMIT push->activated(off);
+    QCOMPARE(staff().extra.value(pushKey), QJsonValue(false));
+    QVERIFY(!RoutePush::requested(staff()));
+    push->setCurrentIndex(0);
+    Q_EMIT push->activated(0);
+    QVERIFY(!staff().extra.contains(pushKey));
+
+    FieldEdit *domain = m_panel->profilePage()->dnsDomainField();
+    type(domain, QStringLiteral("corp.example"));
+    QCOMPARE(staff().extra.value(domainKey).toString(), QStringLiteral("corp.example"));
+    QCOMPARE(RoutePush::domain(m_document->topology(), staff()), QStringLiteral("corp.example"));
+    type(domain, QStringLiteral("corp example\n"));
+    QVERIFY(!domain->isValid());
+    QCOMPARE(staff().extra.value(domainKey).toString(), QStringLiteral("corp.example"));
+    type(domain, QString());
+    QVERIFY(!staff().extra.contains(domainKey));
+    QCOMPARE(m_stack->count(), 4);
+    m_stack->undo();
+    QCOMPARE(domain->text(), QStringLiteral("corp.example"));
 }
 
 QTEST_MAIN(TestPropertyPanel)
