@@ -19,7 +19,7 @@ PACKAGES=(
   network-manager network-manager-l2tp
   ansible desktop-file-utils appstream lintian dpkg-dev file librsvg2-bin gzip
   qemu-system-x86 kmod cpio xz-utils tshark
-  dnsmasq dhcpcd-base
+  dnsmasq dhcpcd-base socat
 )
 
 as_root() {

@@ -162,6 +162,24 @@
         <source>the tunnel changed to %1 with address %2: re-applying the routes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the hub gave no routes (%1); using the profile&apos;s %n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub&apos;s answer has no routes; using the profile&apos;s %n route(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub answers with %n route(s) (DHCP option %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -728,6 +746,10 @@
     </message>
     <message>
         <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a DNS domain (like corp.example: letters, digits, “-”, labels of 1–63 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +1604,10 @@ Monitor: %2</source>
         <source>No changes to %1 since the last save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessRunner</name>
@@ -1886,6 +1912,46 @@ Routes: %4</source>
     </message>
     <message>
         <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (on for a split tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the hub answers DHCPINFORM with these routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: clients get DNS and domain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS domain the hub gives clients (DHCP option 15); empty: the topology&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route p&amp;ush:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Linux hub&apos;s dnsmasq answers the DHCPINFORM that Windows sends after connecting with this profile&apos;s routes (options 121/249)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub %1&apos;s platform cannot answer DHCPINFORM: clients get the routes from RouteStudio Connect only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,27 @@
         <source>the tunnel changed to %1 with address %2: re-applying the routes</source>
         <translation>der Tunnel ist jetzt %1 mit Adresse %2: die Routen werden neu eingetragen</translation>
     </message>
+    <message numerus="yes">
+        <source>the hub gave no routes (%1); using the profile&apos;s %n route(s)</source>
+        <translation>
+            <numerusform>der Hub gab keine Routen (%1); die %n Route des Profils wird verwendet</numerusform>
+            <numerusform>der Hub gab keine Routen (%1); die %n Routen des Profils werden verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub&apos;s answer has no routes; using the profile&apos;s %n route(s)</source>
+        <translation>
+            <numerusform>die Antwort des Hubs enthält keine Routen; die %n Route des Profils wird verwendet</numerusform>
+            <numerusform>die Antwort des Hubs enthält keine Routen; die %n Routen des Profils werden verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub answers with %n route(s) (DHCP option %1)</source>
+        <translation>
+            <numerusform>der Hub antwortet mit %n Route (DHCP-Option %1)</numerusform>
+            <numerusform>der Hub antwortet mit %n Routen (DHCP-Option %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -741,6 +762,10 @@
     <message>
         <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
         <translation>Namen dürfen keine Steuer-, unsichtbaren Formatierungs- oder Schreibrichtungszeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a DNS domain (like corp.example: letters, digits, “-”, labels of 1–63 characters).</source>
+        <translation>„%1“ ist keine DNS-Domain (etwa corp.example: Buchstaben, Ziffern, „-“, Labels mit 1–63 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1631,10 @@ Monitor: %2</source>
         <source>No changes to %1 since the last save.</source>
         <translation>Keine Änderungen an %1 seit dem letzten Speichern.</translation>
     </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
 </context>
 <context>
     <name>ProcessRunner</name>
@@ -1916,6 +1945,46 @@ Routen: %4</translation>
     <message>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Default (on for a split tunnel)</source>
+        <translation>Standard (an bei Split-Tunnel)</translation>
+    </message>
+    <message>
+        <source>On: the hub answers DHCPINFORM with these routes</source>
+        <translation>An: der Hub beantwortet DHCPINFORM mit diesen Routen</translation>
+    </message>
+    <message>
+        <source>Off: clients get DNS and domain only</source>
+        <translation>Aus: Clients erhalten nur DNS und Domain</translation>
+    </message>
+    <message>
+        <source>DNS domain the hub gives clients (DHCP option 15); empty: the topology&apos;s</source>
+        <translation>DNS-Domain, die der Hub den Clients gibt (DHCP-Option 15); leer: die der Topologie</translation>
+    </message>
+    <message>
+        <source>Route p&amp;ush:</source>
+        <translation>Routen-P&amp;ush:</translation>
+    </message>
+    <message>
+        <source>DNS do&amp;main:</source>
+        <translation>DNS-Do&amp;main:</translation>
+    </message>
+    <message>
+        <source>A Linux hub&apos;s dnsmasq answers the DHCPINFORM that Windows sends after connecting with this profile&apos;s routes (options 121/249)</source>
+        <translation>Der dnsmasq eines Linux-Hubs beantwortet das DHCPINFORM, das Windows nach dem Verbinden sendet, mit den Routen dieses Profils (Optionen 121/249)</translation>
+    </message>
+    <message>
+        <source>Hub %1&apos;s platform cannot answer DHCPINFORM: clients get the routes from RouteStudio Connect only</source>
+        <translation>Die Plattform von Hub %1 kann DHCPINFORM nicht beantworten: Clients erhalten die Routen nur über RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>topology&apos;s: %1</source>
+        <translation>der Topologie: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

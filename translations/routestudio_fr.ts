@@ -164,6 +164,27 @@
         <source>the tunnel changed to %1 with address %2: re-applying the routes</source>
         <translation>le tunnel est passé à %1 avec l’adresse %2&#xa0;: réapplication des routes</translation>
     </message>
+    <message numerus="yes">
+        <source>the hub gave no routes (%1); using the profile&apos;s %n route(s)</source>
+        <translation>
+            <numerusform>le hub n’a donné aucune route (%1)&#xa0;; utilisation de la %n route du profil</numerusform>
+            <numerusform>le hub n’a donné aucune route (%1)&#xa0;; utilisation des %n routes du profil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub&apos;s answer has no routes; using the profile&apos;s %n route(s)</source>
+        <translation>
+            <numerusform>la réponse du hub ne contient aucune route&#xa0;; utilisation de la %n route du profil</numerusform>
+            <numerusform>la réponse du hub ne contient aucune route&#xa0;; utilisation des %n routes du profil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub answers with %n route(s) (DHCP option %1)</source>
+        <translation>
+            <numerusform>le hub répond avec %n route (option DHCP %1)</numerusform>
+            <numerusform>le hub répond avec %n routes (option DHCP %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -741,6 +762,10 @@
     <message>
         <source>Names cannot contain control, invisible formatting or text-direction characters.</source>
         <translation>Les noms ne peuvent pas contenir de caractères de contrôle, de mise en forme invisibles ou de sens d’écriture.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a DNS domain (like corp.example: letters, digits, “-”, labels of 1–63 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine DNS (comme corp.example&#xa0;: lettres, chiffres, «&#xa0;-&#xa0;», étiquettes de 1 à 63 caractères).</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1631,10 @@ Surveillance&#xa0;: %2</translation>
         <source>No changes to %1 since the last save.</source>
         <translation>Aucune modification de %1 depuis le dernier enregistrement.</translation>
     </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération…</translation>
+    </message>
 </context>
 <context>
     <name>ProcessRunner</name>
@@ -1916,6 +1945,46 @@ Routes&#xa0;: %4</translation>
     <message>
         <source>%1 (missing)</source>
         <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>Default (on for a split tunnel)</source>
+        <translation>Par défaut (activé pour un tunnel partagé)</translation>
+    </message>
+    <message>
+        <source>On: the hub answers DHCPINFORM with these routes</source>
+        <translation>Activé&#xa0;: le hub répond au DHCPINFORM avec ces routes</translation>
+    </message>
+    <message>
+        <source>Off: clients get DNS and domain only</source>
+        <translation>Désactivé&#xa0;: les clients ne reçoivent que le DNS et le domaine</translation>
+    </message>
+    <message>
+        <source>DNS domain the hub gives clients (DHCP option 15); empty: the topology&apos;s</source>
+        <translation>Domaine DNS que le hub donne aux clients (option DHCP 15)&#xa0;; vide&#xa0;: celui de la topologie</translation>
+    </message>
+    <message>
+        <source>Route p&amp;ush:</source>
+        <translation>P&amp;ush des routes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DNS do&amp;main:</source>
+        <translation>Do&amp;maine DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A Linux hub&apos;s dnsmasq answers the DHCPINFORM that Windows sends after connecting with this profile&apos;s routes (options 121/249)</source>
+        <translation>Le dnsmasq d’un hub Linux répond au DHCPINFORM que Windows envoie après la connexion avec les routes de ce profil (options 121/249)</translation>
+    </message>
+    <message>
+        <source>Hub %1&apos;s platform cannot answer DHCPINFORM: clients get the routes from RouteStudio Connect only</source>
+        <translation>La plateforme du hub %1 ne peut pas répondre au DHCPINFORM&#xa0;: les clients ne reçoivent les routes que par RouteStudio Connect</translation>
+    </message>
+    <message>
+        <source>topology&apos;s: %1</source>
+        <translation>celui de la topologie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

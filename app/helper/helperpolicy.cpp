@@ -86,6 +86,14 @@ std::string uplinkProblem(const HelperRequest &r, const HelperPolicy::System &s)
 
 namespace HelperPolicy {
 
+std::string informRefusal(const HelperRequest &r, const System &s)
+{
+    if (isTunnel(s.linkType))
+        return {};
+    return "refusing to ask for routes on " + r.interface + ": it is not a PPP, TUN or XFRM "
+           "device (" + typeName(s.linkType) + ")";
+}
+
 std::string addRefusal(const HelperRequest &r, const System &s)
 {
     const bool tunnel = isTunnel(s.linkType);

@@ -21,6 +21,10 @@ struct System
 // "" when `add` may run; otherwise why not, naming the interface or prefix.
 std::string addRefusal(const HelperRequest &r, const System &s);
 
+// "" when `inform` may run: only on a PPP, TUN or XFRM device (never the LAN or
+// the uplink: the question goes to the hub through the tunnel).
+std::string informRefusal(const HelperRequest &r, const System &s);
+
 // The requested prefixes that the helper lists as its own on that interface
 // (protocol 158, same gateway): the only ones `remove` asks the kernel to delete.
 std::vector<HelperRequest::Prefix> ownRoutes(const HelperRequest &r, const System &s);

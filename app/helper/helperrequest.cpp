@@ -74,7 +74,7 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
 {
     HelperRequest r;
     if (args.empty()) {
-        *error = "missing verb: add, remove, list or add-full-tunnel";
+        *error = "missing verb: add, remove, list, add-full-tunnel or inform";
         return std::nullopt;
     }
     if (args[0] == "add")
@@ -85,8 +85,10 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
         r.verb = Verb::List;
     else if (args[0] == "add-full-tunnel")
         r.verb = Verb::AddFullTunnel;
+    else if (args[0] == "inform")
+        r.verb = Verb::Inform;
     else {
-        *error = "unknown verb '" + args[0] + "': expected add, remove, list or add-full-tunnel";
+        *error = "unknown verb '" + args[0] + "': expected add, remove, list, add-full-tunnel or inform";
         return std::nullopt;
     }
     for (std::size_t i = 1; i < args.size(); i += 2) {
@@ -102,8 +104,7 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
                 return std::nullopt;
             }
             r.interface = value;
-        } else if (opt == "--via" && !r.via && r.verb != Verb::List
-                   && r.verb != Verb::AddFullTunnel) {
+        } else if (opt == "--via" && !r.via && (r.verb == Verb::Add || r.verb == Verb::Remove)) {
             r.via = parseAddress(value);
             if (!r.via || *r.via == 0 || *r.via == 0xffffffffu) {
                 *error = "invalid gateway address '" + value + "'";
@@ -118,7 +119,7 @@ std::optional<HelperRequest> HelperRequest::parse(const std::vector<std::string>
         *error = "missing --interface";
         return std::nullopt;
     }
-    if (r.verb == Verb::List || r.verb == Verb::AddFullTunnel) {
+    if (r.verb == Verb::List || r.verb == Verb::AddFullTunnel || r.verb == Verb::Inform) {
         if (!input.empty()) {
             *error = args[0] + " reads nothing on stdin";
             return std::nullopt;

@@ -10,6 +10,7 @@
 //   routestudio-helper remove --interface IF [--via A.B.C.D]   < prefixes, one a line
 //   routestudio-helper list   --interface IF
 //   routestudio-helper add-full-tunnel --interface IF   (the halves 0/1 + 128/1, no stdin)
+//   routestudio-helper inform --interface IF   (a DHCPINFORM to the hub, no stdin; dhcpinform.h)
 // IF: 1-15 of [A-Za-z0-9_.-], not "." or "..". Prefixes: strict a.b.c.d/n, n 1..32,
 // no host bits (a /0 default route is never accepted), no duplicates, at most
 // kMaxRoutes. Plain C++ (no Qt): the privileged binary stays small.
@@ -23,7 +24,7 @@ struct HelperRequest
         int length = 0;
     };
 
-    enum class Verb { Add, Remove, List, AddFullTunnel };
+    enum class Verb { Add, Remove, List, AddFullTunnel, Inform };
     Verb verb = Verb::List;
     std::string interface;
     std::optional<uint32_t> via;

@@ -3,8 +3,11 @@
 // lists RouteStudio's routes on ONE interface, all routes of a call in one
 // netlink session; an add that fails in the middle removes what it added.
 // It enforces its own policy (helperpolicy.h) instead of trusting the caller.
+// `inform` asks the hub for the routes over the tunnel (DHCPINFORM) and prints
+// its answer; it changes nothing.
 // Exit status: 0 done, 2 bad arguments or refused (nothing changed), 3 the kernel
-// refused (rolled back), 4 the rollback itself failed.
+// refused (rolled back), 4 the rollback itself failed, 5 no DHCP answer.
+#include "app/helper/dhcpinform.h"
 #include "app/helper/helperpolicy.h"
 #include "app/helper/helperrequest.h"
 #include "app/helper/rtnetlink.h"
@@ -40,7 +43,8 @@ int usage(const std::string &error)
               << "usage: routestudio-helper add|remove --interface IF [--via A.B.C.D] "
                  "< prefixes\n"
               << "       routestudio-helper list --interface IF\n"
-              << "       routestudio-helper add-full-tunnel --interface IF\n";
+              << "       routestudio-helper add-full-tunnel --interface IF\n"
+              << "       routestudio-helper inform --interface IF\n";
     return 2;
 }
 
@@ -105,6 +109,26 @@ int remove(RtNetlink &nl, int ifindex, const HelperRequest &r, const HelperPolic
     return failed ? 3 : 0;
 }
 
+// Two tries of 2 s: the hub's dnsmasq answers in milliseconds; after that the
+// caller falls back to the profile's own routes.
+int inform(const HelperRequest &r, const HelperPolicy::System &s)
+{
+    const std::string refusal = HelperPolicy::informRefusal(r, s);
+    if (!refusal.empty())
+        return usage(refusal);
+    const auto address = DhcpInform::interfaceAddress(r.interface);
+    if (!address)
+        return usage(r.interface + " has no IPv4 address");
+    std::string error;
+    const auto reply = DhcpInform::exchange(r.interface, *address, 2, 2000, &error);
+    if (!reply) {
+        std::cerr << "error: " << error << "\n";
+        return 5;
+    }
+    std::cout << "reply " << DhcpInform::hex(*reply) << "\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -155,6 +179,8 @@ int main(int argc, char **argv)
     }
     case HelperRequest::Verb::Remove:
         return remove(nl, int(ifindex), *request, system);
+    case HelperRequest::Verb::Inform:
+        return inform(*request, system);
     case HelperRequest::Verb::List: {
         std::vector<RtNetlink::Route> routes;
         if (!nl.list(int(ifindex), &routes, &error)) {

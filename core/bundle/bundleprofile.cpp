@@ -1,6 +1,7 @@
 #include "core/bundle/bundleprofile.h"
 
 #include "core/mtu/mtucalculator.h"
+#include "core/routes/routepush.h"
 #include "core/routes/routetable.h"
 #include "core/validation/valuerules.h"
 
@@ -11,7 +12,8 @@ namespace {
 
 const QString kFormat = QStringLiteral("routestudio-client-profile");
 const QStringList kKnownKeys{"format", "version", "name", "profile", "user", "hub", "tunnel",
-                             "routes", "dns", "mtu", "mss", "ipsec", "psk", "password"};
+                             "routes", "routesFrom", "dns", "mtu", "mss", "ipsec", "psk",
+                             "password"};
 
 QString addressProblem(const QString &address)
 {
@@ -59,6 +61,11 @@ public:
         if (!tunnel)
             return fail(QStringLiteral("tunnel"), QStringLiteral("is not \"split\" or \"full\""));
         p.tunnel = *tunnel;
+        const QJsonValue from = o.value(QStringLiteral("routesFrom"));
+        if (!from.isUndefined() && from != QJsonValue(QStringLiteral("hub"))
+            && from != QJsonValue(QStringLiteral("profile")))
+            return fail(QStringLiteral("routesFrom"), QStringLiteral("is not \"hub\" or \"profile\""));
+        p.routesFromHub = from == QJsonValue(QStringLiteral("hub"));
         if (!parseList(o, QStringLiteral("routes"), &p.routes) ||
             !parseList(o, QStringLiteral("dns"), &p.dns))
             return std::nullopt;
@@ -161,6 +168,7 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topolog
     p.hubName = hub->name;
     p.hubAddress = hub->publicAddress;
     p.tunnel = profile->tunnel;
+    p.routesFromHub = RoutePush::clientAsksHub(topology, *profile);
     for (const Route &r : RouteTable::build(topology).forProfile(profile->id)) {
         const Ipv4Prefix net = r.destination.network();
         if (!p.routes.contains(net))
@@ -193,6 +201,7 @@ QByteArray BundleProfile::toJson() const
                                                 {QStringLiteral("address"), hubAddress}});
     o.insert(QStringLiteral("tunnel"), Enums::toString(tunnel));
     o.insert(QStringLiteral("routes"), routeList);
+    o.insert(QStringLiteral("routesFrom"), routesFromHub ? QStringLiteral("hub") : QStringLiteral("profile"));
     o.insert(QStringLiteral("dns"), dnsList);
     o.insert(QStringLiteral("mtu"), mtu);
     o.insert(QStringLiteral("mss"), mss);

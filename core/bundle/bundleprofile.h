@@ -29,6 +29,10 @@ struct BundleProfile
     TunnelMode tunnel = TunnelMode::Split;
     QList<Ipv4Prefix> routes;
     QList<Ipv4Address> dns;
+    // "routesFrom": "hub" when Connect asks the hub for the routes after
+    // connecting (RoutePush::clientAsksHub), "profile" (or absent, as in older
+    // bundles) when it installs `routes` only.
+    bool routesFromHub = false;
     int mtu = 1400;
     int mss = 1360;
     QString psk;

@@ -23,4 +23,11 @@ bool platformCanPush(Platform platform)
     return platform == Platform::LinuxStrongswan;
 }
 
+bool clientAsksHub(const Topology &topology, const Profile &profile)
+{
+    const Site *hub = topology.site(profile.hub);
+    return profile.tunnel == TunnelMode::Split && requested(profile) && hub
+           && platformCanPush(hub->platform);
+}
+
 } // namespace RoutePush

@@ -19,5 +19,8 @@ bool requested(const Profile &profile);
 QString domain(const Topology &topology, const Profile &profile);
 // Only the Linux hub generator answers DHCPINFORM (docs/vendors.md says why the others do not).
 bool platformCanPush(Platform platform);
+// Whether the profile's clients ask its hub for their routes (Connect's
+// DHCPINFORM): a split profile with routePush on, on a hub that answers.
+bool clientAsksHub(const Topology &topology, const Profile &profile);
 
 } // namespace RoutePush

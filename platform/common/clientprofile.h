@@ -22,5 +22,17 @@ struct ClientProfile
     QList<Ipv4Prefix> routes; // what RouteStudio installs after connect
     int mtu = 1400;
 
+    // Whether Connect asks the hub for this profile's routes after connecting
+    // (a DHCPINFORM through the tunnel, RouteBackend::askHub): the hub's answer
+    // then replaces `routes`; with no answer within the helper's few seconds,
+    // `routes` are used and the log says so (docs/route-push.md).
+    bool routesFromHub = false;
+
     bool isValid() const { return !connectionName.isEmpty() && !gateway.isEmpty(); }
+
+    // The OS VPN profile's name for a hub's profile: the one place it is made.
+    static QString connectionNameFor(const QString &hubId, const QString &profileId)
+    {
+        return QStringLiteral("RouteStudio %1 %2").arg(hubId, profileId);
+    }
 };

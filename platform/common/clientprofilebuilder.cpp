@@ -1,6 +1,7 @@
 #include "platform/common/clientprofilebuilder.h"
 
 #include "core/mtu/mtucalculator.h"
+#include "core/routes/routepush.h"
 #include "core/routes/routetable.h"
 
 QList<Ipv4Prefix> ClientProfileBuilder::installableRoutes(const QList<Ipv4Prefix> &routes)
@@ -43,7 +44,7 @@ std::optional<ClientProfile> ClientProfileBuilder::build(const Topology &topolog
         return std::nullopt;
     }
     ClientProfile p;
-    p.connectionName = QStringLiteral("RouteStudio %1 %2").arg(hub->id, profile->id);
+    p.connectionName = ClientProfile::connectionNameFor(hub->id, profile->id);
     p.profileId = profile->id;
     p.hubId = hub->id;
     p.gateway = hub->publicAddress;
@@ -51,6 +52,7 @@ std::optional<ClientProfile> ClientProfileBuilder::build(const Topology &topolog
     p.password = secrets.users.value(user);
     p.psk = secrets.psk.value(profile->secret);
     p.tunnel = profile->tunnel;
+    p.routesFromHub = RoutePush::clientAsksHub(topology, *profile);
     QList<Ipv4Prefix> planned;
     for (const Route &r : RouteTable::build(topology).forProfile(profile->id))
         planned.append(r.destination);

@@ -137,6 +137,7 @@ bool ConnectSession::connectVpn()
         return fail(tr("the VPN came up but its tunnel interface was not found: %1").arg(error));
     }
     log(tr("tunnel %1, local address %2").arg(m_tunnel->interface, m_tunnel->local.toString()));
+    m_planned = plannedRoutes();
     if (!installRoutes()) {
         const QString why = m_error;
         QString ignored;
@@ -145,6 +146,33 @@ bool ConnectSession::connectVpn()
     }
     setState(State::Connected);
     return true;
+}
+
+QList<Ipv4Prefix> ConnectSession::plannedRoutes()
+{
+    if (!m_profile.routesFromHub || m_profile.tunnel == TunnelMode::Full)
+        return m_profile.routes;
+    QString error;
+    const auto answer = m_routes->askHub(m_tunnel->interface, &error);
+    if (!answer) {
+        log(tr("the hub gave no routes (%1); using the profile's %n route(s)", nullptr,
+               int(m_profile.routes.size()))
+                .arg(error));
+        return m_profile.routes;
+    }
+    if (answer->routesOption == 0) {
+        log(tr("the hub's answer has no routes; using the profile's %n route(s)", nullptr,
+               int(m_profile.routes.size())));
+        return m_profile.routes;
+    }
+    QList<Ipv4Prefix> routes;
+    for (const DhcpAnswer::Route &r : answer->routes) {
+        if (!routes.contains(r.destination))
+            routes.append(r.destination);
+    }
+    log(tr("the hub answers with %n route(s) (DHCP option %1)", nullptr, int(routes.size()))
+            .arg(answer->routesOption));
+    return routes;
 }
 
 bool ConnectSession::installRoutes()
@@ -166,7 +194,7 @@ bool ConnectSession::installRoutes()
         pinned = true;
     }
     RoutePreflight::Input in;
-    in.planned = m_profile.routes;
+    in.planned = m_planned;
     in.current = *current;
     in.tunnelInterface = m_tunnel->interface;
     in.server = m_server;

@@ -18,7 +18,9 @@ class VpnBackend;
 // and a RouteBackend only.
 //
 // connect: resolve the server → look up its physical route → ensure profile →
-// VPN up → find the tunnel → preflight every route against the current table
+// VPN up → find the tunnel → the routes: the hub's answer to a DHCPINFORM when
+// the profile says routesFromHub (else, or with no answer, the profile's) →
+// preflight every route against the current table
 // → pin a host route to the server via the physical gateway → install the
 // accepted routes (one batch) → verify each by a route lookup.
 // Any failure rolls back what this session added and takes the VPN down.
@@ -63,6 +65,7 @@ private:
     void setState(State s);
     bool fail(const QString &error);
     bool installRoutes();
+    QList<Ipv4Prefix> plannedRoutes();
     bool removeInstalled();
     void verify();
     void resolveServer();
@@ -79,5 +82,6 @@ private:
     std::optional<TunnelInfo> m_tunnel;
     QList<RouteVerdict> m_verdicts;
     QList<RouteSpec> m_installed;
+    QList<Ipv4Prefix> m_planned; // this connection's routes (profile's or the hub's)
     QElapsedTimer m_since;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/routes/dhcpanswer.h"
 #include "platform/common/routelookup.h"
 #include "platform/common/routespec.h"
 #include "platform/common/systemroute.h"
@@ -22,4 +23,13 @@ public:
     // Every IPv4 route of the main table; `interface` empty = all interfaces.
     virtual std::optional<QList<SystemRoute>> list(const QString &interface, QString *error) = 0;
     virtual std::optional<RouteLookup> lookup(Ipv4Address address, QString *error) = 0;
+    // The hub's answer to a DHCPINFORM sent through the tunnel `interface`
+    // (docs/route-push.md): its routes for this user's profile, DNS and domain.
+    // nullopt with `error` when it did not answer or this OS cannot ask.
+    virtual std::optional<DhcpAnswer> askHub(const QString &interface, QString *error)
+    {
+        Q_UNUSED(interface);
+        *error = QStringLiteral("asking the hub for routes is not supported by %1").arg(name());
+        return std::nullopt;
+    }
 };

@@ -128,15 +128,18 @@ std::optional<RouteLookup> HelperRouteBackend::lookup(Ipv4Address address, QStri
     return IpRouteParser::lookup(r.stdOut, error);
 }
 
+ProcessResult HelperRouteBackend::runReadOnly(const QString &verb, const QString &interface)
+{
+    QStringList argv = m_options.elevation;
+    argv << m_options.helperPath << verb << QStringLiteral("--interface") << interface;
+    const QString program = argv.takeFirst();
+    return m_runner->run({program, argv, {}, m_options.commandTimeoutMs, {}, false});
+}
+
 std::optional<QList<Ipv4Prefix>> HelperRouteBackend::helperList(const QString &interface,
                                                                 QString *error)
 {
-    QStringList argv = m_options.elevation;
-    argv << m_options.helperPath << QStringLiteral("list") << QStringLiteral("--interface")
-         << interface;
-    const QString program = argv.takeFirst();
-    const ProcessResult r =
-        m_runner->run({program, argv, {}, m_options.commandTimeoutMs, {}, false});
+    const ProcessResult r = runReadOnly(QStringLiteral("list"), interface);
     if (!r.ok()) {
         *error = r.describe(QStringLiteral("routestudio-helper list"));
         return std::nullopt;
@@ -151,4 +154,26 @@ std::optional<QList<Ipv4Prefix>> HelperRouteBackend::helperList(const QString &i
         out.append(*p);
     }
     return out;
+}
+
+std::optional<DhcpAnswer> HelperRouteBackend::askHub(const QString &interface, QString *error)
+{
+    const ProcessResult r = runReadOnly(QStringLiteral("inform"), interface);
+    if (!r.ok()) {
+        *error = r.describe(QStringLiteral("routestudio-helper inform on %1").arg(interface));
+        return std::nullopt;
+    }
+    const QString out = r.stdOutText().trimmed();
+    static const QString kReply = QStringLiteral("reply ");
+    const QByteArray hex = out.startsWith(kReply) ? out.mid(kReply.size()).toLatin1() : QByteArray();
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    if (bytes.isEmpty() || bytes.toHex() != hex) {
+        *error = QStringLiteral("unreadable answer from routestudio-helper inform");
+        return std::nullopt;
+    }
+    QString why;
+    auto answer = DhcpAnswer::parse(bytes, &why);
+    if (!answer)
+        *error = QStringLiteral("the hub's DHCP answer on %1 is refused: %2").arg(interface, why);
+    return answer;
 }

@@ -4,6 +4,7 @@
 #include "platform/common/routebackend.h"
 
 class ProcessRunner;
+struct ProcessResult;
 
 // Linux routes. Changes go through the privileged routestudio-helper, one
 // process per interface batch (`pkexec routestudio-helper add --interface
@@ -18,6 +19,8 @@ public:
     bool remove(const QList<RouteSpec> &routes, QString *error) override;
     std::optional<QList<SystemRoute>> list(const QString &interface, QString *error) override;
     std::optional<RouteLookup> lookup(Ipv4Address address, QString *error) override;
+    // `routestudio-helper inform --interface IF` (its own polkit action).
+    std::optional<DhcpAnswer> askHub(const QString &interface, QString *error) override;
 
     // The routes the helper lists as RouteStudio's on one interface.
     std::optional<QList<Ipv4Prefix>> helperList(const QString &interface, QString *error);
@@ -32,6 +35,8 @@ private:
     };
     static QList<Batch> batches(const QList<RouteSpec> &routes);
     bool runHelper(const QString &verb, const Batch &batch, QString *error);
+    // A verb that reads nothing on stdin and changes nothing (list, inform).
+    ProcessResult runReadOnly(const QString &verb, const QString &interface);
     QStringList ipArgs(const QStringList &args) const;
 
     ProcessRunner *m_runner;

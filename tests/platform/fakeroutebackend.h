@@ -13,6 +13,8 @@ public:
     QString failOnAdd; // a prefix whose add fails the batch
     int addCalls = 0;
     int removeCalls = 0;
+    std::optional<DhcpAnswer> hubAnswer; // what askHub() returns; nullopt: the hub is silent
+    QStringList askedOn;                  // the interfaces askHub() was called for
 
     FakeRouteBackend()
     {
@@ -78,6 +80,13 @@ public:
                 out.append(r);
         }
         return out;
+    }
+    std::optional<DhcpAnswer> askHub(const QString &interface, QString *error) override
+    {
+        askedOn << interface;
+        if (!hubAnswer)
+            *error = QStringLiteral("no DHCP answer on %1").arg(interface);
+        return hubAnswer;
     }
     std::optional<RouteLookup> lookup(Ipv4Address a, QString *error) override
     {

@@ -68,6 +68,68 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QLatin1String("example-only")));
     }
 
+    // routesFromHub: the hub's DHCPINFORM answer replaces the profile's routes
+    // (a LAN added at the hub arrives with no new bundle); a silent hub or an
+    // answer without routes leaves the profile's, and the log says which.
+    void routesFromTheHubWinAndFallBackToTheProfile_data()
+    {
+        QTest::addColumn<bool>("answers");
+        QTest::addColumn<bool>("withRoutes");
+        QTest::addColumn<QStringList>("installed");
+        QTest::addColumn<QString>("logged");
+        QTest::newRow("hub answers") << true << true << QStringList{"10.10.0.0/16", "10.30.0.0/16"}
+                                     << "the hub answers with 2 route(s) (DHCP option 121)";
+        QTest::newRow("hub silent") << false << false << QStringList{"10.10.0.0/16"}
+                                    << "the hub gave no routes (no DHCP answer on ppp0)";
+        QTest::newRow("no routes") << true << false << QStringList{"10.10.0.0/16"}
+                                   << "the hub's answer has no routes";
+    }
+    void routesFromTheHubWinAndFallBackToTheProfile()
+    {
+        QFETCH(bool, answers);
+        QFETCH(bool, withRoutes);
+        QFETCH(QStringList, installed);
+        QFETCH(QString, logged);
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        if (answers) {
+            DhcpAnswer a;
+            if (withRoutes) {
+                a.routesOption = 121;
+                for (const char *p : {"10.10.0.0/16", "10.30.0.0/16", "10.30.0.0/16"})
+                    a.routes.append({prefix(p), *Ipv4Address::parse(u"10.8.0.1")});
+            }
+            routes.hubAnswer = a;
+        }
+        ProcessRunner runner;
+        QStringList log;
+        ConnectSession s(&vpn, &routes, &runner);
+        connect(&s, &ConnectSession::logLine, this, [&log](const QString &l) { log << l; });
+        ClientProfile p = profile({prefix("10.10.0.0/16")});
+        p.routesFromHub = true;
+        s.setProfile(p);
+        QVERIFY(s.connectVpn());
+        QCOMPARE(routes.askedOn, QStringList{"ppp0"});
+        QStringList got;
+        for (const RouteSpec &r : s.installed()) {
+            if (r.interface == QLatin1String("ppp0"))
+                got << r.destination.toString();
+        }
+        QCOMPARE(got, installed);
+        QVERIFY2(log.join(u'\n').contains(logged), qPrintable(log.join(u'\n')));
+        QVERIFY(s.disconnectVpn());
+        QVERIFY(routes.ours().isEmpty());
+
+        // A profile that does not ask never talks to the hub.
+        FakeRouteBackend quiet;
+        ConnectSession t(&vpn, &quiet, &runner);
+        t.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(t.connectVpn());
+        QVERIFY(quiet.askedOn.isEmpty());
+        QVERIFY(t.disconnectVpn());
+    }
+
     void preflight_data()
     {
         QTest::addColumn<QString>("route");

@@ -113,7 +113,7 @@ std::optional<ImportedProfile> ImportedProfileFile::load(CredentialStore *store,
     if (p.mtu < 576 || p.mtu > 1500)
         return fail("mtu", tr("is not from 576 to 1500"));
     out.extra = o.value(QStringLiteral("extra")).toObject();
-    p.connectionName = ProfileImporter::connectionName(p.hubId, p.profileId);
+    p.connectionName = ClientProfile::connectionNameFor(p.hubId, p.profileId);
     if (store) {
         QString ignored;
         p.password = store->load(ProfileImporter::passwordKey(p), &ignored).value_or(QString());

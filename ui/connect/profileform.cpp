@@ -219,7 +219,7 @@ void ProfileForm::fillSecrets()
     if (m_password->text().isEmpty() && m_store) {
         QString error;
         const QString key = CredentialStore::keyFor(
-            QStringLiteral("RouteStudio %1 %2").arg(p->hub, p->id), user);
+            ClientProfile::connectionNameFor(p->hub, p->id), user);
         if (const auto remembered = m_store->load(key, &error)) {
             m_password->setText(*remembered);
             m_remember->setChecked(true);
@@ -228,7 +228,7 @@ void ProfileForm::fillSecrets()
     if (m_psk->text().isEmpty() && m_store) {
         QString error;
         ClientProfile keyed;
-        keyed.connectionName = ProfileImporter::connectionName(p->hub, p->id);
+        keyed.connectionName = ClientProfile::connectionNameFor(p->hub, p->id);
         if (const auto remembered = m_store->load(ProfileImporter::pskKey(keyed), &error))
             m_psk->setText(*remembered);
     }

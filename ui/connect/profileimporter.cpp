@@ -9,7 +9,7 @@
 ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
 {
     ClientProfile p;
-    p.connectionName = connectionName(bundle.hubId, bundle.profile);
+    p.connectionName = ClientProfile::connectionNameFor(bundle.hubId, bundle.profile);
     p.profileId = bundle.profile;
     p.hubId = bundle.hubId;
     p.gateway = bundle.hubAddress;
@@ -17,14 +17,10 @@ ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
     p.password = bundle.password;
     p.psk = bundle.psk;
     p.tunnel = bundle.tunnel;
+    p.routesFromHub = bundle.routesFromHub;
     p.routes = ClientProfileBuilder::installableRoutes(bundle.routes);
     p.mtu = bundle.mtu;
     return p;
-}
-
-QString ProfileImporter::connectionName(const QString &hubId, const QString &profileId)
-{
-    return QStringLiteral("RouteStudio %1 %2").arg(hubId, profileId);
 }
 
 QString ProfileImporter::passwordKey(const ClientProfile &profile)

@@ -29,9 +29,6 @@ public:
     // from a topology (connection name, installable routes, MTU).
     static ClientProfile toClientProfile(const BundleProfile &bundle);
 
-    // "RouteStudio <hub> <profile>": the OS VPN profile's name, as
-    // ClientProfileBuilder names it from a topology.
-    static QString connectionName(const QString &hubId, const QString &profileId);
     // Where the keychain keeps the secrets of one imported profile.
     static QString passwordKey(const ClientProfile &profile);
     static QString pskKey(const ClientProfile &profile);

@@ -162,6 +162,9 @@ private Q_SLOTS:
                                    << "line 2: 10.0.0.0/8 is listed twice";
         QTest::newRow("no prefixes") << QStringList{"add", "--interface", "ppp0"} << QByteArray()
                                      << "no prefixes on stdin";
+        QTest::newRow("inform with a gateway")
+            << QStringList{"inform", "--interface", "ppp0", "--via", "10.8.0.1"} << QByteArray()
+            << "unexpected argument '--via'";
     }
     void argumentsAreCheckedStrictly()
     {
@@ -238,6 +241,26 @@ private Q_SLOTS:
                                    << "overlaps the multicast range 224.0.0.0/4";
         QTest::newRow("broadcast") << ppp0 << QByteArray("255.255.255.255/32\n")
                                    << "covers the broadcast address 255.255.255.255";
+        // inform asks the hub through the tunnel, never on the LAN or the uplink.
+        QTest::newRow("inform on the uplink") << QStringList{"inform", "--interface", "eth0"} << QByteArray()
+                                              << "refusing to ask for routes on eth0: it is not a PPP, TUN or XFRM device";
+        QTest::newRow("inform on loopback") << QStringList{"inform", "--interface", "lo"} << QByteArray()
+                                            << "refusing to ask for routes on lo";
+    }
+
+    // inform on the tunnel: one DHCPINFORM out of ppp0 (the TUN stand-in, where
+    // nobody answers), then exit 5 saying so; nothing in the table changes.
+    // The answered case runs against the generated dnsmasq in
+    // tests/integration/route-push.sh.
+    void informWithoutAnAnswerSaysSo()
+    {
+        if (!requireNamespace())
+            QSKIP("no network namespace");
+        const QString before = routes();
+        QByteArray out;
+        QCOMPARE(run(QStringList{"ip", "netns", "exec", m_ns, kHelper, "inform", "--interface", "ppp0"}, &out), 5);
+        QVERIFY2(out.contains("no DHCP answer on ppp0 after 2 tries of 2000 ms"), out.constData());
+        QCOMPARE(routes(), before);
     }
     void helperRefusesWhatItMustNotDo()
     {
