@@ -13,5 +13,6 @@ int generate(CliContext &c);
 int exportBundles(CliContext &c);
 int diff(CliContext &c);
 int secrets(CliContext &c);
+int importBoxes(CliContext &c);
 
 } // namespace Commands

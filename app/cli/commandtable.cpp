@@ -23,6 +23,9 @@ const QList<CliCommand> &all()
          "write one bundle per box and per user (and, with --all, the Ansible folder)", &Commands::exportBundles},
         {"diff", "diff OLD NEW [--secrets S] [--json] [--context N]",
          "what changes on each box between two topologies (secrets masked)", &Commands::diff},
+        {"import", "import FILE|DIR... -o NAME [--json] [--force]",
+         "read the strongSwan/xl2tpd/pppd configs of existing boxes (a folder or archive each) into "
+         "NAME.topology.json, NAME.secrets.json (0600) and an import report", &Commands::importBoxes},
     };
     return commands;
 }

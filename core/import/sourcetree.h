@@ -25,6 +25,9 @@ public:
     bool contains(const QString &path) const { return m_files.contains(path); }
     QByteArray bytes(const QString &path) const { return m_files.value(path); }
     QStringList paths() const { return m_files.keys(); }
+    // Entries a loader saw but did not read (links, devices), with why.
+    void skip(const QString &path, const QString &why) { m_skipped.insert(path, why); }
+    const QMap<QString, QString> &skipped() const { return m_skipped; }
 
     // Where `path` is installed on the box ("/etc/ipsec.conf").
     QString installed(const QString &path) const;
@@ -45,5 +48,6 @@ private:
 
     QString m_label;
     QMap<QString, QByteArray> m_files;
+    QMap<QString, QString> m_skipped;
     qint64 m_size = 0;
 };

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/import/chapsecretsparser.h"
+#include "core/import/routescriptparser.h"
+#include "core/import/sourceplace.h"
+#include "core/model/enums.h"
+#include "core/net/ipv4prefix.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// One IKE connection of a box (a swanctl.conf connection or an ipsec.conf conn),
+// reduced to what the topology model holds. Selectors: an empty list with
+// `dynamic` set is the box itself.
+struct TunnelFacts
+{
+    QString name;
+    SourcePlace place;
+    QString localAddress;  // local_addrs / left (empty: any)
+    QString remoteAddress; // remote_addrs / right ("%any": remote access)
+    QString localId;
+    QString remoteId;
+    std::optional<IkeVersion> ike;
+    bool transportMode = false; // mode=transport / type=transport
+    bool l2tpSelectors = false; // local selector udp/1701: L2TP under IPsec
+    bool initiates = false;     // start_action=start / auto=start
+    QList<Ipv4Prefix> localTs;
+    QList<Ipv4Prefix> remoteTs;
+    SourcePlace localTsPlace;
+    SourcePlace remoteTsPlace;
+    QString proposals; // IKE proposals as written ('!' removed)
+    SourcePlace proposalsPlace;
+
+    bool remoteAccess() const { return remoteAddress.isEmpty() || remoteAddress == u"%any"; }
+};
+
+// A pre-shared key with the ids it belongs to (none: any).
+struct PskFacts
+{
+    QString name; // swanctl: the section's suffix ("ike-hq" -> "hq"); else empty
+    QStringList ids;
+    QString secret; // decoded text; never printed
+    SourcePlace place;
+};
+
+// The L2TP server: xl2tpd's [lns] with its pppd options file.
+struct LnsFacts
+{
+    std::optional<Ipv4Prefix> pool;
+    std::optional<Ipv4Address> localAddress;
+    QList<Ipv4Address> dns;
+    QString name; // the server's PPP name (chap-secrets' second column)
+    SourcePlace place;
+};
+
+// An L2TP client section ([lac NAME]): this box dials `lns`.
+struct LacFacts
+{
+    QString section;
+    QString lns;
+    QString pppName;  // its options file's "name" (chap-secrets' first column)
+    QString ipparam;  // passed to ip-up as $6
+    SourcePlace place;
+};
+
+// Everything one box's files say, before boxes are matched with each other.
+struct BoxFacts
+{
+    QString label;
+    QList<TunnelFacts> tunnels;
+    QList<PskFacts> psks;
+    std::optional<LnsFacts> lns;
+    QList<LacFacts> lacs;
+    QList<ChapSecret> chap;
+    QList<ScriptRoute> routes;
+    std::optional<int> pppMtu;
+    QString l2tpListen; // xl2tpd's listen-addr
+};

@@ -1,0 +1,130 @@
+#include "core/import/boxscanner.h"
+
+#include "core/import/chapsecretsparser.h"
+#include "core/import/ipsecconffacts.h"
+#include "core/import/ipsecconfparser.h"
+#include "core/import/ipsecsecretsparser.h"
+#include "core/import/pppfacts.h"
+#include "core/import/routescriptparser.h"
+#include "core/import/settingsparser.h"
+#include "core/import/swanctlfacts.h"
+#include "core/import/textsource.h"
+#include "core/import/xl2tpdparser.h"
+
+namespace {
+
+QString baseName(const QString &path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+bool isSwanctlEntry(const QString &p)
+{
+    return baseName(p) == u"swanctl.conf";
+}
+
+bool isSwanctlDropIn(const QString &p)
+{
+    return (p.startsWith(QLatin1String("swanctl/conf.d/")) || p.contains(QLatin1String("/swanctl/conf.d/")))
+           && p.endsWith(QLatin1String(".conf")) && !p.mid(p.indexOf(QLatin1String("conf.d/")) + 7).contains(u'/');
+}
+
+bool isRouteScript(const QString &p)
+{
+    return p.contains(QLatin1String("ppp/ip-up")) || p.contains(QLatin1String("ppp/ip-down"));
+}
+
+std::optional<QString> text(const SourceTree &tree, const QString &file, ImportLog &log)
+{
+    SourcePlace where;
+    QString why;
+    auto t = TextSource::decode(tree.bytes(file), file, &where, &why);
+    if (!t)
+        log.error(where, why);
+    return t;
+}
+
+void mark(BoxScan &scan, const QStringList &files, const QString &format)
+{
+    for (const QString &f : files)
+        scan.formats.insert(f, format);
+}
+
+} // namespace
+
+BoxScan BoxScan::run(const SourceTree &tree)
+{
+    BoxScan scan;
+    scan.facts.label = tree.label();
+    ImportLog &log = scan.log;
+    const QStringList paths = tree.paths();
+
+    // swanctl.conf, or its conf.d drop-ins when there is no swanctl.conf.
+    SettingsParser settings(tree, log);
+    SettingsSection root;
+    QStringList entries;
+    for (const QString &p : paths) {
+        if (isSwanctlEntry(p))
+            entries.append(p);
+    }
+    if (entries.isEmpty()) {
+        for (const QString &p : paths) {
+            if (isSwanctlDropIn(p))
+                entries.append(p);
+        }
+    }
+    for (const QString &e : entries)
+        settings.parseFile(e, root);
+    mark(scan, settings.filesRead(), QStringLiteral("swanctl.conf"));
+    SwanctlFacts::read(root, &scan.facts, log);
+    const bool swanctlConnections = !scan.facts.tunnels.isEmpty();
+
+    for (const QString &p : paths) {
+        if (baseName(p) == u"ipsec.conf" || baseName(p) == u"ipsec.secrets") {
+            const bool conf = baseName(p) == u"ipsec.conf";
+            if (swanctlConnections) {
+                scan.formats.insert(p, QStringLiteral("not read: swanctl.conf defines this box's connections; %1 is the legacy alternative")
+                                           .arg(baseName(p)));
+                log.notRepresented({p, 0}, baseName(p), QStringLiteral("swanctl.conf defines this box's connections (install one of the two, not both)"));
+                continue;
+            }
+            if (conf) {
+                IpsecConfParser parser(tree, log);
+                IpsecConfFacts::readConns(parser.parseFile(p), &scan.facts, log);
+                mark(scan, parser.filesRead(), QStringLiteral("ipsec.conf"));
+            } else {
+                IpsecSecretsParser parser(tree, log);
+                IpsecConfFacts::readSecrets(parser.parseFile(p), &scan.facts, log);
+                mark(scan, parser.filesRead(), QStringLiteral("ipsec.secrets"));
+            }
+        }
+    }
+    QStringList options;
+    for (const QString &p : paths) {
+        if (baseName(p) == u"xl2tpd.conf") {
+            if (const auto t = text(tree, p, log))
+                PppFacts::readXl2tpd(Xl2tpdParser::parse(*t, p, log), tree, &scan.facts, log, &options);
+            scan.formats.insert(p, QStringLiteral("xl2tpd.conf"));
+        } else if (baseName(p) == u"chap-secrets") {
+            if (const auto t = text(tree, p, log))
+                scan.facts.chap += ChapSecretsParser::parse(*t, p, log);
+            scan.formats.insert(p, QStringLiteral("chap-secrets"));
+        } else if (isRouteScript(p)) {
+            if (const auto t = text(tree, p, log))
+                scan.facts.routes += RouteScriptParser::parse(*t, p, log);
+            scan.formats.insert(p, QStringLiteral("route script (ip route commands only)"));
+        }
+    }
+    mark(scan, options, QStringLiteral("pppd options"));
+    for (auto it = tree.skipped().cbegin(); it != tree.skipped().cend(); ++it) {
+        scan.formats.insert(it.key(), it.value());
+        log.notRepresented({it.key(), 0}, baseName(it.key()), it.value());
+    }
+    for (const QString &p : paths) {
+        if (!scan.formats.contains(p)) {
+            scan.formats.insert(p, QStringLiteral("not read: not a format this import reads"));
+            log.notRepresented({p, 0}, baseName(p), QStringLiteral("not a format this import reads"));
+        }
+    }
+    return scan;
+}
