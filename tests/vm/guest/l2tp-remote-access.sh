@@ -8,7 +8,9 @@
 # authenticates with MS-CHAPv2. Proves: ESP transport SAs in the kernel, the
 # L2TP tunnel and call, MS-CHAPv2 success against chap-secrets, the client's
 # address from the pool, ppp0 on both sides, a ping across to a host on the
-# hub's LAN, the hub's nftables counting L2TP only under IPsec, the wire
+# hub's LAN, Connect's own DHCPINFORM over the real PPP link answered by the
+# hub's generated dnsmasq with the profile's routes (route push), the hub's
+# nftables counting L2TP only under IPsec, the wire
 # carrying only IKE and ESP (checked on the host from wire.pcap), and on
 # hangup the call gone on both sides.
 # Usage (inside the VM, see tests/vm/vm-test.sh): l2tp-remote-access.sh BUNDLE TOPOLOGY SECRETS
@@ -141,6 +143,32 @@ if [ -n "$fixed" ] && [ "$fixed" != "*" ]; then
     pass "client: pppd gave $user the fixed address $fixed of chap-secrets (route push tells profiles apart by it)"
 fi
 pass "client: ppp0 $caddr_ppp peer $peer_ppp (pool $pool)"
+
+# Route push over the real PPP link (docs/route-push.md): the hub's dnsmasq,
+# started as Debian's unit starts it with the generated drop-in, answers the
+# DHCPINFORM that routestudio-helper inform (what the Connect window runs)
+# sends on ppp0, with option 121 = the bytes `routes --push` prints.
+if [ -f "$etc/dnsmasq.d/routestudio.conf" ]; then
+    helper=${ROUTESTUDIO_HELPER:-}
+    [ -x "$helper" ] || fail "ROUTESTUDIO_HELPER does not name routestudio-helper"
+    "${ROUTESTUDIO_CLI:?}" routes --push --json "$TOPOLOGY" >"$IT_WORK/push.json" || fail "routes --push failed"
+    want=$(jq -r --arg h "$hub" --arg p "$profile" \
+        '.[] | select(.hub == $h) | .profiles[] | select(.profile == $p) | .option121' "$IT_WORK/push.json")
+    [ -n "$want" ] || fail "$hub: routes --push gives profile $profile no option 121"
+    start_private dpid "$hns" "$IT_WORK/$hub/dnsmasq.log" "$etc" \
+        'exec dnsmasq -k -C /etc/dnsmasq.conf -7 /etc/dnsmasq.d,.dpkg-dist,.dpkg-old,.dpkg-new \
+              --log-dhcp --log-facility=- --pid-file=/run/dnsmasq.pid --dhcp-leasefile=/run/dnsmasq.leases'
+    wait_for 5 "$hub: dnsmasq started" grep_log "$IT_WORK/$hub/dnsmasq.log" 'started, version'
+    reply=$(in_ns "$cns" "$helper" inform --interface ppp0 2>"$IT_WORK/client/inform.err") \
+        || fail "client: routestudio-helper inform on ppp0: $(tr '\n' ' ' <"$IT_WORK/client/inform.err")"
+    hex=${reply#reply }
+    len=$(printf '%02x' $((${#want} / 2)))
+    grep -q "79$len$want" <<<"$hex" \
+        || fail "client: the hub's DHCPACK over PPP lacks option 121 = $want: $hex"
+    grep_log "$IT_WORK/$hub/dnsmasq.log" "DHCPINFORM\\(ppp" \
+        || fail "$hub: dnsmasq did not see the DHCPINFORM on its ppp interface"
+    pass "client: DHCPINFORM over the real PPP link answered by $hub's dnsmasq with option 121 = $want"
+fi
 
 # The split route the Connect window installs, then a ping to the hub's LAN.
 in_ns "$cns" ip route add "$lan" dev ppp0
