@@ -1,4 +1,4 @@
-#include "app/helper/rtnetlink.h"
+#include "platform/linux/helper/rtnetlink.h"
 
 #include "platform/linux/routestudioprotocol.h"
 

@@ -1,4 +1,4 @@
-#include "app/helper/helperrequest.h"
+#include "platform/linux/helper/helperrequest.h"
 
 #include <set>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "app/helper/helperpolicy.h"
+#include "platform/linux/helper/helperpolicy.h"
 
 #include <algorithm>
 #include <net/if_arp.h>

@@ -1,4 +1,4 @@
-#include "app/helper/dhcpinform.h"
+#include "platform/linux/helper/dhcpinform.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/helper/helperrequest.h"
-#include "app/helper/rtnetlink.h"
+#include "platform/linux/helper/helperrequest.h"
+#include "platform/linux/helper/rtnetlink.h"
 
 #include <string>
 #include <vector>

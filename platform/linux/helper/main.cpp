@@ -1,5 +1,5 @@
 // routestudio-helper: the privileged route installer, started through pkexec
-// (one polkit action per verb, see packaging/polkit/). It adds, removes or
+// (one polkit action per verb, see org.routestudio.helper.policy beside it). It adds, removes or
 // lists RouteStudio's routes on ONE interface, all routes of a call in one
 // netlink session; an add that fails in the middle removes what it added.
 // It enforces its own policy (helperpolicy.h) instead of trusting the caller.
@@ -7,10 +7,10 @@
 // its answer; it changes nothing.
 // Exit status: 0 done, 2 bad arguments or refused (nothing changed), 3 the kernel
 // refused (rolled back), 4 the rollback itself failed, 5 no DHCP answer.
-#include "app/helper/dhcpinform.h"
-#include "app/helper/helperpolicy.h"
-#include "app/helper/helperrequest.h"
-#include "app/helper/rtnetlink.h"
+#include "platform/linux/helper/dhcpinform.h"
+#include "platform/linux/helper/helperpolicy.h"
+#include "platform/linux/helper/helperrequest.h"
+#include "platform/linux/helper/rtnetlink.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/helper/helperrequest.h"
+#include "platform/linux/helper/helperrequest.h"
 
 #include <optional>
 #include <string>
