@@ -5,6 +5,8 @@
 #include "core/import/importlimits.h"
 #include "core/import/textsource.h"
 
+#include <QHash>
+
 namespace {
 
 QString withoutComment(const QString &line)
@@ -61,20 +63,22 @@ QString simplified(const QString &v)
 
 QList<IpsecConfSection> IpsecConfParser::parseFile(const QString &file)
 {
+    QList<IpsecConfSection> raw;
+    parseInto(file, raw);
+    // Sections of the same type and name are merged (ipsec.conf(5)), in one pass.
     QList<IpsecConfSection> out;
-    parseInto(file, out);
-    return out;
-}
-
-void IpsecConfParser::addSection(QList<IpsecConfSection> &out, const IpsecConfSection &s)
-{
-    for (IpsecConfSection &mine : out) {
-        if (mine.type == s.type && mine.name == s.name) {
-            mine.params += s.params;
-            return;
+    QHash<QString, qsizetype> at;
+    for (const IpsecConfSection &s : raw) {
+        const QString key = s.type + u' ' + s.name;
+        const auto it = at.constFind(key);
+        if (it == at.cend()) {
+            at.insert(key, out.size());
+            out.append(s);
+        } else {
+            out[*it].params += s.params;
         }
     }
-    out.append(s);
+    return out;
 }
 
 bool IpsecConfParser::parseInto(const QString &file, QList<IpsecConfSection> &out)
@@ -161,8 +165,7 @@ bool IpsecConfParser::parseInto(const QString &file, QList<IpsecConfSection> &ou
     m_stack.removeLast();
     if (!ok)
         return false;
-    for (const IpsecConfSection &s : mine)
-        addSection(out, s);
+    out += mine;
     return true;
 }
 

@@ -26,7 +26,6 @@ public:
 private:
     bool parseInto(const QString &file, QList<IpsecConfSection> &out);
     void include(const QString &pattern, const SourcePlace &place, QList<IpsecConfSection> &out);
-    static void addSection(QList<IpsecConfSection> &out, const IpsecConfSection &s);
 
     const SourceTree &m_tree;
     ImportLog &m_log;

@@ -2,19 +2,14 @@
 
 #include "core/import/importlimits.h"
 
+#include <QHash>
+
 namespace {
 
-const IpsecConfSection *findConn(const QList<IpsecConfSection> &sections, const QString &name)
-{
-    for (const IpsecConfSection &s : sections) {
-        if (s.type == u"conn" && s.name == name)
-            return &s;
-    }
-    return nullptr;
-}
+using ConnIndex = QHash<QString, const IpsecConfSection *>;
 
 // The parameters `conn` contributes, also= sections expanded before its own.
-bool expand(const QList<IpsecConfSection> &sections, const IpsecConfSection &conn, int depth,
+bool expand(const ConnIndex &sections, const IpsecConfSection &conn, int depth,
             QList<KeyValue> *out, ImportLog &log)
 {
     if (depth > ImportLimits::kMaxAlsoDepth) {
@@ -29,7 +24,7 @@ bool expand(const QList<IpsecConfSection> &sections, const IpsecConfSection &con
             own.append(p);
             continue;
         }
-        const IpsecConfSection *other = findConn(sections, p.value);
+        const IpsecConfSection *other = sections.value(p.value);
         if (!other || p.value == u"%default") {
             log.error(p.place, QStringLiteral("also=%1: no conn of that name").arg(p.value));
             return false;
@@ -50,7 +45,12 @@ namespace IpsecConfResolver {
 
 QList<IpsecConfSection> conns(const QList<IpsecConfSection> &sections, ImportLog &log)
 {
-    const IpsecConfSection *defaults = findConn(sections, QStringLiteral("%default"));
+    ConnIndex index;
+    for (const IpsecConfSection &s : sections) {
+        if (s.type == u"conn")
+            index.insert(s.name, &s);
+    }
+    const IpsecConfSection *defaults = index.value(QStringLiteral("%default"));
     QList<IpsecConfSection> out;
     for (const IpsecConfSection &s : sections) {
         if (s.type != u"conn" || s.name == u"%default")
@@ -58,7 +58,7 @@ QList<IpsecConfSection> conns(const QList<IpsecConfSection> &sections, ImportLog
         IpsecConfSection resolved{s.type, s.name, s.place, {}};
         if (defaults)
             resolved.params = defaults->params;
-        if (!expand(sections, s, 0, &resolved.params, log))
+        if (!expand(index, s, 0, &resolved.params, log))
             continue;
         out.append(resolved);
     }

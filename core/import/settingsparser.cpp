@@ -83,20 +83,20 @@ bool SettingsParser::parseBody(SettingsLexer &lexer, const QString &file, Settin
             setValue(section, {t.text, v.text, {file, t.line}}, path);
             continue;
         }
-        SettingsSection child;
-        child.name = t.text;
-        child.place = {file, t.line};
+        QStringList refs;
         if (after.type == Type::Colon) {
-            if (!references(lexer, file, &child.references))
+            if (!references(lexer, file, &refs))
                 return false;
         } else if (after.type != Type::Open) {
             return fail(file, after.line, QStringLiteral("expected '=' or '{' after \"%1\"").arg(t.text));
         }
         if (depth + 1 >= ImportLimits::kMaxSectionDepth)
             return fail(file, t.line, QStringLiteral("sections nested deeper than %1").arg(ImportLimits::kMaxSectionDepth));
+        // Same-named sections extend each other: parse straight into the existing one.
+        SettingsSection &child = section.child(t.text, {file, t.line});
+        child.references += refs;
         if (!parseBody(lexer, file, child, joined(path, t.text), depth + 1))
             return false;
-        merge(section, SettingsSection{{}, {}, {}, {}, {child}}, path);
     }
 }
 
@@ -139,15 +139,9 @@ bool SettingsParser::include(SettingsLexer &lexer, const QString &file, Settings
 
 void SettingsParser::setValue(SettingsSection &into, const SettingsValue &value, const QString &path)
 {
-    for (SettingsValue &v : into.values) {
-        if (v.key == value.key) {
-            m_log.notRepresented(v.place, SettingsStatement::text(path, v.key, v.value),
-                                 QStringLiteral("replaced by %1").arg(value.place.toString()));
-            v = value;
-            return;
-        }
-    }
-    into.values.append(value);
+    if (const auto old = into.setValue(value))
+        m_log.notRepresented(old->place, SettingsStatement::text(path, old->key, old->value),
+                             QStringLiteral("replaced by %1").arg(value.place.toString()));
 }
 
 void SettingsParser::merge(SettingsSection &into, const SettingsSection &from, const QString &path)
@@ -155,16 +149,8 @@ void SettingsParser::merge(SettingsSection &into, const SettingsSection &from, c
     for (const SettingsValue &v : from.values)
         setValue(into, v, path);
     for (const SettingsSection &s : from.sections) {
-        SettingsSection *existing = nullptr;
-        for (SettingsSection &mine : into.sections) {
-            if (mine.name == s.name)
-                existing = &mine;
-        }
-        if (!existing) {
-            into.sections.append(s);
-            continue;
-        }
-        existing->references += s.references;
-        merge(*existing, s, joined(path, s.name));
+        SettingsSection &mine = into.child(s.name, s.place);
+        mine.references += s.references;
+        merge(mine, s, joined(path, s.name));
     }
 }

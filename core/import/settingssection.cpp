@@ -11,6 +11,32 @@ const SettingsSection *SettingsSection::find(const QString &dotted) const
     return s;
 }
 
+std::optional<SettingsValue> SettingsSection::setValue(const SettingsValue &v)
+{
+    const auto it = m_valueAt.constFind(v.key);
+    if (it == m_valueAt.cend()) {
+        m_valueAt.insert(v.key, values.size());
+        values.append(v);
+        return std::nullopt;
+    }
+    SettingsValue old = values.at(*it);
+    values[*it] = v;
+    return old;
+}
+
+SettingsSection &SettingsSection::child(const QString &n, const SourcePlace &p)
+{
+    const auto it = m_sectionAt.constFind(n);
+    if (it != m_sectionAt.cend())
+        return sections[*it];
+    m_sectionAt.insert(n, sections.size());
+    SettingsSection s;
+    s.name = n;
+    s.place = p;
+    sections.append(s);
+    return sections.last();
+}
+
 namespace SettingsStatement {
 
 bool isSecretKey(const QString &path, const QString &key)

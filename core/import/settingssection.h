@@ -2,9 +2,11 @@
 
 #include "core/import/sourceplace.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 struct SettingsValue
 {
@@ -15,33 +17,37 @@ struct SettingsValue
 
 // One section of a strongswan.conf-format file after includes and merging:
 // sections of the same name extend each other, a later value replaces an
-// earlier one (the import report lists the replaced statement).
+// earlier one (the import report lists the replaced statement). Lookups by
+// name are hashed: a file with thousands of connections merges in linear time.
 struct SettingsSection
 {
     QString name;
     QStringList references; // "name : a, b.c" (absolute section names)
     SourcePlace place;
-    QList<SettingsValue> values;
-    QList<SettingsSection> sections;
+    QList<SettingsValue> values;     // in file order; change through setValue()
+    QList<SettingsSection> sections; // in file order; change through child()
 
     const SettingsSection *section(const QString &n) const
     {
-        for (const SettingsSection &s : sections) {
-            if (s.name == n)
-                return &s;
-        }
-        return nullptr;
+        const auto it = m_sectionAt.constFind(n);
+        return it == m_sectionAt.cend() ? nullptr : &sections.at(*it);
     }
     const SettingsValue *value(const QString &k) const
     {
-        for (const SettingsValue &v : values) {
-            if (v.key == k)
-                return &v;
-        }
-        return nullptr;
+        const auto it = m_valueAt.constFind(k);
+        return it == m_valueAt.cend() ? nullptr : &values.at(*it);
     }
     // A dotted absolute name below this section ("connections.base").
     const SettingsSection *find(const QString &dotted) const;
+
+    // Sets `v` (appended, or replacing the value of that key: the old one is returned).
+    std::optional<SettingsValue> setValue(const SettingsValue &v);
+    // The child named `name`, appended (with `place`) when there is none yet.
+    SettingsSection &child(const QString &name, const SourcePlace &place);
+
+private:
+    QHash<QString, qsizetype> m_valueAt;
+    QHash<QString, qsizetype> m_sectionAt;
 };
 
 namespace SettingsStatement {

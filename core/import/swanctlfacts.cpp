@@ -22,11 +22,11 @@ void inherit(SettingsSection &section, const SettingsSection &root, int depth = 
         inherit(copy, root, depth + 1);
         for (const SettingsValue &v : copy.values) {
             if (!section.value(v.key))
-                section.values.append(v);
+                section.setValue(v);
         }
         for (const SettingsSection &s : copy.sections) {
             if (!section.section(s.name))
-                section.sections.append(s);
+                section.child(s.name, s.place) = s;
         }
     }
     for (SettingsSection &s : section.sections)

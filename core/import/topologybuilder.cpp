@@ -1,10 +1,13 @@
 #include "core/import/topologybuilder.h"
 
 #include "core/generators/common/prefixlist.h"
+#include "core/import/boxindex.h"
 #include "core/mtu/mtucalculator.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -32,157 +35,27 @@ QString unique(const QString &id, QSet<QString> *taken)
     return out;
 }
 
-QString stripId(const QString &id)
-{
-    return id.startsWith(u'@') ? id.mid(1) : id;
-}
-
-bool usable(const QString &a)
-{
-    return !a.isEmpty() && a != u"%any" && a != u"%defaultroute" && !a.contains(u'/');
-}
-
-// One end of a link as this box's files describe it.
-struct End
-{
-    int box = -1;                 // index into the scans, -1 for a peer no box owns
-    QList<const TunnelFacts *> tunnels;
-    const LacFacts *lac = nullptr;
-};
-
-struct Pending
-{
-    int box = -1;
-    QString peer; // the peer's address as this box names it
-    bool l2tp = false;
-    End self;
-};
-
-class Builder
-{
-public:
-    explicit Builder(QList<BoxScan> &boxes) : m_boxes(boxes) {}
-    ImportedTopology run();
-
-private:
-    QString publicAddress(const BoxFacts &f) const;
-    int owner(const QString &address) const;
-    const PskFacts *psk(const BoxFacts &f, const QString &self, const QString &peer) const;
-    void link(const Pending &a, const Pending *b, const QString &peerSite);
-    void remoteAccess(int i, Site &site);
-    QList<Ipv4Prefix> lans(int i) const;
-
-    QList<BoxScan> &m_boxes;
-    ImportedTopology m_out;
-    QStringList m_address;           // per box
-    QStringList m_siteId;            // per box
-    QSet<QString> m_ids;
-    QSet<QString> m_linkIds;
-    QSet<QString> m_usedPsk;         // "box/place" of PSKs links use
-    QMap<QString, QString> m_external; // peer address -> site id
-    QList<Pending> m_pending;
-    QMap<int, QList<Ipv4Prefix>> m_l2tpAnnounced; // box -> prefixes peers route to it over L2TP
-    QSet<QString> m_usedRoutes;      // placeKey of script routes a link explains
-    QSet<QString> m_chapUsed;        // placeKey of chap-secrets lines used
-    QSet<QString> m_profileIds;
-    QMap<QString, QList<Ipv4Prefix>> m_externalLans; // site id -> routes to it over L2TP
-};
-
-QString Builder::publicAddress(const BoxFacts &f) const
-{
-    QMap<QString, int> votes;
-    for (const TunnelFacts &t : f.tunnels) {
-        if (usable(t.localAddress))
-            ++votes[t.localAddress];
-        if (usable(stripId(t.localId)))
-            ++votes[stripId(t.localId)];
-    }
-    if (usable(f.l2tpListen))
-        ++votes[f.l2tpListen];
-    QString best;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (best.isEmpty() || it.value() > votes.value(best))
-            best = it.key();
-    }
-    return best;
-}
-
-int Builder::owner(const QString &address) const
-{
-    for (int i = 0; i < m_address.size(); ++i) {
-        if (!address.isEmpty() && m_address.at(i) == stripId(address))
-            return i;
-    }
-    return -1;
-}
-
-const PskFacts *Builder::psk(const BoxFacts &f, const QString &self, const QString &peer) const
-{
-    const PskFacts *one = nullptr;
-    for (const PskFacts &p : f.psks) {
-        QStringList ids;
-        for (const QString &id : p.ids)
-            ids << stripId(id);
-        if (ids.contains(peer) && (ids.contains(self) || ids.size() == 1))
-            return &p;
-        if (ids.contains(peer))
-            one = &p;
-    }
-    return one;
-}
-
-QList<Ipv4Prefix> Builder::lans(int i) const
-{
-    const BoxFacts &f = m_boxes.at(i).facts;
-    QList<Ipv4Prefix> announced = m_l2tpAnnounced.value(i);
-    QList<Ipv4Prefix> onward;
-    for (const TunnelFacts &t : f.tunnels) {
-        if (t.remoteAccess() || t.transportMode)
-            continue;
-        announced += t.localTs;
-        onward += t.remoteTs;
-    }
-    // What peers that were imported say lives here.
-    for (int j = 0; j < m_boxes.size(); ++j) {
-        if (j == i)
-            continue;
-        for (const TunnelFacts &t : m_boxes.at(j).facts.tunnels) {
-            if (!t.transportMode && owner(t.remoteAddress.isEmpty() ? t.remoteId : t.remoteAddress) == i)
-                announced += t.remoteTs;
-        }
-    }
-    for (const ScriptRoute &r : f.routes) {
-        if (const auto p = Ipv4Prefix::parse(r.destination))
-            onward.append(p->network());
-    }
-    if (f.lns && f.lns->pool)
-        onward.append(*f.lns->pool);
-    QList<Ipv4Prefix> out;
-    for (const Ipv4Prefix &p : PrefixList::normalized(announced)) {
-        bool transit = false;
-        for (const Ipv4Prefix &o : onward)
-            transit = transit || o.contains(p);
-        if (!transit)
-            out.append(p);
-    }
-    return out;
-}
-
-} // namespace
-
-namespace {
-
 QString placeKey(int box, const SourcePlace &p)
 {
     return QString::number(box) + u'|' + p.toString();
 }
 
-QString linkBaseName(const End &e, bool l2tp)
+// One box's connections to one peer over one transport.
+struct Pending
+{
+    int box = -1;
+    QString peer; // the peer's address as this box names it
+    bool l2tp = false;
+    QList<const TunnelFacts *> tunnels;
+    const LacFacts *lac = nullptr;
+};
+
+QString linkBaseName(const Pending &e)
 {
     if (e.tunnels.isEmpty())
         return e.lac ? e.lac->section : QString();
     QString name = e.tunnels.constFirst()->name;
-    if (l2tp && name.startsWith(QLatin1String("l2tp-")))
+    if (e.l2tp && name.startsWith(QLatin1String("l2tp-")))
         name = name.mid(5);
     if (e.tunnels.size() > 1) {
         const qsizetype us = name.lastIndexOf(u'_');
@@ -212,104 +85,268 @@ QList<Ipv4Prefix> sides(const QList<const TunnelFacts *> &tunnels, bool local)
     return n;
 }
 
-} // namespace
+class Builder
+{
+public:
+    explicit Builder(QList<BoxScan> &boxes) : m_boxes(boxes) {}
+    ImportedTopology run();
+
+private:
+    int owner(const QString &address) const { return m_owner.value(BoxIndex::stripId(address), -1); }
+    void collect(int i);
+    void pair();
+    void link(const Pending &a, const Pending *b, const QString &peerSite);
+    void compareEnds(const Pending &a, const Pending &b, const QString &linkId);
+    void linkSecret(const Pending &a, const Pending *b, const Link &l);
+    void l2tpRoutes(const Pending *hub, const Pending *gw, const Link &l, const QString &peerSite);
+    void remoteAccess(int i, Site &site);
+    QList<Ipv4Prefix> lans(int i) const;
+    void leftovers(int i);
+    SourcePlace elsewhere(int box, const SourcePlace &p) const
+    {
+        return {m_boxes.at(box).facts.label + u'/' + p.file, p.line};
+    }
+
+    QList<BoxScan> &m_boxes;
+    QList<BoxIndex> m_index;          // per box
+    QStringList m_siteId;             // per box
+    QHash<QString, int> m_owner;      // public address -> box
+    ImportedTopology m_out;
+    QSet<QString> m_ids;
+    QSet<QString> m_linkIds;
+    QSet<QString> m_profileIds;
+    QSet<QString> m_used;             // placeKey of PSKs, routes and chap lines already noted
+    QHash<QString, QString> m_external; // peer address -> site id
+    QList<Pending> m_pending;
+    QHash<int, QList<Ipv4Prefix>> m_offered;            // box -> what its peers route to it
+    QHash<QString, QList<Ipv4Prefix>> m_externalLans;  // site id -> routes to it over L2TP
+};
+
+// Groups box i's connections by peer and transport and adds its site.
+void Builder::collect(int i)
+{
+    const BoxFacts &f = m_boxes.at(i).facts;
+    QMap<QString, Pending> groups;
+    for (const TunnelFacts &tf : f.tunnels) {
+        if (tf.remoteAccess())
+            continue;
+        const QString peer = BoxIndex::usableAddress(tf.remoteAddress) ? tf.remoteAddress : BoxIndex::stripId(tf.remoteId);
+        Pending &p = groups[peer + (tf.transportMode ? u"|l2tp" : u"|ipsec")];
+        p.box = i;
+        p.peer = peer;
+        p.l2tp = tf.transportMode;
+        p.tunnels.append(&tf);
+    }
+    for (const LacFacts &lac : f.lacs) {
+        Pending &p = groups[lac.lns + u"|l2tp"];
+        p.box = i;
+        p.peer = lac.lns;
+        p.l2tp = true;
+        p.lac = &lac;
+    }
+    bool initiates = !f.lacs.isEmpty();
+    for (const TunnelFacts &tf : f.tunnels)
+        initiates = initiates || tf.initiates;
+    Site s;
+    s.id = m_siteId.at(i);
+    s.name = f.label;
+    s.role = f.lns || (!initiates && !groups.isEmpty()) ? SiteRole::Hub : SiteRole::Gateway;
+    s.publicAddress = m_index.at(i).publicAddress();
+    m_out.topology.sites.append(s);
+    m_pending += groups.values();
+}
+
+// Matches every box's connections with the peer's connections back (a hash on
+// (box, peer box, transport)), or with a site made from what this end says.
+void Builder::pair()
+{
+    QHash<QString, QList<int>> byEnds;
+    const auto key = [](int from, int to, bool l2tp) {
+        return QStringLiteral("%1|%2|%3").arg(from).arg(to).arg(l2tp);
+    };
+    for (int k = 0; k < m_pending.size(); ++k)
+        byEnds[key(m_pending.at(k).box, owner(m_pending.at(k).peer), m_pending.at(k).l2tp)].append(k);
+    QSet<int> done;
+    for (int k = 0; k < m_pending.size(); ++k) {
+        if (done.contains(k))
+            continue;
+        const Pending &a = m_pending.at(k);
+        const int j = owner(a.peer);
+        if (j < 0) {
+            QString &ext = m_external[a.peer];
+            if (ext.isEmpty()) {
+                Site s;
+                s.id = ext = unique(slug(u"peer-" + (a.tunnels.isEmpty() ? a.peer : linkBaseName(a)), QStringLiteral("peer")), &m_ids);
+                s.name = QStringLiteral("Peer %1 (not imported)").arg(a.peer);
+                s.role = m_out.topology.sites.at(a.box).isHub() ? SiteRole::Gateway : SiteRole::Hub;
+                s.publicAddress = a.peer;
+                for (const TunnelFacts *tf : a.tunnels)
+                    s.lans += tf->remoteTs;
+                s.lans = PrefixList::normalized(s.lans);
+                m_out.topology.sites.append(s);
+            }
+            link(a, nullptr, ext);
+            continue;
+        }
+        const Pending *b = nullptr;
+        for (const int m : byEnds.value(key(j, a.box, a.l2tp))) {
+            if (m != k && !done.contains(m)) {
+                b = &m_pending.at(m);
+                done.insert(m);
+                break;
+            }
+        }
+        if (!b && !a.tunnels.isEmpty())
+            m_boxes[a.box].log.notRepresented(a.tunnels.constFirst()->place, u"connection " + a.tunnels.constFirst()->name,
+                                              QStringLiteral("box %1 has no connection back to this one").arg(m_boxes.at(j).facts.label));
+        link(a, b, m_siteId.at(j));
+    }
+}
+
+void Builder::compareEnds(const Pending &a, const Pending &b, const QString &linkId)
+{
+    const TunnelFacts *ta = a.tunnels.value(0);
+    const TunnelFacts *tb = b.tunnels.value(0);
+    if (!ta || !tb)
+        return;
+    ImportLog &log = m_boxes[a.box].log;
+    const auto there = [&](const SourcePlace &p) { return elsewhere(b.box, p); };
+    if (ta->ike && tb->ike && *ta->ike != *tb->ike)
+        log.contradiction(ta->place, there(tb->place), QStringLiteral("link %1: the ends use different IKE versions").arg(linkId));
+    const QSet<QString> pa = proposalSet(ta->proposals);
+    const QSet<QString> pb = proposalSet(tb->proposals);
+    if (!pa.isEmpty() && !pb.isEmpty() && !pa.intersects(pb))
+        log.contradiction(ta->proposalsPlace, there(tb->proposalsPlace),
+                          QStringLiteral("link %1: the ends' IKE proposals have nothing in common").arg(linkId));
+    if (a.l2tp)
+        return;
+    if (sides(a.tunnels, true) != sides(b.tunnels, false))
+        log.contradiction(ta->localTsPlace, there(tb->remoteTsPlace),
+                          QStringLiteral("link %1: this end's local subnets differ from what the peer expects").arg(linkId));
+    if (sides(a.tunnels, false) != sides(b.tunnels, true))
+        log.contradiction(ta->remoteTsPlace, there(tb->localTsPlace),
+                          QStringLiteral("link %1: this end's remote subnets differ from the peer's local ones").arg(linkId));
+}
+
+// The PSK from either end; both must agree.
+void Builder::linkSecret(const Pending &a, const Pending *b, const Link &l)
+{
+    const QString addrA = m_index.at(a.box).publicAddress();
+    const PskFacts *ka = m_index.at(a.box).psk(addrA, BoxIndex::stripId(a.peer));
+    const PskFacts *kb = b ? m_index.at(b->box).psk(m_index.at(b->box).publicAddress(), addrA) : nullptr;
+    if (ka)
+        m_used.insert(placeKey(a.box, ka->place));
+    if (kb)
+        m_used.insert(placeKey(b->box, kb->place));
+    if (ka && kb && ka->secret != kb->secret)
+        m_boxes[a.box].log.contradiction(ka->place, elsewhere(b->box, kb->place),
+                                         QStringLiteral("link %1: the ends have different PSKs (values not shown)").arg(l.id));
+    if (ka || kb)
+        m_out.secrets.psk.insert(l.secret, ka ? ka->secret : kb->secret);
+    else if (const TunnelFacts *ta = a.tunnels.value(0))
+        m_boxes[a.box].log.notRepresented(ta->place, u"connection " + ta->name,
+                                          QStringLiteral("no PSK for link %1 in the imported files: `routestudio-cli secrets` makes one").arg(l.id));
+}
+
+// An L2TP link's routes (ip-up case arms named after its PPP login, ipparam or
+// name) and the gateway's PPP login (its secret is the link's).
+void Builder::l2tpRoutes(const Pending *hub, const Pending *gw, const Link &l, const QString &peerSite)
+{
+    const LacFacts *lac = gw ? gw->lac : nullptr;
+    QStringList names = lac ? QStringList{lac->pppName, lac->ipparam, lac->section} : QStringList{};
+    names << linkBaseName(hub ? *hub : *gw);
+    names.removeAll(QString());
+    names.removeDuplicates();
+    for (const Pending *end : {hub, gw}) {
+        if (!end)
+            continue;
+        BoxScan &scan = m_boxes[end->box];
+        const Pending *far = end == hub ? gw : hub;
+        for (const QString &name : names) {
+            for (const ScriptRoute *r : m_index.at(end->box).routesFor(name)) {
+                const auto dest = Ipv4Prefix::parse(r->destination);
+                if (!dest || m_used.contains(placeKey(end->box, r->place)))
+                    continue;
+                if (far)
+                    m_offered[far->box].append(dest->network());
+                else
+                    m_externalLans[peerSite].append(dest->network()); // a gateway no box owns: its LANs
+                m_used.insert(placeKey(end->box, r->place));
+                scan.log.mapped(r->place, QStringLiteral("ip route %1 %2").arg(r->verb, r->destination),
+                                QStringLiteral("a route over L2TP link %1").arg(l.id));
+            }
+            for (const ChapSecret *c : m_index.at(end->box).chapFor(name)) {
+                if (m_used.contains(placeKey(end->box, c->place)))
+                    continue;
+                m_used.insert(placeKey(end->box, c->place));
+                scan.log.mapped(c->place, QStringLiteral("%1 %2 (password not shown)").arg(c->client, c->server),
+                                QStringLiteral("the PPP login of L2TP link %1 (its secret)").arg(l.id));
+                if (!m_out.secrets.psk.contains(l.secret))
+                    m_out.secrets.psk.insert(l.secret, c->secret);
+                else if (m_out.secrets.psk.value(l.secret) != c->secret)
+                    scan.log.notRepresented(c->place, c->client,
+                                            QStringLiteral("the PPP password differs from the link's PSK: RouteStudio uses one secret for both"));
+            }
+        }
+    }
+}
 
 void Builder::link(const Pending &a, const Pending *b, const QString &peerSite)
 {
-    ImportLog &log = m_boxes[a.box].log;
     const QString siteA = m_siteId.at(a.box);
-    const Site *sa = m_out.topology.site(siteA);
     const Site *sb = m_out.topology.site(peerSite);
-    const bool aIsHub = sa && sa->isHub();
-    const End *hubEnd = (aIsHub || !b) ? &a.self : &b->self;
+    const bool aIsHub = m_out.topology.sites.at(a.box).isHub();
+    const Pending &named = (aIsHub || !b) ? a : *b; // the hub's name for the link
     Link l;
-    l.id = unique(slug(linkBaseName(*hubEnd, a.l2tp), siteA + u'-' + peerSite), &m_linkIds);
+    l.id = unique(slug(linkBaseName(named), siteA + u'-' + peerSite), &m_linkIds);
     l.from = aIsHub || !(sb && sb->isHub()) ? siteA : peerSite;
     l.to = l.from == siteA ? peerSite : siteA;
     l.transport = a.l2tp ? Transport::L2tp : Transport::Ipsec;
     l.secret = l.id;
-    const TunnelFacts *ta = a.self.tunnels.value(0);
-    const TunnelFacts *tb = b ? b->self.tunnels.value(0) : nullptr;
+    const TunnelFacts *ta = a.tunnels.value(0);
+    const TunnelFacts *tb = b ? b->tunnels.value(0) : nullptr;
     l.ike = ta && ta->ike ? *ta->ike : (tb && tb->ike ? *tb->ike : (a.l2tp ? IkeVersion::Ikev1 : IkeVersion::Ikev2));
-    for (const TunnelFacts *t : a.self.tunnels)
-        log.mapped(t->place, u"connection " + t->name, QStringLiteral("link %1 (%2 to %3)").arg(l.id, siteA, peerSite));
-    if (b) {
-        for (const TunnelFacts *t : b->self.tunnels)
-            m_boxes[b->box].log.mapped(t->place, u"connection " + t->name,
-                                       QStringLiteral("link %1 (%2 to %3)").arg(l.id, peerSite, siteA));
+    for (const Pending *end : {&a, b}) {
+        if (!end)
+            continue;
+        const QString self = m_siteId.at(end->box);
+        const QString other = end == &a ? peerSite : siteA;
+        for (const TunnelFacts *t : end->tunnels)
+            m_boxes[end->box].log.mapped(t->place, u"connection " + t->name,
+                                         QStringLiteral("link %1 (%2 to %3)").arg(l.id, self, other));
     }
-    const auto other = [&](const SourcePlace &p) {
-        return SourcePlace{m_boxes.at(b->box).facts.label + u'/' + p.file, p.line};
-    };
-    if (ta && tb) {
-        if (ta->ike && tb->ike && *ta->ike != *tb->ike)
-            log.contradiction(ta->place, other(tb->place), QStringLiteral("link %1: the ends use different IKE versions").arg(l.id));
-        const QSet<QString> pa = proposalSet(ta->proposals);
-        const QSet<QString> pb = proposalSet(tb->proposals);
-        if (!pa.isEmpty() && !pb.isEmpty() && !pa.intersects(pb))
-            log.contradiction(ta->proposalsPlace, other(tb->proposalsPlace),
-                              QStringLiteral("link %1: the ends' IKE proposals have nothing in common").arg(l.id));
-        if (!a.l2tp && sides(a.self.tunnels, true) != sides(b->self.tunnels, false))
-            log.contradiction(ta->localTsPlace, other(tb->remoteTsPlace),
-                              QStringLiteral("link %1: this end's local subnets differ from what the peer expects").arg(l.id));
-        if (!a.l2tp && sides(a.self.tunnels, false) != sides(b->self.tunnels, true))
-            log.contradiction(ta->remoteTsPlace, other(tb->localTsPlace),
-                              QStringLiteral("link %1: this end's remote subnets differ from the peer's local ones").arg(l.id));
-    }
-    // The PSK, from either end; both must agree.
-    const QString addrA = m_address.at(a.box);
-    const PskFacts *ka = psk(m_boxes.at(a.box).facts, addrA, stripId(a.peer));
-    const PskFacts *kb = b ? psk(m_boxes.at(b->box).facts, m_address.at(b->box), addrA) : nullptr;
-    if (ka)
-        m_usedPsk.insert(placeKey(a.box, ka->place));
-    if (kb)
-        m_usedPsk.insert(placeKey(b->box, kb->place));
-    if (ka && kb && ka->secret != kb->secret)
-        log.contradiction(ka->place, other(kb->place), QStringLiteral("link %1: the ends have different PSKs (values not shown)").arg(l.id));
-    if (ka || kb)
-        m_out.secrets.psk.insert(l.secret, ka ? ka->secret : kb->secret);
-    else if (ta)
-        log.notRepresented(ta->place, u"connection " + ta->name,
-                           QStringLiteral("no PSK for link %1 in the imported files: `routestudio-cli secrets` makes one").arg(l.id));
-    if (a.l2tp) {
-        const Pending *gw = aIsHub ? b : &a;
-        const Pending *hub = aIsHub ? &a : b;
-        const LacFacts *lac = gw ? gw->self.lac : nullptr;
-        // The PPP names this link goes by: the gateway's login and ipparam, else the link's name.
-        QStringList names = lac ? QStringList{lac->pppName, lac->ipparam, lac->section} : QStringList{};
-        names << linkBaseName(*hubEnd, true);
-        for (const Pending *end : {hub, gw}) {
-            if (!end)
-                continue;
-            BoxScan &scan = m_boxes[end->box];
-            const Pending *far = end == hub ? gw : hub;
-            for (const ScriptRoute &r : scan.facts.routes) {
-                if (r.pattern.isEmpty() || !names.contains(r.pattern) || !Ipv4Prefix::parse(r.destination))
-                    continue;
-                const Ipv4Prefix dest = Ipv4Prefix::parse(r.destination)->network();
-                if (far)
-                    m_l2tpAnnounced[far->box].append(dest);
-                else
-                    m_externalLans[peerSite].append(dest); // a gateway no box owns: its LANs
-                m_usedRoutes.insert(placeKey(end->box, r.place));
-                scan.log.mapped(r.place, QStringLiteral("ip route %1 %2").arg(r.verb, r.destination),
-                                QStringLiteral("a route over L2TP link %1").arg(l.id));
-            }
-            for (const ChapSecret &c : scan.facts.chap) {
-                if (names.contains(c.client) && !c.client.isEmpty()) {
-                    m_chapUsed.insert(placeKey(end->box, c.place));
-                    scan.log.mapped(c.place, QStringLiteral("%1 %2 (password not shown)").arg(c.client, c.server),
-                                    QStringLiteral("the PPP login of L2TP link %1 (its secret)").arg(l.id));
-                    if (!m_out.secrets.psk.contains(l.secret))
-                        m_out.secrets.psk.insert(l.secret, c.secret);
-                    else if (m_out.secrets.psk.value(l.secret) != c.secret)
-                        scan.log.notRepresented(c.place, c.client,
-                                                QStringLiteral("the PPP password differs from the link's PSK: RouteStudio uses one secret for both"));
-                }
-            }
-        }
-    }
+    if (b)
+        compareEnds(a, *b, l.id);
+    linkSecret(a, b, l);
+    if (a.l2tp)
+        l2tpRoutes(aIsHub ? &a : b, aIsHub ? b : &a, l, peerSite);
     m_out.topology.links.append(l);
+}
+
+QList<Ipv4Prefix> Builder::lans(int i) const
+{
+    const BoxFacts &f = m_boxes.at(i).facts;
+    QList<Ipv4Prefix> offered = m_offered.value(i);
+    QList<Ipv4Prefix> onward;
+    for (const TunnelFacts &t : f.tunnels) {
+        if (t.remoteAccess() || t.transportMode)
+            continue;
+        offered += t.localTs;
+        onward += t.remoteTs;
+    }
+    for (const ScriptRoute &r : f.routes) {
+        if (const auto p = Ipv4Prefix::parse(r.destination))
+            onward.append(p->network());
+    }
+    if (f.lns && f.lns->pool)
+        onward.append(*f.lns->pool);
+    const QList<Ipv4Prefix> transit = PrefixList::normalized(onward);
+    QList<Ipv4Prefix> out;
+    for (const Ipv4Prefix &p : PrefixList::normalized(offered)) {
+        if (std::none_of(transit.cbegin(), transit.cend(), [&](const Ipv4Prefix &o) { return o.contains(p); }))
+            out.append(p);
+    }
+    return out;
 }
 
 void Builder::remoteAccess(int i, Site &site)
@@ -326,9 +363,12 @@ void Builder::remoteAccess(int i, Site &site)
     profile.hub = site.id;
     const PskFacts *key = nullptr;
     for (const PskFacts &p : f.psks) {
-        if (!m_usedPsk.contains(placeKey(i, p.place)) && !key)
+        if (m_used.contains(placeKey(i, p.place)))
+            continue;
+        m_used.insert(placeKey(i, p.place));
+        if (!key)
             key = &p;
-        else if (!m_usedPsk.contains(placeKey(i, p.place)))
+        else
             scan.log.notRepresented(p.place, QStringLiteral("PSK %1 (not shown)").arg(p.name),
                                     QStringLiteral("a second remote-access PSK: RouteStudio has one per profile, the import makes one profile"));
     }
@@ -337,10 +377,10 @@ void Builder::remoteAccess(int i, Site &site)
     if (key)
         m_out.secrets.psk.insert(profile.secret, key->secret);
     for (const ChapSecret &c : f.chap) {
-        if (m_chapUsed.contains(placeKey(i, c.place)))
+        if (m_used.contains(placeKey(i, c.place)))
             continue;
+        m_used.insert(placeKey(i, c.place)); // noted here, one way or the other
         const QString st = QStringLiteral("%1 %2 (password not shown)").arg(c.client, c.server);
-        m_chapUsed.insert(placeKey(i, c.place)); // noted here, one way or the other
         if (c.clientWildcard) {
             scan.log.notRepresented(c.place, st, QStringLiteral("a wildcard client: RouteStudio has one login per user"));
             continue;
@@ -362,6 +402,32 @@ void Builder::remoteAccess(int i, Site &site)
     m_out.topology.profiles.append(profile);
 }
 
+// What no link or profile took: listed with why.
+void Builder::leftovers(int i)
+{
+    BoxScan &scan = m_boxes[i];
+    for (const ScriptRoute &r : scan.facts.routes) {
+        if (!m_used.contains(placeKey(i, r.place)))
+            scan.log.notRepresented(r.place, QStringLiteral("ip route %1 %2").arg(r.verb, r.destination),
+                                    QStringLiteral("not tied to an L2TP link of the import (RouteStudio derives routes itself)"));
+    }
+    for (const ChapSecret &c : scan.facts.chap) {
+        if (!m_used.contains(placeKey(i, c.place)))
+            scan.log.notRepresented(c.place, QStringLiteral("%1 %2 (password not shown)").arg(c.client, c.server),
+                                    QStringLiteral("this box serves no L2TP remote access"));
+    }
+    for (const TunnelFacts &tf : scan.facts.tunnels) {
+        if (tf.remoteAccess() && !scan.facts.lns)
+            scan.log.notRepresented(tf.place, u"connection " + tf.name,
+                                    QStringLiteral("remote access without an L2TP server (xl2tpd [lns]) in the import"));
+    }
+    for (const PskFacts &p : scan.facts.psks) {
+        if (!m_used.contains(placeKey(i, p.place)))
+            scan.log.notRepresented(p.place, QStringLiteral("PSK %1 (not shown)").arg(p.ids.join(u' ')),
+                                    QStringLiteral("no imported link or profile uses it"));
+    }
+}
+
 ImportedTopology Builder::run()
 {
     Topology &t = m_out.topology;
@@ -369,80 +435,22 @@ ImportedTopology Builder::run()
     for (int i = 0; i < m_boxes.size(); ++i) {
         const BoxFacts &f = m_boxes.at(i).facts;
         labels << f.label;
-        m_address << publicAddress(f);
+        m_index.append(BoxIndex(f));
         m_siteId << unique(slug(f.label, QStringLiteral("box")), &m_ids);
+        if (!m_index.last().publicAddress().isEmpty() && !m_owner.contains(m_index.last().publicAddress()))
+            m_owner.insert(m_index.last().publicAddress(), i);
     }
-    // Each box's connections grouped by peer and transport.
-    for (int i = 0; i < m_boxes.size(); ++i) {
-        const BoxFacts &f = m_boxes.at(i).facts;
-        QMap<QString, Pending> groups;
-        for (const TunnelFacts &tf : f.tunnels) {
-            if (tf.remoteAccess())
-                continue;
-            const QString peer = usable(tf.remoteAddress) ? tf.remoteAddress : stripId(tf.remoteId);
-            Pending &p = groups[peer + (tf.transportMode ? u"|l2tp" : u"|ipsec")];
-            p.box = i;
-            p.peer = peer;
-            p.l2tp = tf.transportMode;
-            p.self.box = i;
-            p.self.tunnels.append(&tf);
+    for (int i = 0; i < m_boxes.size(); ++i)
+        collect(i);
+    // What each box's peers route to it over IPsec: one pass over every connection.
+    for (int j = 0; j < m_boxes.size(); ++j) {
+        for (const TunnelFacts &tf : m_boxes.at(j).facts.tunnels) {
+            const int o = owner(tf.remoteAddress.isEmpty() ? tf.remoteId : tf.remoteAddress);
+            if (!tf.transportMode && o >= 0 && o != j)
+                m_offered[o] += tf.remoteTs;
         }
-        for (const LacFacts &lac : f.lacs) {
-            Pending &p = groups[lac.lns + u"|l2tp"];
-            p.box = i;
-            p.peer = lac.lns;
-            p.l2tp = true;
-            p.self.box = i;
-            p.self.lac = &lac;
-        }
-        bool initiates = !f.lacs.isEmpty();
-        for (const TunnelFacts &tf : f.tunnels)
-            initiates = initiates || tf.initiates;
-        Site s;
-        s.id = m_siteId.at(i);
-        s.name = f.label;
-        s.role = f.lns || (!initiates && !groups.isEmpty()) ? SiteRole::Hub : SiteRole::Gateway;
-        s.publicAddress = m_address.at(i);
-        t.sites.append(s);
-        m_pending += groups.values();
     }
-    QSet<int> done;
-    for (int k = 0; k < m_pending.size(); ++k) {
-        if (done.contains(k))
-            continue;
-        const Pending &a = m_pending.at(k);
-        const int j = owner(a.peer);
-        if (j < 0) {
-            QString &ext = m_external[a.peer];
-            if (ext.isEmpty()) {
-                Site s;
-                const QString hint = a.self.tunnels.isEmpty() ? a.peer : linkBaseName(a.self, a.l2tp);
-                s.id = ext = unique(slug(u"peer-" + hint, QStringLiteral("peer")), &m_ids);
-                s.name = QStringLiteral("Peer %1 (not imported)").arg(a.peer);
-                s.role = t.sites.at(a.box).isHub() ? SiteRole::Gateway : SiteRole::Hub;
-                s.publicAddress = a.peer;
-                for (const TunnelFacts *tf : a.self.tunnels)
-                    s.lans += tf->remoteTs;
-                s.lans = PrefixList::normalized(s.lans);
-                t.sites.append(s);
-            }
-            link(a, nullptr, ext);
-            continue;
-        }
-        const Pending *b = nullptr;
-        for (int m = k + 1; m < m_pending.size(); ++m) {
-            const Pending &c = m_pending.at(m);
-            if (!done.contains(m) && c.box == j && c.l2tp == a.l2tp && owner(c.peer) == a.box) {
-                b = &c;
-                done.insert(m);
-                break;
-            }
-        }
-        if (!b && !a.self.tunnels.isEmpty())
-            m_boxes[a.box].log.notRepresented(a.self.tunnels.constFirst()->place, u"connection " + a.self.tunnels.constFirst()->name,
-                                              QStringLiteral("box %1 has no connection back to this one").arg(m_boxes.at(j).facts.label));
-        link(a, b, m_siteId.at(j));
-    }
+    pair();
     for (Site &s : t.sites) {
         if (m_externalLans.contains(s.id))
             s.lans = PrefixList::normalized(s.lans + m_externalLans.value(s.id));
@@ -454,29 +462,10 @@ ImportedTopology Builder::run()
             remoteAccess(i, s);
     }
     for (int i = 0; i < m_boxes.size(); ++i) {
-        BoxScan &scan = m_boxes[i];
-        for (const ScriptRoute &r : scan.facts.routes) {
-            if (!m_usedRoutes.contains(placeKey(i, r.place)))
-                scan.log.notRepresented(r.place, QStringLiteral("ip route %1 %2").arg(r.verb, r.destination),
-                                        QStringLiteral("not tied to an L2TP link of the import (RouteStudio derives routes itself)"));
-        }
-        for (const ChapSecret &c : scan.facts.chap) {
-            if (!m_chapUsed.contains(placeKey(i, c.place)))
-                scan.log.notRepresented(c.place, QStringLiteral("%1 %2 (password not shown)").arg(c.client, c.server),
-                                        QStringLiteral("this box serves no L2TP remote access"));
-        }
-        for (const TunnelFacts &tf : scan.facts.tunnels) {
-            if (tf.remoteAccess() && !scan.facts.lns)
-                scan.log.notRepresented(tf.place, u"connection " + tf.name,
-                                        QStringLiteral("remote access without an L2TP server (xl2tpd [lns]) in the import"));
-        }
-        for (const PskFacts &p : scan.facts.psks) {
-            if (!m_usedPsk.contains(placeKey(i, p.place)) && !scan.facts.lns)
-                scan.log.notRepresented(p.place, QStringLiteral("PSK %1 (not shown)").arg(p.ids.join(u' ')),
-                                        QStringLiteral("no imported link or profile uses it"));
-        }
-        if (scan.facts.pppMtu && *scan.facts.pppMtu != MtuCalculator::pppMtu(Topology{}))
-            t.mtu = scan.facts.pppMtu;
+        leftovers(i);
+        const auto mtu = m_boxes.at(i).facts.pppMtu;
+        if (mtu && *mtu != MtuCalculator::pppMtu(Topology{}))
+            t.mtu = mtu;
     }
     int hubs = 0;
     int gateways = 0;
@@ -485,6 +474,8 @@ ImportedTopology Builder::run()
     t.name = QStringLiteral("Imported from %1").arg(labels.join(QStringLiteral(", ")));
     return m_out;
 }
+
+} // namespace
 
 ImportedTopology ImportedTopology::build(QList<BoxScan> &boxes)
 {

@@ -57,6 +57,21 @@ private Q_SLOTS:
             QStringLiteral("ipsec.d/hq.conf:5 also=site-base | conn hq inherits the parameters of conn site-base")));
     }
 
+    void sameNamedSectionsMerge()
+    {
+        const SourceTree t = make({{QStringLiteral("ipsec.conf"),
+                                    "conn a\n    left=%defaultroute\ninclude more.conf\nconn b\n    right=192.0.2.2\n"},
+                                   {QStringLiteral("more.conf"), "conn a\n    right=192.0.2.1\n"}});
+        ImportLog log;
+        IpsecConfParser p(t, log);
+        const QList<IpsecConfSection> sections = p.parseFile(QStringLiteral("ipsec.conf"));
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections.at(0).name, QStringLiteral("a"));
+        QCOMPARE(sections.at(0).params.size(), 2);
+        QCOMPARE(sections.at(0).param(QStringLiteral("right"))->place.toString(), QStringLiteral("more.conf:2"));
+        QCOMPARE(sections.at(1).name, QStringLiteral("b"));
+    }
+
     void quotedContinuationAndErrors()
     {
         const SourceTree t = make({{QStringLiteral("ipsec.conf"),
