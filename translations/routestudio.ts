@@ -1954,6 +1954,30 @@ Routes: %4</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default (the hub&apos;s where it answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: its answer replaces these routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: these routes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: the hub&apos;s and these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which routes RouteStudio Connect installs after connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect&apos;s routes &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertyPanel</name>

@@ -1986,6 +1986,30 @@ Routen: %4</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Default (the hub&apos;s where it answers)</source>
+        <translation>Standard (die des Hubs, wo er antwortet)</translation>
+    </message>
+    <message>
+        <source>Hub: its answer replaces these routes</source>
+        <translation>Hub: seine Antwort ersetzt diese Routen</translation>
+    </message>
+    <message>
+        <source>Profile: these routes only</source>
+        <translation>Profil: nur diese Routen</translation>
+    </message>
+    <message>
+        <source>Both: the hub&apos;s and these</source>
+        <translation>Beide: die des Hubs und diese</translation>
+    </message>
+    <message>
+        <source>Which routes RouteStudio Connect installs after connecting</source>
+        <translation>Welche Routen RouteStudio Connect nach dem Verbinden einträgt</translation>
+    </message>
+    <message>
+        <source>Connect&apos;s routes &amp;from:</source>
+        <translation>Routen für Connect &amp;aus:</translation>
+    </message>
 </context>
 <context>
     <name>PropertyPanel</name>

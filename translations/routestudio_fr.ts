@@ -1986,6 +1986,30 @@ Routes&#xa0;: %4</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Default (the hub&apos;s where it answers)</source>
+        <translation>Par défaut (celles du hub là où il répond)</translation>
+    </message>
+    <message>
+        <source>Hub: its answer replaces these routes</source>
+        <translation>Hub&#xa0;: sa réponse remplace ces routes</translation>
+    </message>
+    <message>
+        <source>Profile: these routes only</source>
+        <translation>Profil&#xa0;: seulement ces routes</translation>
+    </message>
+    <message>
+        <source>Both: the hub&apos;s and these</source>
+        <translation>Les deux&#xa0;: celles du hub et celles-ci</translation>
+    </message>
+    <message>
+        <source>Which routes RouteStudio Connect installs after connecting</source>
+        <translation>Les routes que RouteStudio Connect installe après la connexion</translation>
+    </message>
+    <message>
+        <source>Connect&apos;s routes &amp;from:</source>
+        <translation>Routes de Connect &amp;depuis&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>PropertyPanel</name>

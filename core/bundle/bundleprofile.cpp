@@ -62,10 +62,12 @@ public:
             return fail(QStringLiteral("tunnel"), QStringLiteral("is not \"split\" or \"full\""));
         p.tunnel = *tunnel;
         const QJsonValue from = o.value(QStringLiteral("routesFrom"));
-        if (!from.isUndefined() && from != QJsonValue(QStringLiteral("hub"))
-            && from != QJsonValue(QStringLiteral("profile")))
-            return fail(QStringLiteral("routesFrom"), QStringLiteral("is not \"hub\" or \"profile\""));
-        p.routesFromHub = from == QJsonValue(QStringLiteral("hub"));
+        if (!from.isUndefined()) {
+            const auto parsed = RoutePush::parseRoutesFrom(from.toString());
+            if (!from.isString() || !parsed)
+                return fail(QStringLiteral("routesFrom"), QStringLiteral("is not \"hub\", \"profile\" or \"both\""));
+            p.routesFrom = *parsed;
+        }
         if (!parseList(o, QStringLiteral("routes"), &p.routes) ||
             !parseList(o, QStringLiteral("dns"), &p.dns))
             return std::nullopt;
@@ -168,7 +170,7 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topolog
     p.hubName = hub->name;
     p.hubAddress = hub->publicAddress;
     p.tunnel = profile->tunnel;
-    p.routesFromHub = RoutePush::clientAsksHub(topology, *profile);
+    p.routesFrom = RoutePush::routesFrom(topology, *profile);
     for (const Route &r : RouteTable::build(topology).forProfile(profile->id)) {
         const Ipv4Prefix net = r.destination.network();
         if (!p.routes.contains(net))
@@ -201,7 +203,7 @@ QByteArray BundleProfile::toJson() const
                                                 {QStringLiteral("address"), hubAddress}});
     o.insert(QStringLiteral("tunnel"), Enums::toString(tunnel));
     o.insert(QStringLiteral("routes"), routeList);
-    o.insert(QStringLiteral("routesFrom"), routesFromHub ? QStringLiteral("hub") : QStringLiteral("profile"));
+    o.insert(QStringLiteral("routesFrom"), RoutePush::word(routesFrom));
     o.insert(QStringLiteral("dns"), dnsList);
     o.insert(QStringLiteral("mtu"), mtu);
     o.insert(QStringLiteral("mss"), mss);

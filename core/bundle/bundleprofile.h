@@ -5,6 +5,7 @@
 #include "core/model/topology.h"
 #include "core/net/ipv4address.h"
 #include "core/net/ipv4prefix.h"
+#include "core/routes/routepush.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -29,10 +30,9 @@ struct BundleProfile
     TunnelMode tunnel = TunnelMode::Split;
     QList<Ipv4Prefix> routes;
     QList<Ipv4Address> dns;
-    // "routesFrom": "hub" when Connect asks the hub for the routes after
-    // connecting (RoutePush::clientAsksHub), "profile" (or absent, as in older
-    // bundles) when it installs `routes` only.
-    bool routesFromHub = false;
+    // "routesFrom": "hub", "profile" or "both" (RoutePush::routesFrom): which
+    // routes Connect installs; absent, as in older bundles, = "profile".
+    RoutePush::RoutesFrom routesFrom = RoutePush::RoutesFrom::Profile;
     int mtu = 1400;
     int mss = 1360;
     QString psk;

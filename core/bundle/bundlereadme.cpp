@@ -1,7 +1,10 @@
 #include "core/bundle/bundlereadme.h"
 
 #include "core/bundle/filemode.h"
+#include "core/routes/routepush.h"
 #include "core/routes/routetable.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -142,6 +145,24 @@ QString userInstall(const QList<GeneratedFile> &files)
     return out;
 }
 
+// Route push (docs/route-push.md): a hub that cannot answer DHCPINFORM says
+// what its split-tunnel L2TP clients get instead.
+QString pushNote(const Topology &topology, const Site &s)
+{
+    if (!s.isHub() || !s.remoteAccess || RoutePush::platformCanPush(s.platform))
+        return {};
+    const bool split = std::any_of(topology.profiles.cbegin(), topology.profiles.cend(), [&s](const Profile &p) {
+        return p.hub == s.id && p.tunnel == TunnelMode::Split;
+    });
+    if (!split)
+        return {};
+    return QStringLiteral("\n## Routes for L2TP clients\n\nA %1 hub cannot answer the DHCPINFORM "
+                          "that Windows sends after connecting (docs/vendors.md), so this box pushes "
+                          "no routes: RouteStudio Connect installs each profile's routes (its user "
+                          "bundle's `routes`); other clients need them added by hand.\n")
+        .arg(Enums::toString(s.platform));
+}
+
 } // namespace
 
 namespace BundleReadme {
@@ -160,6 +181,7 @@ QString site(const Topology &topology, const Site &s, const QList<GeneratedFile>
     out += s.platform == Platform::LinuxStrongswan ? linuxInstall(files)
                                                    : vendorInstall(s.platform);
     out += QLatin1Char('\n') + siteVerify(s, RouteTable::build(topology).forSite(s.id));
+    out += pushNote(topology, s);
     return out;
 }
 

@@ -30,4 +30,36 @@ bool clientAsksHub(const Topology &topology, const Profile &profile)
            && platformCanPush(hub->platform);
 }
 
+std::optional<RoutesFrom> parseRoutesFrom(const QString &text)
+{
+    if (text == QLatin1String("hub"))
+        return RoutesFrom::Hub;
+    if (text == QLatin1String("profile"))
+        return RoutesFrom::Profile;
+    if (text == QLatin1String("both"))
+        return RoutesFrom::Both;
+    return std::nullopt;
+}
+
+QString word(RoutesFrom from)
+{
+    switch (from) {
+    case RoutesFrom::Hub:
+        return QStringLiteral("hub");
+    case RoutesFrom::Both:
+        return QStringLiteral("both");
+    case RoutesFrom::Profile:
+        break;
+    }
+    return QStringLiteral("profile");
+}
+
+RoutesFrom routesFrom(const Topology &topology, const Profile &profile)
+{
+    const QJsonValue v = profile.extra.value(QLatin1String(kRoutesFromField));
+    if (const auto stated = parseRoutesFrom(v.toString()); v.isString() && stated)
+        return *stated;
+    return clientAsksHub(topology, profile) ? RoutesFrom::Hub : RoutesFrom::Profile;
+}
+
 } // namespace RoutePush

@@ -2,6 +2,7 @@
 
 #include "core/model/enums.h"
 #include "core/net/ipv4prefix.h"
+#include "core/routes/routepush.h"
 
 #include <QList>
 #include <QString>
@@ -22,11 +23,11 @@ struct ClientProfile
     QList<Ipv4Prefix> routes; // what RouteStudio installs after connect
     int mtu = 1400;
 
-    // Whether Connect asks the hub for this profile's routes after connecting
-    // (a DHCPINFORM through the tunnel, RouteBackend::askHub): the hub's answer
-    // then replaces `routes`; with no answer within the helper's few seconds,
-    // `routes` are used and the log says so (docs/route-push.md).
-    bool routesFromHub = false;
+    // Which routes Connect installs (docs/route-push.md): Hub asks the hub after
+    // connecting (a DHCPINFORM through the tunnel, RouteBackend::askHub) and its
+    // answer replaces `routes`; Both installs the answer and `routes`; with no
+    // answer, `routes` are used and the log says so. Profile: `routes` only.
+    RoutePush::RoutesFrom routesFrom = RoutePush::RoutesFrom::Profile;
 
     bool isValid() const { return !connectionName.isEmpty() && !gateway.isEmpty(); }
 

@@ -150,7 +150,7 @@ bool ConnectSession::connectVpn()
 
 QList<Ipv4Prefix> ConnectSession::plannedRoutes()
 {
-    if (!m_profile.routesFromHub || m_profile.tunnel == TunnelMode::Full)
+    if (m_profile.routesFrom == RoutePush::RoutesFrom::Profile || m_profile.tunnel == TunnelMode::Full)
         return m_profile.routes;
     QString error;
     const auto answer = m_routes->askHub(m_tunnel->interface, &error);
@@ -172,6 +172,12 @@ QList<Ipv4Prefix> ConnectSession::plannedRoutes()
     }
     log(tr("the hub answers with %n route(s) (DHCP option %1)", nullptr, int(routes.size()))
             .arg(answer->routesOption));
+    if (m_profile.routesFrom == RoutePush::RoutesFrom::Both) {
+        for (const Ipv4Prefix &p : m_profile.routes) {
+            if (!routes.contains(p))
+                routes.append(p);
+        }
+    }
     return routes;
 }
 

@@ -19,7 +19,8 @@ class VpnBackend;
 //
 // connect: resolve the server → look up its physical route → ensure profile →
 // VPN up → find the tunnel → the routes: the hub's answer to a DHCPINFORM when
-// the profile says routesFromHub (else, or with no answer, the profile's) →
+// the profile's routesFrom says hub (with the profile's too for both; the
+// profile's alone for profile or with no answer) →
 // preflight every route against the current table
 // → pin a host route to the server via the physical gateway → install the
 // accepted routes (one batch) → verify each by a route lookup.

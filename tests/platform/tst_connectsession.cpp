@@ -68,24 +68,33 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QLatin1String("example-only")));
     }
 
-    // routesFromHub: the hub's DHCPINFORM answer replaces the profile's routes
-    // (a LAN added at the hub arrives with no new bundle); a silent hub or an
-    // answer without routes leaves the profile's, and the log says which.
+    // routesFrom: hub — the hub's DHCPINFORM answer replaces the profile's routes
+    // (a LAN added at the hub arrives with no new bundle); both — the answer and
+    // the profile's; a silent hub or an answer without routes leaves the
+    // profile's, and the log says which; profile — the hub is never asked.
     void routesFromTheHubWinAndFallBackToTheProfile_data()
     {
+        QTest::addColumn<int>("from");
         QTest::addColumn<bool>("answers");
         QTest::addColumn<bool>("withRoutes");
         QTest::addColumn<QStringList>("installed");
         QTest::addColumn<QString>("logged");
-        QTest::newRow("hub answers") << true << true << QStringList{"10.10.0.0/16", "10.30.0.0/16"}
+        const int hub = int(RoutePush::RoutesFrom::Hub);
+        QTest::newRow("hub answers") << hub << true << true << QStringList{"10.10.0.0/16", "10.30.0.0/16"}
                                      << "the hub answers with 2 route(s) (DHCP option 121)";
-        QTest::newRow("hub silent") << false << false << QStringList{"10.10.0.0/16"}
+        QTest::newRow("both") << int(RoutePush::RoutesFrom::Both) << true << true
+                              << QStringList{"10.10.0.0/16", "10.30.0.0/16", "10.40.0.0/16"}
+                              << "the hub answers with 2 route(s)";
+        QTest::newRow("hub silent") << hub << false << false << QStringList{"10.10.0.0/16", "10.40.0.0/16"}
                                     << "the hub gave no routes (no DHCP answer on ppp0)";
-        QTest::newRow("no routes") << true << false << QStringList{"10.10.0.0/16"}
+        QTest::newRow("no routes") << hub << true << false << QStringList{"10.10.0.0/16", "10.40.0.0/16"}
                                    << "the hub's answer has no routes";
+        QTest::newRow("profile") << int(RoutePush::RoutesFrom::Profile) << true << true
+                                 << QStringList{"10.10.0.0/16", "10.40.0.0/16"} << "installed 3 route(s)";
     }
     void routesFromTheHubWinAndFallBackToTheProfile()
     {
+        QFETCH(int, from);
         QFETCH(bool, answers);
         QFETCH(bool, withRoutes);
         QFETCH(QStringList, installed);
@@ -106,11 +115,11 @@ private Q_SLOTS:
         QStringList log;
         ConnectSession s(&vpn, &routes, &runner);
         connect(&s, &ConnectSession::logLine, this, [&log](const QString &l) { log << l; });
-        ClientProfile p = profile({prefix("10.10.0.0/16")});
-        p.routesFromHub = true;
+        ClientProfile p = profile({prefix("10.10.0.0/16"), prefix("10.40.0.0/16")});
+        p.routesFrom = RoutePush::RoutesFrom(from);
         s.setProfile(p);
         QVERIFY(s.connectVpn());
-        QCOMPARE(routes.askedOn, QStringList{"ppp0"});
+        QCOMPARE(routes.askedOn.isEmpty(), p.routesFrom == RoutePush::RoutesFrom::Profile);
         QStringList got;
         for (const RouteSpec &r : s.installed()) {
             if (r.interface == QLatin1String("ppp0"))
@@ -120,14 +129,6 @@ private Q_SLOTS:
         QVERIFY2(log.join(u'\n').contains(logged), qPrintable(log.join(u'\n')));
         QVERIFY(s.disconnectVpn());
         QVERIFY(routes.ours().isEmpty());
-
-        // A profile that does not ask never talks to the hub.
-        FakeRouteBackend quiet;
-        ConnectSession t(&vpn, &quiet, &runner);
-        t.setProfile(profile({prefix("10.10.0.0/16")}));
-        QVERIFY(t.connectVpn());
-        QVERIFY(quiet.askedOn.isEmpty());
-        QVERIFY(t.disconnectVpn());
     }
 
     void preflight_data()

@@ -17,7 +17,7 @@ ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
     p.password = bundle.password;
     p.psk = bundle.psk;
     p.tunnel = bundle.tunnel;
-    p.routesFromHub = bundle.routesFromHub;
+    p.routesFrom = bundle.routesFrom;
     p.routes = ClientProfileBuilder::installableRoutes(bundle.routes);
     p.mtu = bundle.mtu;
     return p;

@@ -20,7 +20,7 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
           this)),
       m_hub(new QComboBox(this)), m_tunnel(new QComboBox(this)),
       m_routes(new FieldEdit(FieldRules::prefixListProblem, this)),
-      m_push(new QComboBox(this)),
+      m_push(new QComboBox(this)), m_from(new QComboBox(this)),
       m_domain(new FieldEdit(FieldRules::dnsDomainProblem, this)),
       m_secret(new FieldEdit(FieldRules::secretNameProblem, this)),
       m_users(new FieldEdit(FieldRules::userListProblem, this))
@@ -33,6 +33,12 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
     m_push->addItem(tr("Default (on for a split tunnel)"), QString());
     m_push->addItem(tr("On: the hub answers DHCPINFORM with these routes"), true);
     m_push->addItem(tr("Off: clients get DNS and domain only"), false);
+    // routesFrom: absent = the default (the hub's where it answers), else the word.
+    m_from->addItem(tr("Default (the hub's where it answers)"), QString());
+    m_from->addItem(tr("Hub: its answer replaces these routes"), RoutePush::word(RoutePush::RoutesFrom::Hub));
+    m_from->addItem(tr("Profile: these routes only"), RoutePush::word(RoutePush::RoutesFrom::Profile));
+    m_from->addItem(tr("Both: the hub's and these"), RoutePush::word(RoutePush::RoutesFrom::Both));
+    m_from->setToolTip(tr("Which routes RouteStudio Connect installs after connecting"));
     m_domain->setFieldToolTip(tr("DNS domain the hub gives clients (DHCP option 15); empty: the "
                                  "topology's"));
     m_users->setPlaceholderText(tr("alice, bob"));
@@ -43,6 +49,7 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
     form->addRow(tr("&Tunnel:"), m_tunnel);
     form->addRow(tr("&Routes:"), m_routes);
     form->addRow(tr("Route p&ush:"), m_push);
+    form->addRow(tr("Connect's routes &from:"), m_from);
     form->addRow(tr("DNS do&main:"), m_domain);
     form->addRow(tr("&PSK name:"), m_secret);
     form->addRow(tr("&Users:"), m_users);
@@ -64,6 +71,15 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
                 p.extra.insert(QLatin1String(RoutePush::kRoutePushField), v.toBool());
             else
                 p.extra.remove(QLatin1String(RoutePush::kRoutePushField));
+        });
+    });
+    connect(m_from, qOverload<int>(&QComboBox::activated), this, [this] {
+        const QString word = m_from->currentData().toString();
+        apply([word](Profile &p) {
+            if (word.isEmpty())
+                p.extra.remove(QLatin1String(RoutePush::kRoutesFromField));
+            else
+                p.extra.insert(QLatin1String(RoutePush::kRoutesFromField), word);
         });
     });
     connect(m_domain, &FieldEdit::committed, this, [this](const QString &t) {
@@ -115,6 +131,8 @@ void ProfilePage::loadRoutePush(const Profile &profile)
                                : tr("Hub %1's platform cannot answer DHCPINFORM: clients get the "
                                     "routes from RouteStudio Connect only")
                                      .arg(profile.hub));
+    const int from = m_from->findData(profile.extra.value(QLatin1String(RoutePush::kRoutesFromField)).toString());
+    m_from->setCurrentIndex(from > 0 ? from : 0);
     const QJsonValue domain = profile.extra.value(QLatin1String(RoutePush::kDnsDomainField));
     m_domain->load(domain.isString() ? domain.toString() : QString());
     const QJsonValue topologyDomain = t.extra.value(QLatin1String(RoutePush::kDnsDomainField));

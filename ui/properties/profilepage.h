@@ -24,6 +24,7 @@ public:
     FieldEdit *routesField() const { return m_routes; }
     FieldEdit *usersField() const { return m_users; }
     QComboBox *routePushBox() const { return m_push; }
+    QComboBox *routesFromBox() const { return m_from; }
     FieldEdit *dnsDomainField() const { return m_domain; }
 
 private:
@@ -37,6 +38,7 @@ private:
     QComboBox *m_tunnel;
     FieldEdit *m_routes;
     QComboBox *m_push;
+    QComboBox *m_from;
     FieldEdit *m_domain;
     FieldEdit *m_secret;
     FieldEdit *m_users;

@@ -14,6 +14,31 @@ namespace {
 
 const QString kPush = QString::fromLatin1(RoutePush::kRoutePushField);
 const QString kDomain = QString::fromLatin1(RoutePush::kDnsDomainField);
+const QString kFrom = QString::fromLatin1(RoutePush::kRoutesFromField);
+
+// routesFrom: one of three words; "hub" or "both" where the hub will not answer
+// is a warning (Connect then falls back to the profile's routes).
+void routesFromField(const Topology &t, const Profile &p, const QString &base, FindingSink &sink)
+{
+    if (!p.extra.contains(kFrom))
+        return;
+    const QJsonValue v = p.extra.value(kFrom);
+    const auto from = v.isString() ? RoutePush::parseRoutesFrom(v.toString()) : std::nullopt;
+    if (!from) {
+        sink.error(QStringLiteral("invalid-routes-from"),
+                   QStringLiteral("routesFrom of profile %1 is not \"hub\", \"profile\" or \"both\"").arg(p.id),
+                   {p.id}, {FieldPath::field(base, kFrom)});
+        return;
+    }
+    if (*from != RoutePush::RoutesFrom::Profile && !RoutePush::clientAsksHub(t, p)) {
+        sink.warning(QStringLiteral("routes-from-no-answer"),
+                     QStringLiteral("profile %1 takes its routes from hub %2, which will not answer "
+                                    "(a full tunnel, routePush off, or a platform that cannot): "
+                                    "Connect falls back to the profile's routes")
+                         .arg(p.id, p.hub),
+                     {p.id}, {FieldPath::field(base, kFrom)});
+    }
+}
 
 // dnsDomain reaches dnsmasq's config: a DNS name or nothing.
 void domainField(const QJsonObject &extra, const QString &base, const QString &owner,
@@ -53,6 +78,7 @@ void routePush(const Topology &t, FindingSink &sink)
         const Profile &p = t.profiles[i];
         const QString base = FieldPath::profile(i);
         domainField(p.extra, base, u"profile " + p.id, {p.id}, sink);
+        routesFromField(t, p, base, sink);
         if (p.extra.contains(kPush) && !p.extra.value(kPush).isBool()) {
             sink.error(QStringLiteral("invalid-route-push"),
                        QStringLiteral("routePush of profile %1 is not true or false").arg(p.id),

@@ -183,6 +183,7 @@ private Q_SLOTS:
             "install -D -m 0600 files/etc/ppp/chap-secrets /etc/ppp/chap-secrets")));
         QVERIFY(readme.contains(QStringLiteral("swanctl --load-all")));
         QVERIFY(readme.contains(QStringLiteral("10.20.0.0/16")));
+        QVERIFY(!readme.contains(QStringLiteral("cannot answer the DHCPINFORM"))); // a Linux hub answers
         // The gateway must not get the hub's user passwords.
         QVERIFY(!BundleBuilder::site(fx.topology, fx.secrets, QStringLiteral("site-a"),
                                      fx.hubFiles(), &error));
@@ -214,6 +215,11 @@ private Q_SLOTS:
         QString error;
         const auto bundle = BundleBuilder::site(*topology, *secrets, site, gen.filesBySite.value(site), &error);
         QVERIFY2(bundle, qPrintable(error));
+        // Route push: a hub that cannot answer DHCPINFORM says so where it has a
+        // split profile (hq: cisco-ios, pf-hub: pfsense; mt-hub's only profile is full).
+        const QString text = QString::fromUtf8(find(*bundle, QStringLiteral("README.md"))->content);
+        QCOMPARE(text.contains(QLatin1String("cannot answer the DHCPINFORM")),
+                 site == QLatin1String("hq") || site == QLatin1String("pf-hub"));
 
         // MikroTik: the README's Verify step promises exactly the static routes the .rsc adds
         // (policy-based ipsec links add none).

@@ -40,6 +40,24 @@ private Q_SLOTS:
         QCOMPARE(p->mss, 1360);
     }
 
+    // routesFrom round-trips each word; an older bundle without it means "profile".
+    void routesFromRoundTrips()
+    {
+        QJsonObject o = QJsonDocument::fromJson(validJson()).object();
+        o.remove(QStringLiteral("routesFrom"));
+        QString error;
+        auto p = BundleProfile::fromJson(QJsonDocument(o).toJson(), &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->routesFrom, RoutePush::RoutesFrom::Profile);
+        for (const RoutePush::RoutesFrom from : {RoutePush::RoutesFrom::Hub, RoutePush::RoutesFrom::Both,
+                                                 RoutePush::RoutesFrom::Profile}) {
+            p->routesFrom = from;
+            const auto again = BundleProfile::fromJson(p->toJson(), &error);
+            QVERIFY2(again, qPrintable(error));
+            QCOMPARE(again->routesFrom, from);
+        }
+    }
+
     void fieldErrors_data()
     {
         QTest::addColumn<QString>("field");
@@ -50,6 +68,8 @@ private Q_SLOTS:
         QTest::newRow("bad user") << "user" << QJsonValue("a b") << "profile.json: user";
         QTest::newRow("bad profile id") << "profile" << QJsonValue("Staff!") << "profile.json: profile";
         QTest::newRow("tunnel") << "tunnel" << QJsonValue("half") << "profile.json: tunnel";
+        QTest::newRow("routesFrom") << "routesFrom" << QJsonValue("sometimes") << "profile.json: routesFrom";
+        QTest::newRow("routesFrom not text") << "routesFrom" << QJsonValue(true) << "profile.json: routesFrom";
         QTest::newRow("route host bits") << "routes" << QJsonValue(QJsonArray{"10.10.0.1/16"})
                                          << "profile.json: routes[0]";
         QTest::newRow("routes not list") << "routes" << QJsonValue("10.0.0.0/8")

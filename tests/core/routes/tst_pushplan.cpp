@@ -167,6 +167,10 @@ private Q_SLOTS:
                                                << "invalid-dns-domain";
         QTest::newRow("topology domain not a string") << QByteArray() << QByteArray(R"(, "dnsDomain": 5)")
                                                       << "invalid-dns-domain";
+        QTest::newRow("routesFrom unknown") << QByteArray(R"(, "routesFrom": "sometimes")") << QByteArray()
+                                            << "invalid-routes-from";
+        QTest::newRow("routesFrom hub, push off") << QByteArray(R"(, "routePush": false, "routesFrom": "hub")")
+                                                  << QByteArray() << "routes-from-no-answer";
     }
     void findings()
     {
@@ -184,6 +188,23 @@ private Q_SLOTS:
         const QStringList c = codes(Validator::validate(t, nullptr));
         QVERIFY(!c.contains(QStringLiteral("invalid-route-push")));
         QVERIFY(!c.contains(QStringLiteral("invalid-dns-domain")));
+    }
+
+    // routesFrom: the stated word, else hub where the hub answers, else profile.
+    void routesFromDefaultsToWhatTheHubDoes()
+    {
+        Topology t = load(hubTopology("10.8.0.0/24", "10.8.0.1"));
+        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Hub);
+        t.profiles[0].extra.insert(QStringLiteral("routePush"), false);
+        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
+        t.profiles[0].extra.insert(QStringLiteral("routesFrom"), QStringLiteral("both"));
+        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Both);
+        t.profiles[0].extra.insert(QStringLiteral("routesFrom"), QStringLiteral("sometimes"));
+        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
+        t.sites[0].platform = Platform::Mikrotik;
+        t.profiles[0].extra.remove(QStringLiteral("routesFrom"));
+        t.profiles[0].extra.remove(QStringLiteral("routePush"));
+        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
     }
 
     void nonLinuxHubsSayTheyCannotPush()

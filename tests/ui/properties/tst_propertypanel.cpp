@@ -267,6 +267,18 @@ void TestPropertyPanel::profileRoutePushAndDomain()
     Q_EMIT push->activated(0);
     QVERIFY(!staff().extra.contains(pushKey));
 
+    QComboBox *from = m_panel->profilePage()->routesFromBox();
+    QCOMPARE(from->currentIndex(), 0);
+    const QLatin1String fromKey(RoutePush::kRoutesFromField);
+    const int both = from->findData(QStringLiteral("both"));
+    from->setCurrentIndex(both);
+    Q_EMIT from->activated(both);
+    QCOMPARE(staff().extra.value(fromKey).toString(), QStringLiteral("both"));
+    QCOMPARE(RoutePush::routesFrom(m_document->topology(), staff()), RoutePush::RoutesFrom::Both);
+    from->setCurrentIndex(0);
+    Q_EMIT from->activated(0);
+    QVERIFY(!staff().extra.contains(fromKey));
+
     FieldEdit *domain = m_panel->profilePage()->dnsDomainField();
     type(domain, QStringLiteral("corp.example"));
     QCOMPARE(staff().extra.value(domainKey).toString(), QStringLiteral("corp.example"));
@@ -276,7 +288,7 @@ void TestPropertyPanel::profileRoutePushAndDomain()
     QCOMPARE(staff().extra.value(domainKey).toString(), QStringLiteral("corp.example"));
     type(domain, QString());
     QVERIFY(!staff().extra.contains(domainKey));
-    QCOMPARE(m_stack->count(), 4);
+    QCOMPARE(m_stack->count(), 6);
     m_stack->undo();
     QCOMPARE(domain->text(), QStringLiteral("corp.example"));
 }
