@@ -109,8 +109,8 @@ int Commands::generate(CliContext &c)
             const QString path = dir.filePath(rel);
             QString error;
             if (!QDir().mkpath(QFileInfo(path).path())
-                || !FileBytes::writeAtomic(path, f.content, FileModes::permissions(f.mode),
-                                           &error)) {
+                || !FileBytes::writeAtomicUnsynced(path, f.content,
+                                                   FileModes::permissions(f.mode), &error)) {
                 c.err << "routestudio-cli: " << (error.isEmpty() ? path : error) << Qt::endl;
                 return CliExit::Invalid;
             }

@@ -34,11 +34,20 @@ namespace AnsibleExport {
 QList<GeneratedFile> files(const Topology &topology, const Secrets &secrets,
                            const QMap<QString, QList<GeneratedFile>> &filesBySite)
 {
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    return files(GeneratorInput{topology, secrets, routes, index}, filesBySite);
+}
+
+QList<GeneratedFile> files(const GeneratorInput &input,
+                           const QMap<QString, QList<GeneratedFile>> &filesBySite)
+{
+    const Topology &topology = input.topology;
     QList<GeneratedFile> out{
         {QStringLiteral("README.md"), QByteArray(kReadme), 0644},
         {QStringLiteral("inventory.ini"), AnsibleInventory::ini(topology).toUtf8(), 0644},
         {QStringLiteral("site.yml"), AnsiblePlaybook::siteYml().toUtf8(), 0644},
-        {QStringLiteral("clients.yml"), AnsibleHostVars::clientsYml(topology, secrets).toUtf8(),
+        {QStringLiteral("clients.yml"), AnsibleHostVars::clientsYml(input).toUtf8(),
          0600},
     };
     for (const Site &s : topology.sites) {

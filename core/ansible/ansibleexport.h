@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generators/generatedfile.h"
+#include "core/generators/generatorinput.h"
 #include "core/model/secrets.h"
 #include "core/model/topology.h"
 
@@ -13,6 +14,9 @@
 // folder; secret-bearing files 0600. Pure. See docs/ansible.md.
 namespace AnsibleExport {
 
+// From a run's plan (GenerationPlan::input()), sharing its route table.
+QList<GeneratedFile> files(const GeneratorInput &input,
+                           const QMap<QString, QList<GeneratedFile>> &filesBySite);
 QList<GeneratedFile> files(const Topology &topology, const Secrets &secrets,
                            const QMap<QString, QList<GeneratedFile>> &filesBySite);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generators/generatedfile.h"
+#include "core/generators/generatorinput.h"
 #include "core/model/secrets.h"
 #include "core/model/topology.h"
 
@@ -16,6 +17,7 @@ namespace AnsibleHostVars {
 // "strongswan", "xl2tpd", "nftables" or "none", from the file's path.
 QString serviceOf(const QString &path);
 QString siteVars(const Site &site, const QList<GeneratedFile> &files);
+QString clientsYml(const GeneratorInput &input);
 QString clientsYml(const Topology &topology, const Secrets &secrets);
 
 } // namespace AnsibleHostVars

@@ -15,7 +15,7 @@ const QString kGenerator = QStringLiteral("RouteStudio " ROUTESTUDIO_VERSION);
 
 // Generated files under files/, sorted, modes made safe.
 std::optional<QList<GeneratedFile>> payload(const QList<GeneratedFile> &generated,
-                                            const Secrets &secrets, const QSet<QString> &allowed,
+                                            const SecretScan &secrets, const QSet<QString> &allowed,
                                             QStringList *warnings, QString *error)
 {
     QList<GeneratedFile> files = generated;
@@ -45,7 +45,7 @@ std::optional<QList<GeneratedFile>> payload(const QList<GeneratedFile> &generate
 }
 
 // Adds SHA256SUMS and manifest.json, then checks the whole bundle for leaks.
-std::optional<Bundle> finish(Bundle bundle, BundleManifest manifest, const Secrets &secrets,
+std::optional<Bundle> finish(Bundle bundle, BundleManifest manifest, const SecretScan &secrets,
                              const QSet<QString> &allowed, QString *error)
 {
     std::sort(bundle.files.begin(), bundle.files.end(),
@@ -83,23 +83,26 @@ QString userBundleName(const QString &profileId, const QString &user)
     return QStringLiteral("user-%1-%2").arg(profileId, user);
 }
 
-std::optional<Bundle> site(const Topology &topology, const Secrets &secrets,
+std::optional<Bundle> site(const GeneratorInput &input, const SecretScan &secrets,
                            const QString &siteId, const QList<GeneratedFile> &generated,
                            QString *error)
 {
-    const Site *s = topology.site(siteId);
+    const Site *s = input.index.site(siteId);
     if (!s) {
         *error = QStringLiteral("no site \"%1\" in the topology").arg(siteId);
         return std::nullopt;
     }
-    const QSet<QString> allowed = SecretPolicy::forSite(topology, siteId);
+    const QSet<QString> allowed = SecretPolicy::forSite(input.index, siteId);
     Bundle bundle{QStringLiteral("site"), siteBundleName(siteId), {}, {}};
     const auto files = payload(generated, secrets, allowed, &bundle.warnings, error);
     if (!files)
         return std::nullopt;
     bundle.files = *files;
     bundle.files.append(GeneratedFile{QStringLiteral("README.md"),
-                                      BundleReadme::site(topology, *s, generated).toUtf8(), 0644});
+                                      BundleReadme::site(input.topology, *s, input.routes.forSite(siteId),
+                                                         generated)
+                                          .toUtf8(),
+                                      0644});
     BundleManifest manifest;
     manifest.kind = bundle.kind;
     manifest.name = bundle.name;
@@ -108,15 +111,14 @@ std::optional<Bundle> site(const Topology &topology, const Secrets &secrets,
     return finish(bundle, manifest, secrets, allowed, error);
 }
 
-std::optional<Bundle> user(const Topology &topology, const Secrets &secrets,
+std::optional<Bundle> user(const GeneratorInput &input, const SecretScan &secrets,
                            const QString &profileId, const QString &userName,
                            const QList<GeneratedFile> &generated, QString *error)
 {
-    const auto profile =
-        BundleProfile::fromTopology(topology, secrets, profileId, userName, error);
+    const auto profile = BundleProfile::fromTopology(input, profileId, userName, error);
     if (!profile)
         return std::nullopt;
-    const QSet<QString> allowed = SecretPolicy::forUser(topology, profileId, userName);
+    const QSet<QString> allowed = SecretPolicy::forUser(input.topology, profileId, userName);
     Bundle bundle{QStringLiteral("user"), userBundleName(profileId, userName), {}, {}};
     const auto files = payload(generated, secrets, allowed, &bundle.warnings, error);
     if (!files)
@@ -134,6 +136,26 @@ std::optional<Bundle> user(const Topology &topology, const Secrets &secrets,
     manifest.user = userName;
     manifest.generator = kGenerator;
     return finish(bundle, manifest, secrets, allowed, error);
+}
+
+std::optional<Bundle> site(const Topology &topology, const Secrets &secrets,
+                           const QString &siteId, const QList<GeneratedFile> &generated,
+                           QString *error)
+{
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    return site(GeneratorInput{topology, secrets, routes, index}, SecretScan(secrets), siteId,
+                generated, error);
+}
+
+std::optional<Bundle> user(const Topology &topology, const Secrets &secrets,
+                           const QString &profileId, const QString &userName,
+                           const QList<GeneratedFile> &generated, QString *error)
+{
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    return user(GeneratorInput{topology, secrets, routes, index}, SecretScan(secrets), profileId,
+                userName, generated, error);
 }
 
 } // namespace BundleBuilder

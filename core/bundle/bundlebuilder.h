@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/bundle/bundle.h"
+#include "core/bundle/secretscan.h"
+#include "core/generators/generatorinput.h"
 #include "core/model/secrets.h"
 #include "core/model/topology.h"
 
@@ -13,6 +15,15 @@
 // allowed secret to 0600 and says so in `warnings`. Pure.
 namespace BundleBuilder {
 
+// From a run's plan (GenerationPlan::input()) and its secrets' scan: the route
+// table, index and scan are shared by every bundle of the run.
+std::optional<Bundle> site(const GeneratorInput &input, const SecretScan &scan,
+                           const QString &siteId, const QList<GeneratedFile> &generated,
+                           QString *error);
+std::optional<Bundle> user(const GeneratorInput &input, const SecretScan &scan,
+                           const QString &profileId, const QString &user,
+                           const QList<GeneratedFile> &generated, QString *error);
+// The same for one bundle on its own (builds the index and route table).
 std::optional<Bundle> site(const Topology &topology, const Secrets &secrets,
                            const QString &siteId, const QList<GeneratedFile> &generated,
                            QString *error);

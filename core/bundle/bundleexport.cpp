@@ -6,6 +6,7 @@
 #include "core/bundle/exportplan.h"
 #include "core/bundle/filemode.h"
 #include "core/generators/clientgeneration.h"
+#include "core/generators/generationplan.h"
 #include "core/generators/sitegeneration.h"
 #include "core/io/filebytes.h"
 
@@ -69,7 +70,12 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
 
     if (!steps.next(QStringLiteral("generate"), false))
         return cancelled();
-    const SiteGeneration sites = SiteGeneration::run(topology, secrets);
+    // One plan for the whole run: validation and the route table happen once,
+    // however many sites and users are exported.
+    const GenerationPlan generation(topology, secrets);
+    const GeneratorInput input = generation.input();
+    const SecretScan scan(secrets); // every bundle is checked against every secret
+    const SiteGeneration sites = SiteGeneration::run(generation);
     result.findings = sites.findings;
     if (!sites.ok) {
         result.validationFailed = true;
@@ -91,26 +97,25 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
     for (const QString &site : plan->sites) {
         if (!steps.next(names.at(outputs.size()), false))
             return cancelled();
-        if (!addBundle(BundleBuilder::site(topology, secrets, site, sites.filesBySite.value(site),
-                                           &result.error)))
+        if (!addBundle(
+                BundleBuilder::site(input, scan, site, sites.filesBySite.value(site), &result.error)))
             return result;
     }
     for (const auto &[profile, user] : plan->users) {
         if (!steps.next(names.at(outputs.size()), false))
             return cancelled();
-        const ClientGeneration client = ClientGeneration::run(topology, secrets, profile, user);
+        const ClientGeneration client = ClientGeneration::run(generation, profile, user);
         if (!client.ok) {
             result.error = client.error;
             return result;
         }
-        if (!addBundle(BundleBuilder::user(topology, secrets, profile, user, client.files,
-                                           &result.error)))
+        if (!addBundle(BundleBuilder::user(input, scan, profile, user, client.files, &result.error)))
             return result;
     }
     if (plan->ansible) {
         if (!steps.next(ansibleFolder, false))
             return cancelled();
-        for (const GeneratedFile &f : AnsibleExport::files(topology, secrets, sites.filesBySite))
+        for (const GeneratedFile &f : AnsibleExport::files(input, sites.filesBySite))
             outputs.append({ansibleFolder + QLatin1Char('/') + f.path, f.content, f.mode, false});
     }
 
@@ -126,7 +131,8 @@ BundleExport BundleExport::run(const Topology &topology, const Secrets &secrets,
             result.error = QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).path());
             return result;
         }
-        if (!FileBytes::writeAtomic(path, o.bytes, FileMode::toPermissions(o.mode), &result.error))
+        if (!FileBytes::writeAtomicUnsynced(path, o.bytes, FileMode::toPermissions(o.mode),
+                                           &result.error))
             return result;
         result.written.append(path);
         if (o.archive) {

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 
@@ -149,8 +150,19 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topolog
                                                          const QString &profileId,
                                                          const QString &user, QString *error)
 {
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    return fromTopology(GeneratorInput{topology, secrets, routes, index}, profileId, user, error);
+}
+
+std::optional<BundleProfile> BundleProfile::fromTopology(const GeneratorInput &input,
+                                                         const QString &profileId,
+                                                         const QString &user, QString *error)
+{
+    const Topology &topology = input.topology;
+    const Secrets &secrets = input.secrets;
     const Profile *profile = topology.profile(profileId);
-    const Site *hub = profile ? topology.site(profile->hub) : nullptr;
+    const Site *hub = profile ? input.index.site(profile->hub) : nullptr;
     if (!profile || !hub || !profile->users.contains(user)) {
         *error = QStringLiteral("no profile \"%1\" with user \"%2\" on a known hub")
                      .arg(profileId, user);
@@ -171,10 +183,14 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const Topology &topolog
     p.hubAddress = hub->publicAddress;
     p.tunnel = profile->tunnel;
     p.routesFrom = RoutePush::routesFrom(topology, *profile);
-    for (const Route &r : RouteTable::build(topology).forProfile(profile->id)) {
+    QSet<QPair<quint32, int>> seen;
+    for (const Route &r : input.routes.forProfile(profile->id)) {
         const Ipv4Prefix net = r.destination.network();
-        if (!p.routes.contains(net))
+        const QPair<quint32, int> key(net.first(), net.length());
+        if (!seen.contains(key)) {
+            seen.insert(key);
             p.routes.append(net);
+        }
     }
     if (hub->remoteAccess)
         p.dns = hub->remoteAccess->dns;

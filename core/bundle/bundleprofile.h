@@ -2,6 +2,7 @@
 
 #include "core/model/enums.h"
 #include "core/model/secrets.h"
+#include "core/generators/generatorinput.h"
 #include "core/model/topology.h"
 #include "core/net/ipv4address.h"
 #include "core/net/ipv4prefix.h"
@@ -41,6 +42,10 @@ struct BundleProfile
 
     // From a topology that passed validation with `secrets`; nullopt when the
     // profile, user, hub or one of the secrets is missing (error says which).
+    static std::optional<BundleProfile> fromTopology(const GeneratorInput &input,
+                                                     const QString &profileId,
+                                                     const QString &user, QString *error);
+    // The same, building the route table for this one profile.
     static std::optional<BundleProfile> fromTopology(const Topology &topology,
                                                      const Secrets &secrets,
                                                      const QString &profileId,

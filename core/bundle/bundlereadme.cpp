@@ -2,7 +2,6 @@
 
 #include "core/bundle/filemode.h"
 #include "core/routes/routepush.h"
-#include "core/routes/routetable.h"
 
 #include <algorithm>
 
@@ -167,7 +166,8 @@ QString pushNote(const Topology &topology, const Site &s)
 
 namespace BundleReadme {
 
-QString site(const Topology &topology, const Site &s, const QList<GeneratedFile> &files)
+QString site(const Topology &topology, const Site &s, const QList<Route> &routes,
+             const QList<GeneratedFile> &files)
 {
     QString out = QStringLiteral("# RouteStudio bundle: site %1\n\n").arg(s.id);
     out += QStringLiteral("Box of site `%1` (%2), role %3, platform %4, public address %5.\n"
@@ -180,7 +180,7 @@ QString site(const Topology &topology, const Site &s, const QList<GeneratedFile>
     out += fileTable(files) + QLatin1Char('\n');
     out += s.platform == Platform::LinuxStrongswan ? linuxInstall(files)
                                                    : vendorInstall(s.platform);
-    out += QLatin1Char('\n') + siteVerify(s, RouteTable::build(topology).forSite(s.id));
+    out += QLatin1Char('\n') + siteVerify(s, routes);
     out += pushNote(topology, s);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/bundle/bundleprofile.h"
 #include "core/generators/generatedfile.h"
 #include "core/model/topology.h"
+#include "core/routes/route.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,9 @@
 // are listed as stored in the bundle (under files/).
 namespace BundleReadme {
 
-QString site(const Topology &topology, const Site &site, const QList<GeneratedFile> &files);
+// `routes`: the site's routes (RouteTable::forSite of the run's table).
+QString site(const Topology &topology, const Site &site, const QList<Route> &routes,
+             const QList<GeneratedFile> &files);
 QString user(const BundleProfile &profile, const QList<GeneratedFile> &files);
 
 } // namespace BundleReadme

@@ -2,6 +2,8 @@
 
 #include "core/generators/clients/remoteaccessplan.h"
 
+#include <algorithm>
+
 namespace SecretPolicy {
 
 namespace {
@@ -18,31 +20,32 @@ QString userLabel(const QString &name)
 
 } // namespace
 
-QSet<QString> forSite(const Topology &topology, const QString &siteId)
+QSet<QString> forSite(const TopologyIndex &index, const QString &siteId)
 {
     QSet<QString> allowed;
-    const Site *self = topology.site(siteId);
-    for (const Link &l : topology.links) {
-        if (!l.touches(siteId))
-            continue;
-        allowed.insert(pskLabel(l.secret));
+    const Site *self = index.site(siteId);
+    for (const Link *l : index.linksOf(siteId)) {
+        allowed.insert(pskLabel(l->secret));
         // A gateway dials its hub with the PSK that hub expects for the link
         // (docs/vendors.md), the same choice its generator makes.
-        const Site *hub = topology.site(l.otherEnd(siteId));
-        if (l.transport == Transport::L2tp && self && !self->isHub() && hub) {
-            const QString psk = RemoteAccessPlan::dialInPskName(topology, *hub, l);
+        const Site *hub = index.site(l->otherEnd(siteId));
+        if (l->transport == Transport::L2tp && self && !self->isHub() && hub) {
+            const QString psk = RemoteAccessPlan::dialInPskName(index, *hub, *l);
             if (!psk.isEmpty())
                 allowed.insert(pskLabel(psk));
         }
     }
-    for (const Profile &p : topology.profiles) {
-        if (p.hub != siteId)
-            continue;
-        allowed.insert(pskLabel(p.secret));
-        for (const QString &u : p.users)
+    for (const Profile *p : index.profilesOf(siteId)) {
+        allowed.insert(pskLabel(p->secret));
+        for (const QString &u : p->users)
             allowed.insert(userLabel(u));
     }
     return allowed;
+}
+
+QSet<QString> forSite(const Topology &topology, const QString &siteId)
+{
+    return forSite(TopologyIndex(topology), siteId);
 }
 
 QSet<QString> forUser(const Topology &topology, const QString &profileId, const QString &user)
@@ -55,38 +58,44 @@ QSet<QString> forUser(const Topology &topology, const QString &profileId, const 
     return allowed;
 }
 
-QList<Leak> leaks(const QList<GeneratedFile> &files, const Secrets &secrets,
+QList<Leak> leaks(const QList<GeneratedFile> &files, const SecretScan &scan,
                   const QSet<QString> &allowed)
 {
-    const QList<NamedSecret> all = SecretForms::all(secrets);
     QByteArray allowedForms; // every allowed value in every encoding, for the overlap rule
-    for (const NamedSecret &s : all) {
-        if (allowed.contains(s.label)) {
-            for (const QByteArray &f : SecretForms::encodings(s.value))
+    for (int s = 0; s < scan.all().size(); ++s) {
+        if (allowed.contains(scan.all()[s].label)) {
+            for (const QByteArray &f : scan.forms(s))
                 allowedForms += f + '\n';
         }
     }
+    auto partOfAllowed = [&](int s) {
+        const QList<QByteArray> &forms = scan.forms(s);
+        return std::any_of(forms.cbegin(), forms.cend(),
+                           [&](const QByteArray &f) { return allowedForms.contains(f); });
+    };
     QList<Leak> out;
     for (const GeneratedFile &file : files) {
-        for (const NamedSecret &s : all) {
-            if (allowed.contains(s.label) || !SecretForms::occursIn(file.content, s.value))
-                continue;
-            if (SecretForms::occursIn(allowedForms, s.value))
-                continue;
-            out.append({file.path, s.label});
+        for (const int s : scan.occurring(file.content)) {
+            const QString &label = scan.all()[s].label;
+            if (!allowed.contains(label) && !partOfAllowed(s))
+                out.append({file.path, label});
         }
     }
     return out;
 }
 
-bool carriesSecret(const GeneratedFile &file, const Secrets &secrets,
+QList<Leak> leaks(const QList<GeneratedFile> &files, const Secrets &secrets,
+                  const QSet<QString> &allowed)
+{
+    return leaks(files, SecretScan(secrets), allowed);
+}
+
+bool carriesSecret(const GeneratedFile &file, const SecretScan &scan,
                    const QSet<QString> &allowed)
 {
-    for (const NamedSecret &s : SecretForms::all(secrets)) {
-        if (allowed.contains(s.label) && SecretForms::occursIn(file.content, s.value))
-            return true;
-    }
-    return false;
+    const QList<int> found = scan.occurring(file.content);
+    return std::any_of(found.cbegin(), found.cend(),
+                       [&](int s) { return allowed.contains(scan.all()[s].label); });
 }
 
 } // namespace SecretPolicy

@@ -2,22 +2,23 @@
 
 #include "core/diff/boxdiff.h"
 #include "core/generators/clientgeneration.h"
+#include "core/generators/generationplan.h"
 #include "core/generators/sitegeneration.h"
 #include "core/validation/validator.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace {
 
 using Files = QList<GeneratedFile>;
 
 // Every client box of a topology: "profile/user" -> files.
-bool clientFiles(const Topology &t, const Secrets &secrets, QMap<QString, Files> *out,
-                 QString *error)
+bool clientFiles(const GenerationPlan &plan, QMap<QString, Files> *out, QString *error)
 {
-    for (const Profile &p : t.profiles) {
+    for (const Profile &p : plan.topology().profiles) {
         for (const QString &user : p.users) {
-            const ClientGeneration g = ClientGeneration::run(t, secrets, p.id, user);
+            const ClientGeneration g = ClientGeneration::run(plan, p.id, user);
             if (!g.ok) {
                 *error = g.error;
                 return false;
@@ -42,17 +43,19 @@ void addBoxes(TopologyDiff &diff, const QString &kind, const QStringList &oldOrd
               const QStringList &newOrder, const QMap<QString, Files> &oldFiles,
               const QMap<QString, Files> &newFiles, const SecretMask &mask, int context)
 {
+    const QSet<QString> oldIds(oldOrder.cbegin(), oldOrder.cend());
+    const QSet<QString> newIds(newOrder.cbegin(), newOrder.cend());
     QStringList ids = oldOrder;
     for (const QString &id : newOrder) {
-        if (!ids.contains(id))
+        if (!oldIds.contains(id))
             ids.append(id);
     }
     for (const QString &id : ids) {
         BoxChanges box;
         box.kind = kind;
         box.id = id;
-        const bool inOld = oldOrder.contains(id);
-        const bool inNew = newOrder.contains(id);
+        const bool inOld = oldIds.contains(id);
+        const bool inNew = newIds.contains(id);
         box.status = !inOld ? BoxChanges::Added : !inNew ? BoxChanges::Removed : BoxChanges::Kept;
         box.files = BoxDiff::compare(oldFiles.value(id), newFiles.value(id), mask, context);
         diff.boxes.append(box);
@@ -73,8 +76,11 @@ TopologyDiff TopologyDiff::run(const Topology &oldTopology, const Topology &newT
                                const Secrets &secrets, int context)
 {
     TopologyDiff diff;
-    const SiteGeneration oldSites = SiteGeneration::run(oldTopology, secrets);
-    const SiteGeneration newSites = SiteGeneration::run(newTopology, secrets);
+    // One plan per side, shared by its site and client generation.
+    const GenerationPlan oldPlan(oldTopology, secrets);
+    const GenerationPlan newPlan(newTopology, secrets);
+    const SiteGeneration oldSites = SiteGeneration::run(oldPlan);
+    const SiteGeneration newSites = SiteGeneration::run(newPlan);
     diff.oldFindings = oldSites.findings;
     diff.newFindings = newSites.findings;
     if (!oldSites.ok || !newSites.ok) {
@@ -83,8 +89,8 @@ TopologyDiff TopologyDiff::run(const Topology &oldTopology, const Topology &newT
         return diff;
     }
     QMap<QString, Files> oldClients, newClients;
-    if (!clientFiles(oldTopology, secrets, &oldClients, &diff.error)
-        || !clientFiles(newTopology, secrets, &newClients, &diff.error))
+    if (!clientFiles(oldPlan, &oldClients, &diff.error)
+        || !clientFiles(newPlan, &newClients, &diff.error))
         return diff;
     const SecretMask mask(secrets);
     addBoxes(diff, QStringLiteral("site"), siteOrder(oldTopology), siteOrder(newTopology),

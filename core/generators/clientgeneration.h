@@ -7,9 +7,11 @@
 
 #include <QList>
 
-// Validates, then runs every client generator for one profile and user.
-// Refuses (no files, findings filled, `error` set) on validation errors or an
-// unknown profile/user.
+class GenerationPlan;
+
+// Runs every client generator for one profile and user of a plan. Refuses (no
+// files, findings filled, `error` set) on validation errors or an unknown
+// profile/user.
 struct ClientGeneration
 {
     QList<Finding> findings;
@@ -17,6 +19,9 @@ struct ClientGeneration
     QString error;
     bool ok = false;
 
+    static ClientGeneration run(const GenerationPlan &plan, const QString &profileId,
+                                const QString &user);
+    // Makes the plan (validation, route table) for this one client.
     static ClientGeneration run(const Topology &topology, const Secrets &secrets,
                                 const QString &profileId, const QString &user);
 };

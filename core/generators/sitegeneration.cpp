@@ -1,12 +1,23 @@
 #include "core/generators/sitegeneration.h"
 
+#include "core/generators/generationplan.h"
 #include "core/generators/generatorregistry.h"
-#include "core/validation/validator.h"
 
-namespace {
-
-QList<GeneratedFile> filesOf(const GeneratorInput &input, const Site &site)
+SiteGeneration SiteGeneration::run(const GenerationPlan &plan)
 {
+    SiteGeneration result;
+    result.findings = plan.findings();
+    if (!plan.ok())
+        return result;
+    for (const Site &site : plan.topology().sites)
+        result.filesBySite[site.id] += filesOf(plan, site);
+    result.ok = true;
+    return result;
+}
+
+QList<GeneratedFile> SiteGeneration::filesOf(const GenerationPlan &plan, const Site &site)
+{
+    const GeneratorInput input = plan.input();
     QList<GeneratedFile> files;
     for (const auto &generator : GeneratorRegistry::all()) {
         if (generator->appliesTo(site))
@@ -15,33 +26,21 @@ QList<GeneratedFile> filesOf(const GeneratorInput &input, const Site &site)
     return files;
 }
 
-// Validates, then generates every site that `wanted` accepts.
-template <typename Wanted>
-SiteGeneration generate(const Topology &topology, const Secrets &secrets, Wanted wanted)
-{
-    SiteGeneration result;
-    result.findings = Validator::validate(topology, &secrets);
-    if (Validator::hasErrors(result.findings))
-        return result;
-    const RouteTable routes = RouteTable::build(topology);
-    const GeneratorInput input{topology, secrets, routes};
-    for (const Site &site : topology.sites) {
-        if (wanted(site))
-            result.filesBySite.insert(site.id, filesOf(input, site));
-    }
-    result.ok = true;
-    return result;
-}
-
-} // namespace
-
 SiteGeneration SiteGeneration::run(const Topology &topology, const Secrets &secrets)
 {
-    return generate(topology, secrets, [](const Site &) { return true; });
+    return run(GenerationPlan(topology, secrets));
 }
 
 SiteGeneration SiteGeneration::forSite(const Topology &topology, const Secrets &secrets,
                                        const QString &siteId)
 {
-    return generate(topology, secrets, [&siteId](const Site &s) { return s.id == siteId; });
+    const GenerationPlan plan(topology, secrets);
+    SiteGeneration result;
+    result.findings = plan.findings();
+    if (!plan.ok())
+        return result;
+    if (const Site *site = plan.index().site(siteId))
+        result.filesBySite.insert(siteId, filesOf(plan, *site));
+    result.ok = true;
+    return result;
 }

@@ -2,6 +2,10 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <system_error>
 
 namespace FileBytes {
 
@@ -49,6 +53,35 @@ bool writeAtomic(const QString &fileName, const QByteArray &bytes,
         file.cancelWriting();
         return false;
     }
+    return true;
+}
+
+bool writeAtomicUnsynced(const QString &fileName, const QByteArray &bytes,
+                         QFileDevice::Permissions mode, QString *error)
+{
+    // In the target's folder, so the rename never crosses file systems.
+    QTemporaryFile file(fileName + QStringLiteral(".XXXXXX.tmp"));
+    if (!file.open()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    // Created 0600; its final mode before any content reaches it.
+    if (!file.setPermissions(mode) || file.write(bytes) != bytes.size() || !file.flush()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.close();
+    // std::filesystem::rename replaces an existing file (POSIX rename, MoveFileEx
+    // with REPLACE_EXISTING); QFile::rename refuses to.
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(file.fileName().toStdU16String()),
+                            std::filesystem::path(fileName.toStdU16String()), ec);
+    if (ec) {
+        *error = QStringLiteral("%1: cannot write: %2")
+                     .arg(fileName, QString::fromLocal8Bit(ec.message().c_str()));
+        return false; // the temporary file is removed with `file`
+    }
+    file.setAutoRemove(false);
     return true;
 }
 

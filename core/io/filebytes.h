@@ -19,6 +19,13 @@ std::optional<QByteArray> read(const QString &fileName, LoadError *error);
 bool writeAtomic(const QString &fileName, const QByteArray &bytes,
                  QFileDevice::Permissions mode, QString *error);
 
+// The same without waiting for the disk (no fsync per file; temporary file and
+// rename, which replaces atomically): for trees of many generated files
+// (`generate -o`), where a sync per file dominates the run. Readers still see
+// the old or the new content; only a power loss right after may lose a file.
+bool writeAtomicUnsynced(const QString &fileName, const QByteArray &bytes,
+                         QFileDevice::Permissions mode, QString *error);
+
 QFileDevice::Permissions publicMode();  // 0644
 QFileDevice::Permissions privateMode(); // 0600
 

@@ -3,11 +3,19 @@
 #include "core/validation/checks/checks.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace Validator {
 
+namespace {
+std::atomic<int> g_runs{0};
+} // namespace
+
+int runs() { return g_runs.load(); }
+
 QList<Finding> validate(const Topology &topology, const Secrets *secrets)
 {
+    ++g_runs;
     FindingSink sink;
     Checks::identities(topology, sink);
     Checks::values(topology, sink);

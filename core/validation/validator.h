@@ -14,5 +14,8 @@ namespace Validator {
 QList<Finding> validate(const Topology &topology, const Secrets *secrets = nullptr);
 bool hasErrors(const QList<Finding> &findings);
 int count(const QList<Finding> &findings, Finding::Severity severity);
+// How many times this process has run validate(): tests use it to prove that one
+// run (an export, a diff) validates once.
+int runs();
 
 } // namespace Validator

@@ -9,12 +9,12 @@
 
 namespace {
 
-QList<const Link *> ipsecLinks(const Topology &t, const Site &site)
+QList<const Link *> ipsecLinks(const TopologyIndex &index, const Site &site)
 {
     QList<const Link *> out;
-    for (const Link &l : t.links) {
-        if (l.touches(site.id) && l.transport == Transport::Ipsec)
-            out.append(&l);
+    for (const Link *l : index.linksOf(site.id)) {
+        if (l->transport == Transport::Ipsec)
+            out.append(l);
     }
     return out;
 }
@@ -72,16 +72,16 @@ QStringList ikev1Lines(const Link &link, const Site &peer, const QString &psk)
 
 namespace CiscoLinks {
 
-bool needsIsakmp(const Topology &topology, const Site &site)
+bool needsIsakmp(const TopologyIndex &index, const Site &site)
 {
-    const QList<const Link *> links = ipsecLinks(topology, site);
+    const QList<const Link *> links = ipsecLinks(index, site);
     return std::any_of(links.cbegin(), links.cend(),
                        [](const Link *l) { return l->ike == IkeVersion::Ikev1; });
 }
 
 QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmpPolicies)
 {
-    const QList<const Link *> links = ipsecLinks(input.topology, site);
+    const QList<const Link *> links = ipsecLinks(input.index, site);
     const MtuPlan tunnelMtu = MtuCalculator::ipsecTunnel();
     QStringList out;
     QMap<QString, QString> tunnelOfLink;
@@ -89,7 +89,7 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
         out << QStringLiteral("! ---- Route-based IPsec links (tunnel MTU %1, TCP MSS %2) ----")
                    .arg(tunnelMtu.recommendedMtu)
                    .arg(tunnelMtu.recommendedMss);
-        if (!haveIsakmpPolicies && needsIsakmp(input.topology, site))
+        if (!haveIsakmpPolicies && needsIsakmp(input.index, site))
             out << CiscoRemoteAccess::isakmpPolicies(false);
         const bool ikev2 = std::any_of(links.cbegin(), links.cend(), [](const Link *l) {
             return l->ike == IkeVersion::Ikev2;
@@ -108,7 +108,7 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
     }
     int number = 0;
     for (const Link *link : links) {
-        const Site *peer = input.topology.site(link->otherEnd(site.id));
+        const Site *peer = input.index.site(link->otherEnd(site.id));
         if (!peer)
             continue;
         const QString psk = input.secrets.psk.value(link->secret);
@@ -141,11 +141,11 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
                    .arg(CiscoSyntax::name(link->id))
             << QStringLiteral("!");
     }
-    for (const Link &l : input.topology.links) {
-        if (l.touches(site.id) && l.transport == Transport::L2tp) {
+    for (const Link *l : input.index.linksOf(site.id)) {
+        if (l->transport == Transport::L2tp) {
             out << QStringLiteral("! Link %1 (transport l2tp) is not generated for Cisco IOS: "
                                   "use transport ipsec for this site (docs/vendors.md)")
-                       .arg(l.id);
+                       .arg(l->id);
         }
     }
     const QList<Route> routes = input.routes.forSite(site.id);

@@ -12,6 +12,6 @@ namespace CiscoLinks {
 
 QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmpPolicies);
 // True when a link of `site` needs the shared IKEv1 isakmp policies.
-bool needsIsakmp(const Topology &topology, const Site &site);
+bool needsIsakmp(const TopologyIndex &index, const Site &site);
 
 } // namespace CiscoLinks

@@ -2,7 +2,7 @@
 
 #include "core/mtu/mtucalculator.h"
 
-#include <algorithm>
+#include <QSet>
 
 namespace {
 
@@ -40,25 +40,24 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
     if (!hub.isHub() || !hub.remoteAccess)
         return std::nullopt;
     RemoteAccessPlan plan;
-    plan.pskName = serverPskName(input.topology, hub);
-    for (const Profile &profile : input.topology.profiles) {
-        if (profile.hub != hub.id)
-            continue;
-        for (const QString &name : profile.users) {
-            const bool known = std::any_of(plan.users.cbegin(), plan.users.cend(),
-                                           [&name](const User &u) { return u.name == name; });
-            if (!known)
+    plan.pskName = serverPskName(input.index, hub);
+    QSet<QString> known;
+    for (const Profile *profile : input.index.profilesOf(hub.id)) {
+        for (const QString &name : profile->users) {
+            if (!known.contains(name)) {
+                known.insert(name);
                 plan.users.append({name, input.secrets.users.value(name), {}, {}});
+            }
         }
     }
-    for (const Link &link : input.topology.links) {
-        if (link.transport != Transport::L2tp || !link.touches(hub.id))
+    for (const Link *link : input.index.linksOf(hub.id)) {
+        if (link->transport != Transport::L2tp)
             continue;
-        const Site *gateway = input.topology.site(link.otherEnd(hub.id));
+        const Site *gateway = input.index.site(link->otherEnd(hub.id));
         if (!gateway || gateway->isHub())
             continue;
-        plan.users.append({dialInUser(link), input.secrets.psk.value(link.secret), link.id,
-                           input.routes.destinations(hub.id, link.id)});
+        plan.users.append({dialInUser(*link), input.secrets.psk.value(link->secret), link->id,
+                           input.routes.destinations(hub.id, link->id)});
     }
     if (plan.pskName.isEmpty())
         return std::nullopt;
@@ -75,28 +74,27 @@ std::optional<RemoteAccessPlan> RemoteAccessPlan::forHub(const GeneratorInput &i
     return plan;
 }
 
-QString RemoteAccessPlan::serverPskName(const Topology &topology, const Site &hub)
+QString RemoteAccessPlan::serverPskName(const TopologyIndex &index, const Site &hub)
 {
     if (!hub.isHub() || !hub.remoteAccess)
         return {};
-    for (const Profile &profile : topology.profiles) {
-        if (profile.hub == hub.id)
-            return profile.secret;
-    }
-    for (const Link &link : topology.links) {
-        if (link.transport != Transport::L2tp || !link.touches(hub.id))
+    if (const QList<const Profile *> &profiles = index.profilesOf(hub.id); !profiles.isEmpty())
+        return profiles.first()->secret;
+    for (const Link *link : index.linksOf(hub.id)) {
+        if (link->transport != Transport::L2tp)
             continue;
-        const Site *gateway = topology.site(link.otherEnd(hub.id));
+        const Site *gateway = index.site(link->otherEnd(hub.id));
         if (gateway && !gateway->isHub())
-            return link.secret;
+            return link->secret;
     }
     return {};
 }
 
-QString RemoteAccessPlan::dialInPskName(const Topology &topology, const Site &hub, const Link &link)
+QString RemoteAccessPlan::dialInPskName(const TopologyIndex &index, const Site &hub,
+                                        const Link &link)
 {
     if (hub.platform == Platform::Mikrotik)
-        return serverPskName(topology, hub);
+        return serverPskName(index, hub);
     return link.secret;
 }
 

@@ -46,13 +46,13 @@ struct RemoteAccessPlan
     // link's secret as password, and authenticates IPsec with dialInPskName.
     static std::optional<RemoteAccessPlan> forHub(const GeneratorInput &input, const Site &hub);
     // pskName of forHub without the rest (empty when nothing uses the server).
-    static QString serverPskName(const Topology &topology, const Site &hub);
+    static QString serverPskName(const TopologyIndex &index, const Site &hub);
     // The PSK (secret name) `hub` expects from a gateway dialling it over the `l2tp`
     // `link`: a MikroTik hub's L2TP server has one ipsec-secret (serverPskName); a
     // Linux hub gives each dial-in link its own IKE connection keyed with the link's
     // secret (swanctl `l2tp-<link>`). The MikroTik generator writes it and the
     // bundle secret policy allows it, both by asking this.
-    static QString dialInPskName(const Topology &topology, const Site &hub, const Link &link);
+    static QString dialInPskName(const TopologyIndex &index, const Site &hub, const Link &link);
     // The PPP user name a gateway dials in with over the `l2tp` `link`, on every
     // platform: the link's id (unique per link, so two links of one gateway stay
     // apart; a Linux hub's ip-up routes the call by it, as PEERNAME).

@@ -4,41 +4,25 @@
 #include "core/generators/common/prefixlist.h"
 #include "core/generators/common/targetsyntax.h"
 
-namespace {
-
-QList<Ipv4Prefix> destinations(const RouteTable &routes, const QString &siteId,
-                               const QString &linkId)
-{
-    QList<Ipv4Prefix> out;
-    for (const Route &r : routes.forSite(siteId)) {
-        if (r.via == Route::Via::Link && r.link == linkId)
-            out.append(r.destination);
-    }
-    return PrefixList::normalized(out);
-}
-
-} // namespace
+#include <QSet>
 
 LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in), site(s)
 {
-    const Topology &t = input.topology;
-    for (const Link &l : t.links) {
-        if (!l.touches(site.id))
-            continue;
-        const Site *peer = t.site(l.otherEnd(site.id));
+    for (const Link *l : input.index.linksOf(site.id)) {
+        const Site *peer = input.index.site(l->otherEnd(site.id));
         // Only hub-gateway links carry routes (RouteTable); validation reports the rest.
         if (!peer || peer == &site || peer->isHub() == site.isHub())
             continue;
         PlannedLink p;
-        p.link = &l;
+        p.link = l;
         p.peer = peer;
         p.localIsHub = site.isHub();
-        p.pskName = l.transport == Transport::L2tp && !site.isHub()
-                        ? RemoteAccessPlan::dialInPskName(t, *peer, l)
-                        : l.secret;
-        p.remote = destinations(input.routes, site.id, l.id);
-        p.local = destinations(input.routes, peer->id, l.id);
-        if (l.transport == Transport::Ipsec)
+        p.pskName = l->transport == Transport::L2tp && !site.isHub()
+                        ? RemoteAccessPlan::dialInPskName(input.index, *peer, *l)
+                        : l->secret;
+        p.remote = PrefixList::normalized(input.routes.destinations(site.id, l->id));
+        p.local = PrefixList::normalized(input.routes.destinations(peer->id, l->id));
+        if (l->transport == Transport::Ipsec)
             ipsecLinks.append(p);
         else if (site.isHub())
             l2tpDialIns.append(p);
@@ -47,15 +31,18 @@ LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in
     }
     if (!site.isHub())
         return;
-    for (const Profile &p : t.profiles) {
-        if (p.hub != site.id)
-            continue;
-        profiles.append(&p);
-        if (!profilePsks.contains(p.secret))
-            profilePsks.append(p.secret);
-        for (const QString &u : p.users) {
-            if (!users.contains(u))
+    QSet<QString> seenPsks, seenUsers;
+    for (const Profile *p : input.index.profilesOf(site.id)) {
+        profiles.append(p);
+        if (!seenPsks.contains(p->secret)) {
+            seenPsks.insert(p->secret);
+            profilePsks.append(p->secret);
+        }
+        for (const QString &u : p->users) {
+            if (!seenUsers.contains(u)) {
+                seenUsers.insert(u);
                 users.append(u);
+            }
         }
     }
 }

@@ -98,10 +98,11 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
 {
     QStringList out;
     bool first = true;
-    for (const Link &link : input.topology.links) {
-        if (!link.touches(site.id) || link.transport != Transport::Ipsec)
+    for (const Link *l : input.index.linksOf(site.id)) {
+        const Link &link = *l;
+        if (link.transport != Transport::Ipsec)
             continue;
-        const Site *peer = input.topology.site(link.otherEnd(site.id));
+        const Site *peer = input.index.site(link.otherEnd(site.id));
         if (!peer)
             continue;
         if (first) {
@@ -154,12 +155,14 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
 QStringList l2tpLinks(const GeneratorInput &input, const Site &site)
 {
     QStringList out;
-    for (const Link &link : input.topology.links) {
-        if (!link.touches(site.id) || link.transport != Transport::L2tp || site.isHub())
+    for (const Link *l : input.index.linksOf(site.id)) {
+        const Link &link = *l;
+        if (link.transport != Transport::L2tp || site.isHub())
             continue;
-        const Site *hub = input.topology.site(link.otherEnd(site.id));
-        const auto plan = hub ? RemoteAccessPlan::forHub(input, *hub) : std::nullopt;
-        if (!plan) {
+        const Site *hub = input.index.site(link.otherEnd(site.id));
+        // Only whether the hub serves L2TP and its PPP sizes: the hub's whole
+        // plan (every user) per gateway would make a fleet quadratic.
+        if (!hub || RemoteAccessPlan::serverPskName(input.index, *hub).isEmpty()) {
             out << QStringLiteral("# Link %1: hub has no L2TP server (remoteAccess); nothing to dial")
                        .arg(link.id);
             continue;
@@ -167,24 +170,24 @@ QStringList l2tpLinks(const GeneratorInput &input, const Site &site)
         const QString iface = name(link.id);
         out << QStringLiteral("# ---- L2TP/IPsec link %1 to %2 (PPP MTU %3, TCP MSS %4) ----")
                    .arg(link.id, hub->id)
-                   .arg(plan->mtu)
-                   .arg(plan->mss)
+                   .arg(MtuCalculator::pppMtu(input.topology))
+                   .arg(MtuCalculator::pppMss(input.topology))
             << QStringLiteral("/interface l2tp-client add name=%1 connect-to=%2 user=%3 password=%4 "
                               "use-ipsec=yes ipsec-secret=%5 allow=mschap2 max-mtu=%6 max-mru=%6 "
                               "add-default-route=no disabled=no %7")
                    .arg(iface, hub->publicAddress, quote(RemoteAccessPlan::dialInUser(link)),
                         quote(input.secrets.psk.value(link.secret)),
                         quote(input.secrets.psk.value(
-                            RemoteAccessPlan::dialInPskName(input.topology, *hub, link))))
-                   .arg(plan->mtu)
+                            RemoteAccessPlan::dialInPskName(input.index, *hub, link))))
+                   .arg(MtuCalculator::pppMtu(input.topology))
                    .arg(tag());
         for (const QString &dir : {QStringLiteral("out-interface"), QStringLiteral("in-interface")}) {
             out << QStringLiteral("/ip firewall mangle add chain=forward protocol=tcp tcp-flags=syn "
                                   "%1=%2 tcp-mss=%3-65535 action=change-mss new-mss=%4 "
                                   "passthrough=yes %5")
                        .arg(dir, iface)
-                       .arg(plan->mss + 1)
-                       .arg(plan->mss)
+                       .arg(MtuCalculator::pppMss(input.topology) + 1)
+                       .arg(MtuCalculator::pppMss(input.topology))
                        .arg(tag());
         }
         out << QStringLiteral("# Static routes into the tunnel");

@@ -148,11 +148,10 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
 {
     const MtuPlan tunnel = MtuCalculator::ipsecTunnel();
     QStringList out;
-    for (int i = 0; i < input.topology.links.size(); ++i) {
-        const Link &link = input.topology.links[i];
-        if (!link.touches(site.id))
-            continue;
-        const Site *peer = input.topology.site(link.otherEnd(site.id));
+    for (const Link *l : input.index.linksOf(site.id)) {
+        const Link &link = *l;
+        const int i = int(l - input.topology.links.constData()); // its place in the file
+        const Site *peer = input.index.site(link.otherEnd(site.id));
         if (!peer)
             continue;
         if (link.transport != Transport::Ipsec) {
@@ -215,12 +214,10 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
                 << QString()
                 << QStringLiteral("| Destination network | Gateway | Description |")
                 << QStringLiteral("|---|---|---|");
-            for (const Route &r : input.routes.forSite(site.id)) {
-                if (r.link == link.id) {
-                    out << QStringLiteral("| %1 | %2 | %3 |")
-                               .arg(code(r.destination.toString()),
-                                    code(ifname + QStringLiteral("_VTIV4")), r.reason);
-                }
+            for (const Route &r : input.routes.forLink(site.id, link.id)) {
+                out << QStringLiteral("| %1 | %2 | %3 |")
+                           .arg(code(r.destination.toString()),
+                                code(ifname + QStringLiteral("_VTIV4")), r.reason);
             }
             out << QString();
         }

@@ -57,7 +57,8 @@ private Q_SLOTS:
     {
         const Topology oldT = base();
         Topology newT = oldT;
-        newT.sites[0].lans.append(*Ipv4Prefix::parse(u"10.11.0.0/16"));
+        // Not 10.11.0.0/16: with 10.10.0.0/16 that would be routed as one 10.10.0.0/15.
+        newT.sites[0].lans.append(*Ipv4Prefix::parse(u"10.12.0.0/16"));
         const Secrets s = ExampleTopology::freshSecrets(oldT);
         const TopologyDiff d = TopologyDiff::run(oldT, newT, s);
         QVERIFY2(d.ok, qPrintable(d.error));
@@ -70,7 +71,7 @@ private Q_SLOTS:
             QCOMPARE(f.status, FileChange::Changed);
             // an added line (IPsec policy, route) for the new LAN
             routeShown = routeShown
-                         || f.diff.contains(QRegularExpression(QStringLiteral("\n\\+[^\n]*10\\.11\\.0\\.0/16")));
+                         || f.diff.contains(QRegularExpression(QStringLiteral("\n\\+[^\n]*10\\.12\\.0\\.0/16")));
             QVERIFY2(f.diff.contains(QStringLiteral("<secret:psk/hq-site-a>")) || !f.diff.contains(QStringLiteral("secret=")),
                      qPrintable(f.diff));
         }

@@ -30,8 +30,9 @@ inline QList<GeneratedFile> generate(const ClientGenerator &generator, const QSt
         *error = QStringLiteral("no profile %1").arg(profileId);
         return {};
     }
-    const RouteTable routes = RouteTable::build(t);
-    const GeneratorInput input{t, s, routes};
+    const TopologyIndex index(t);
+    const RouteTable routes = RouteTable::build(t, index);
+    const GeneratorInput input{t, s, routes, index};
     return generator.generate(input, *profile, user);
 }
 

@@ -23,8 +23,9 @@ inline QList<GeneratedFile> generate(const Generator &generator, const Topology 
         *error = lines.join(QLatin1Char('\n'));
         return {};
     }
-    const RouteTable routes = RouteTable::build(topology);
-    const GeneratorInput input{topology, secrets, routes};
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    const GeneratorInput input{topology, secrets, routes, index};
     QList<GeneratedFile> out;
     for (const Site &site : topology.sites) {
         if (!generator.appliesTo(site))

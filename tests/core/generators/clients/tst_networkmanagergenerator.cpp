@@ -217,8 +217,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(GoldenFiles::load("seed", &t, &s, &error));
         t.mtu.reset();
-        const RouteTable routes = RouteTable::build(t);
-        const GeneratorInput input{t, s, routes};
+        const TopologyIndex index(t);
+        const RouteTable routes = RouteTable::build(t, index);
+        const GeneratorInput input{t, s, routes, index};
         const auto files = NetworkManagerGenerator().generate(input, *t.profile("staff"), "alice");
         const Sections k = parseKeyfile(ClientFiles::find(files, "networkmanager/staff-alice.nmconnection")->content);
         const int mtu = MtuCalculator::l2tpOverIpsec().recommendedMtu;

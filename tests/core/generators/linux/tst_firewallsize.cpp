@@ -10,7 +10,9 @@ class TestFirewallSize : public QObject
 {
     Q_OBJECT
 
-    // three-gateways plus `extra` more ipsec gateways on hq, 10.100.k.0/24 each.
+    // three-gateways plus `extra` more ipsec gateways on hq, 10.100.2k.0/24 each: a
+    // gap after each, so no two merge into one route (the worst case for the
+    // route table; a numbered fleet's routes are shorter still).
     static QMap<QString, GeneratedFile> generate(int extra, Topology *out = nullptr)
     {
         LinuxCases::Case base;
@@ -27,7 +29,7 @@ class TestFirewallSize : public QObject
             gw.id = QStringLiteral("gw-%1").arg(k);
             gw.name = gw.id;
             gw.publicAddress = QStringLiteral("198.18.0.%1").arg(k + 1);
-            gw.lans = {Ipv4Prefix(Ipv4Address(0x0a640000u | quint32(k) << 8), 24)};
+            gw.lans = {Ipv4Prefix(Ipv4Address(0x0a640000u | quint32(2 * k) << 8), 24)};
             t.sites << gw;
             Link l = linkTempl;
             l.id = QStringLiteral("hq-%1").arg(gw.id);

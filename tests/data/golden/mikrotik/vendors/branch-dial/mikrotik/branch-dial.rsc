@@ -23,7 +23,6 @@
 /ip firewall mangle add chain=forward protocol=tcp tcp-flags=syn out-interface=rs-mt-branch-dial tcp-mss=1361-65535 action=change-mss new-mss=1360 passthrough=yes comment="routestudio"
 /ip firewall mangle add chain=forward protocol=tcp tcp-flags=syn in-interface=rs-mt-branch-dial tcp-mss=1361-65535 action=change-mss new-mss=1360 passthrough=yes comment="routestudio"
 # Static routes into the tunnel
-/ip route add dst-address=10.30.0.0/16 gateway=rs-mt-branch-dial comment="routestudio"
-/ip route add dst-address=10.31.0.0/16 gateway=rs-mt-branch-dial comment="routestudio"
+/ip route add dst-address=10.30.0.0/15 gateway=rs-mt-branch-dial comment="routestudio"
 /ip route add dst-address=10.9.0.0/24 gateway=rs-mt-branch-dial comment="routestudio"
 #

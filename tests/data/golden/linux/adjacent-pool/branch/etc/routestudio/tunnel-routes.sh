@@ -54,8 +54,7 @@ link_routes() {
     case "$2" in
         'office-branch')
             # to office
-            "$1" '10.10.0.0/24'
-            "$1" '10.10.1.0/24'
+            "$1" '10.10.0.0/23'
             ;;
         *)
             fail "unknown link $2"

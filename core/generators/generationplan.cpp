@@ -1,0 +1,12 @@
+#include "core/generators/generationplan.h"
+
+#include "core/validation/validator.h"
+
+GenerationPlan::GenerationPlan(const Topology &topology, const Secrets &secrets)
+    : m_topology(topology), m_secrets(secrets),
+      m_findings(Validator::validate(topology, &secrets)),
+      m_ok(!Validator::hasErrors(m_findings)), m_index(topology)
+{
+    if (m_ok)
+        m_routes = RouteTable::build(topology, m_index);
+}
