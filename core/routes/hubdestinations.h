@@ -8,8 +8,9 @@
 #include <QString>
 #include <vector>
 
-// What each gateway of one hub routes over its link to the hub: the hub's LANs,
-// its client pool and the LANs of the hub's other gateways. The addresses are
+// What each gateway of one hub routes over its link to the hub: the hub's LANs
+// and the LANs of the hub's other gateways (RouteTable adds the client pool as a
+// route of its own). The addresses are
 // exactly those of the listed prefixes; they are written with the fewest
 // prefixes, so neighbouring LANs that fill a shorter prefix become that prefix
 // (a fleet numbered 10.1.0.0/24, 10.1.1.0/24, ... gives each gateway about

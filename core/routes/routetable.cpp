@@ -75,11 +75,11 @@ QList<Ipv4Prefix> reachable(const Site &hub, const QList<const Site *> &gateways
     return out;
 }
 
-// What a gateway of `hub` routes to it (with the pool) or, without the pool,
+// The LANs a gateway of `hub` routes to it (the pool comes on its own, never
+// merged into a LAN's prefix: client addresses stay a route of their own), and
 // what a split profile's clients route by default; see HubDestinations.
 std::unique_ptr<HubDestinations> destinationsOf(const Site &hub,
-                                                const QList<const Site *> &gateways,
-                                                bool withPool = true)
+                                                const QList<const Site *> &gateways)
 {
     auto d = std::make_unique<HubDestinations>(hub.id);
     for (const Ipv4Prefix &lan : hub.lans)
@@ -88,9 +88,6 @@ std::unique_ptr<HubDestinations> destinationsOf(const Site &hub,
         for (const Ipv4Prefix &lan : g->lans)
             d->add(lan, g, QStringLiteral("LAN of %1, reached through hub %2").arg(g->id, hub.id));
     }
-    if (withPool && hub.remoteAccess)
-        d->add(hub.remoteAccess->pool, nullptr,
-               QStringLiteral("remote-access client pool of hub %1").arg(hub.id));
     d->finish();
     return d;
 }
@@ -143,6 +140,11 @@ RouteTable RouteTable::build(const Topology &t, const TopologyIndex &index)
             }
             for (const auto &d : hubDestinations.value(hl->hub)->forGateway(&site))
                 table.add(siteRoute(*hl, site, d.prefix, d.reason));
+            if (hl->hub->remoteAccess) {
+                table.add(siteRoute(
+                    *hl, site, hl->hub->remoteAccess->pool,
+                    QStringLiteral("remote-access client pool of hub %1").arg(hl->hub->id)));
+            }
         }
     }
     for (const Profile &p : t.profiles) {
@@ -153,7 +155,7 @@ RouteTable RouteTable::build(const Topology &t, const TopologyIndex &index)
         } else if (p.routes.isEmpty()) {
             // Every LAN reachable through the hub, written with the fewest prefixes.
             if (const Site *hub = index.site(p.hub)) {
-                for (const auto &d : destinationsOf(*hub, fleets.value(hub), false)->forGateway(nullptr))
+                for (const auto &d : destinationsOf(*hub, fleets.value(hub))->forGateway(nullptr))
                     dests.append(d.prefix);
             }
         } else {

@@ -13,8 +13,9 @@ class TopologyIndex;
 // seed article plans them (hub-and-spoke):
 // - a hub routes each linked gateway's LANs over that link;
 // - a gateway routes its hub's LANs, the LANs of the hub's other gateways and the
-//   hub's client pool over its link to the hub, written with the fewest
-//   prefixes that cover exactly those addresses (HubDestinations);
+//   hub's client pool over its link to the hub, the LANs written with the
+//   fewest prefixes that cover exactly those addresses (HubDestinations), the
+//   pool as a route of its own;
 // - a split profile's clients route the profile's prefixes (default: every LAN
 //   reachable through the hub, written with the fewest prefixes as above) into
 //   the tunnel; a full profile routes 0.0.0.0/0.

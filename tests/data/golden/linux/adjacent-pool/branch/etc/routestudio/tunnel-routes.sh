@@ -54,7 +54,8 @@ link_routes() {
     case "$2" in
         'office-branch')
             # to office
-            "$1" '10.10.0.0/23'
+            "$1" '10.10.0.0/24'
+            "$1" '10.10.1.0/24'
             ;;
         *)
             fail "unknown link $2"
