@@ -182,7 +182,7 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const GeneratorInput &i
     p.hubName = hub->name;
     p.hubAddress = hub->publicAddress;
     p.tunnel = profile->tunnel;
-    p.routesFrom = RoutePush::routesFrom(topology, *profile);
+    p.routesFrom = RoutePush::routesFrom(hub, *profile);
     QSet<QPair<quint32, int>> seen;
     for (const Route &r : input.routes.forProfile(profile->id)) {
         const Ipv4Prefix net = r.destination.network();

@@ -23,9 +23,8 @@ bool platformCanPush(Platform platform)
     return platform == Platform::LinuxStrongswan;
 }
 
-bool clientAsksHub(const Topology &topology, const Profile &profile)
+bool clientAsksHub(const Site *hub, const Profile &profile)
 {
-    const Site *hub = topology.site(profile.hub);
     return profile.tunnel == TunnelMode::Split && requested(profile) && hub
            && platformCanPush(hub->platform);
 }
@@ -54,12 +53,12 @@ QString word(RoutesFrom from)
     return QStringLiteral("profile");
 }
 
-RoutesFrom routesFrom(const Topology &topology, const Profile &profile)
+RoutesFrom routesFrom(const Site *hub, const Profile &profile)
 {
     const QJsonValue v = profile.extra.value(QLatin1String(kRoutesFromField));
     if (const auto stated = parseRoutesFrom(v.toString()); v.isString() && stated)
         return *stated;
-    return clientAsksHub(topology, profile) ? RoutesFrom::Hub : RoutesFrom::Profile;
+    return clientAsksHub(hub, profile) ? RoutesFrom::Hub : RoutesFrom::Profile;
 }
 
 } // namespace RoutePush

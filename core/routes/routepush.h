@@ -27,10 +27,11 @@ QString domain(const Topology &topology, const Profile &profile);
 bool platformCanPush(Platform platform);
 // Whether the profile's clients ask its hub for their routes (Connect's
 // DHCPINFORM): a split profile with routePush on, on a hub that answers.
-bool clientAsksHub(const Topology &topology, const Profile &profile);
+// `hub` is the profile's hub as the caller already found it (nullptr: none).
+bool clientAsksHub(const Site *hub, const Profile &profile);
 // The profile's routesFrom when it is one of the three words, else the default:
 // Hub when clientAsksHub, else Profile.
-RoutesFrom routesFrom(const Topology &topology, const Profile &profile);
+RoutesFrom routesFrom(const Site *hub, const Profile &profile);
 std::optional<RoutesFrom> parseRoutesFrom(const QString &text);
 QString word(RoutesFrom from);
 

@@ -52,7 +52,7 @@ std::optional<ClientProfile> ClientProfileBuilder::build(const Topology &topolog
     p.password = secrets.users.value(user);
     p.psk = secrets.psk.value(profile->secret);
     p.tunnel = profile->tunnel;
-    p.routesFrom = RoutePush::routesFrom(topology, *profile);
+    p.routesFrom = RoutePush::routesFrom(hub, *profile);
     QList<Ipv4Prefix> planned;
     for (const Route &r : RouteTable::build(topology).forProfile(profile->id))
         planned.append(r.destination);

@@ -18,7 +18,7 @@ const QString kFrom = QString::fromLatin1(RoutePush::kRoutesFromField);
 
 // routesFrom: one of three words; "hub" or "both" where the hub will not answer
 // is a warning (Connect then falls back to the profile's routes).
-void routesFromField(const Topology &t, const Profile &p, const QString &base, FindingSink &sink)
+void routesFromField(const Site *hub, const Profile &p, const QString &base, FindingSink &sink)
 {
     if (!p.extra.contains(kFrom))
         return;
@@ -30,7 +30,7 @@ void routesFromField(const Topology &t, const Profile &p, const QString &base, F
                    {p.id}, {FieldPath::field(base, kFrom)});
         return;
     }
-    if (*from != RoutePush::RoutesFrom::Profile && !RoutePush::clientAsksHub(t, p)) {
+    if (*from != RoutePush::RoutesFrom::Profile && !RoutePush::clientAsksHub(hub, p)) {
         sink.warning(QStringLiteral("routes-from-no-answer"),
                      QStringLiteral("profile %1 takes its routes from hub %2, which will not answer "
                                     "(a full tunnel, routePush off, or a platform that cannot): "
@@ -78,7 +78,8 @@ void routePush(const Topology &t, FindingSink &sink)
         const Profile &p = t.profiles[i];
         const QString base = FieldPath::profile(i);
         domainField(p.extra, base, u"profile " + p.id, {p.id}, sink);
-        routesFromField(t, p, base, sink);
+        const int at = index.indexOf(p.hub);
+        routesFromField(at >= 0 ? &t.sites[at] : nullptr, p, base, sink);
         if (p.extra.contains(kPush) && !p.extra.value(kPush).isBool()) {
             sink.error(QStringLiteral("invalid-route-push"),
                        QStringLiteral("routePush of profile %1 is not true or false").arg(p.id),

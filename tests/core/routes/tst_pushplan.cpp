@@ -194,17 +194,17 @@ private Q_SLOTS:
     void routesFromDefaultsToWhatTheHubDoes()
     {
         Topology t = load(hubTopology("10.8.0.0/24", "10.8.0.1"));
-        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Hub);
+        QCOMPARE(RoutePush::routesFrom(t.site(t.profiles[0].hub), t.profiles[0]), RoutePush::RoutesFrom::Hub);
         t.profiles[0].extra.insert(QStringLiteral("routePush"), false);
-        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
+        QCOMPARE(RoutePush::routesFrom(t.site(t.profiles[0].hub), t.profiles[0]), RoutePush::RoutesFrom::Profile);
         t.profiles[0].extra.insert(QStringLiteral("routesFrom"), QStringLiteral("both"));
-        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Both);
+        QCOMPARE(RoutePush::routesFrom(t.site(t.profiles[0].hub), t.profiles[0]), RoutePush::RoutesFrom::Both);
         t.profiles[0].extra.insert(QStringLiteral("routesFrom"), QStringLiteral("sometimes"));
-        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
+        QCOMPARE(RoutePush::routesFrom(t.site(t.profiles[0].hub), t.profiles[0]), RoutePush::RoutesFrom::Profile);
         t.sites[0].platform = Platform::Mikrotik;
         t.profiles[0].extra.remove(QStringLiteral("routesFrom"));
         t.profiles[0].extra.remove(QStringLiteral("routePush"));
-        QCOMPARE(RoutePush::routesFrom(t, t.profiles[0]), RoutePush::RoutesFrom::Profile);
+        QCOMPARE(RoutePush::routesFrom(t.site(t.profiles[0].hub), t.profiles[0]), RoutePush::RoutesFrom::Profile);
     }
 
     void nonLinuxHubsSayTheyCannotPush()

@@ -274,7 +274,7 @@ void TestPropertyPanel::profileRoutePushAndDomain()
     from->setCurrentIndex(both);
     Q_EMIT from->activated(both);
     QCOMPARE(staff().extra.value(fromKey).toString(), QStringLiteral("both"));
-    QCOMPARE(RoutePush::routesFrom(m_document->topology(), staff()), RoutePush::RoutesFrom::Both);
+    QCOMPARE(RoutePush::routesFrom(m_document->topology().site(staff().hub), staff()), RoutePush::RoutesFrom::Both);
     from->setCurrentIndex(0);
     Q_EMIT from->activated(0);
     QVERIFY(!staff().extra.contains(fromKey));
