@@ -21,8 +21,9 @@ const QList<CliCommand> &all()
          "write every box's configs, one folder per site; exit 1 on validation errors", &Commands::generate},
         {"export", "export FILE --secrets S -o OUT [--format tar.gz|zip] [--site ID | --profile ID [--user NAME] | --all]",
          "write one bundle per box and per user (and, with --all, the Ansible folder)", &Commands::exportBundles},
-        {"diff", "diff OLD NEW [--secrets S] [--json] [--context N]",
-         "what changes on each box between two topologies (secrets masked)", &Commands::diff},
+        {"diff", "diff OLD NEW [--secrets S] [--json] [--context N] | diff --against DIR [--json] [--context N]",
+         "what changes on each box between two topologies, or (--against) between the files on the boxes "
+         "in DIR and what RouteStudio generates from their import; secrets masked", &Commands::diff},
         {"import", "import FILE|DIR... -o NAME [--json] [--force]",
          "read the strongSwan/xl2tpd/pppd configs of existing boxes (a folder or archive each) into "
          "NAME.topology.json, NAME.secrets.json (0600) and an import report", &Commands::importBoxes},

@@ -1,6 +1,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "core/bundle/filemode.h"
+#include "app/cli/diffagainst.h"
+#include "app/cli/diffoutput.h"
 #include "core/diff/topologydiff.h"
 #include "core/model/secretgenerator.h"
 #include "core/report/reporttext.h"
@@ -11,36 +12,11 @@
 
 namespace {
 
-QString fileLine(const FileChange &f)
-{
-    QString line = QStringLiteral("  %1 %2").arg(FileChange::statusName(f.status), -7).arg(f.path);
-    if (f.status == FileChange::Changed && f.oldMode != f.newMode)
-        line += QStringLiteral(" (mode %1 -> %2)").arg(FileMode::octal(f.oldMode),
-                                                        FileMode::octal(f.newMode));
-    else if (f.status == FileChange::Added)
-        line += QStringLiteral(" (%1)").arg(FileMode::octal(f.newMode));
-    if (!f.hidden.isEmpty())
-        line += QStringLiteral(" [content not shown: %1]").arg(f.hidden);
-    return line + QLatin1Char('\n');
-}
-
 QString text(const TopologyDiff &d)
 {
     QString out;
-    for (const BoxChanges &b : d.boxes) {
-        out += QStringLiteral("%1 %2").arg(b.kind, b.id);
-        if (b.status != BoxChanges::Kept)
-            out += QStringLiteral(" (%1)").arg(BoxChanges::statusName(b.status));
-        if (b.files.isEmpty()) {
-            out += QStringLiteral(": no changes\n");
-            continue;
-        }
-        out += QStringLiteral(": %1 file(s)\n").arg(b.files.size());
-        for (const FileChange &f : b.files)
-            out += fileLine(f);
-        for (const FileChange &f : b.files)
-            out += f.diff;
-    }
+    for (const BoxChanges &b : d.boxes)
+        out += DiffOutput::header(b) + DiffOutput::fileLines(b) + DiffOutput::diffs(b);
     out += QStringLiteral("%1 of %2 boxes change\n").arg(d.changedBoxes()).arg(d.boxes.size());
     return out;
 }
@@ -48,25 +24,8 @@ QString text(const TopologyDiff &d)
 QJsonArray json(const TopologyDiff &d)
 {
     QJsonArray boxes;
-    for (const BoxChanges &b : d.boxes) {
-        QJsonArray files;
-        for (const FileChange &f : b.files) {
-            QJsonObject o{{QStringLiteral("path"), f.path},
-                          {QStringLiteral("status"), FileChange::statusName(f.status)},
-                          {QStringLiteral("diff"), f.diff}};
-            if (f.oldMode)
-                o.insert(QStringLiteral("oldMode"), FileMode::octal(f.oldMode));
-            if (f.newMode)
-                o.insert(QStringLiteral("newMode"), FileMode::octal(f.newMode));
-            if (!f.hidden.isEmpty())
-                o.insert(QStringLiteral("hidden"), f.hidden);
-            files.append(o);
-        }
-        boxes.append(QJsonObject{{QStringLiteral("kind"), b.kind},
-                                 {QStringLiteral("id"), b.id},
-                                 {QStringLiteral("status"), BoxChanges::statusName(b.status)},
-                                 {QStringLiteral("files"), files}});
-    }
+    for (const BoxChanges &b : d.boxes)
+        boxes.append(DiffOutput::json(b));
     return boxes;
 }
 
@@ -81,14 +40,31 @@ int Commands::diff(CliContext &c)
     const QCommandLineOption contextOpt(QStringLiteral("context"),
                                         QStringLiteral("Lines of context (default 3)."),
                                         QStringLiteral("N"), QStringLiteral("3"));
-    p.addOptions({jsonOpt, secretsOpt, contextOpt});
-    if (const auto stop = CliSupport::parse(p, c, 2, 2))
+    const QCommandLineOption againstOpt(
+        QStringLiteral("against"),
+        QStringLiteral("Compare the files on the boxes in DIR (as import reads them) with what RouteStudio generates from their import."),
+        QStringLiteral("DIR"));
+    p.addOptions({jsonOpt, secretsOpt, contextOpt, againstOpt});
+    if (const auto stop = CliSupport::parse(p, c, 0, 2))
         return *stop;
+    const qsizetype files = p.positionalArguments().size();
+    if (p.isSet(againstOpt) ? files != 0 : files != 2) {
+        c.err << "routestudio-cli: diff takes OLD NEW, or --against DIR alone; see routestudio-cli diff --help"
+              << Qt::endl;
+        return CliExit::Invalid;
+    }
     bool numeric = false;
     const int context = p.value(contextOpt).toInt(&numeric);
     if (!numeric || context < 0 || context > 1000) {
         c.err << "routestudio-cli: --context must be a number from 0 to 1000" << Qt::endl;
         return CliExit::Invalid;
+    }
+    if (p.isSet(againstOpt)) {
+        if (p.isSet(secretsOpt)) {
+            c.err << "routestudio-cli: diff --against takes the secrets from the boxes' files, not --secrets" << Qt::endl;
+            return CliExit::Invalid;
+        }
+        return DiffAgainst::run(c, p.value(againstOpt), p.isSet(jsonOpt), context);
     }
     const auto oldTopology = CliSupport::loadTopology(c, p.positionalArguments().at(0));
     const auto newTopology = oldTopology ? CliSupport::loadTopology(c, p.positionalArguments().at(1))

@@ -77,4 +77,8 @@ struct BoxFacts
     QList<ScriptRoute> routes;
     std::optional<int> pppMtu;
     QString l2tpListen; // xl2tpd's listen-addr
+    // Every secret value the parsers met, of any kind (PSKs, EAP and XAuth
+    // secrets, key passphrases, passwords), as written and decoded: what a
+    // diff of the box's files masks. Never printed.
+    QStringList secretTexts;
 };

@@ -140,6 +140,7 @@ void readConns(const QList<IpsecConfSection> &sections, BoxFacts *box, ImportLog
 void readSecrets(const QList<IpsecSecret> &secrets, BoxFacts *box, ImportLog &log)
 {
     for (const IpsecSecret &s : secrets) {
+        box->secretTexts << s.secret << SecretEncoding::decode(s.secret).value_or(QString());
         const QString text = QStringLiteral("%1 : %2 (not shown)").arg(s.selectors.join(u' '), s.type).trimmed();
         if (s.type != u"PSK") {
             log.notRepresented(s.place, text, QStringLiteral("only PSKs are modeled (keys, EAP and XAuth secrets are not)"));

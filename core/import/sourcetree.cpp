@@ -32,7 +32,7 @@ bool hasWildcard(const QString &s)
 
 } // namespace
 
-bool SourceTree::add(const QString &path, const QByteArray &bytes, QString *error)
+bool SourceTree::add(const QString &path, const QByteArray &bytes, QString *error, int mode)
 {
     const QString clean = normalized(path);
     if (clean.isEmpty() || clean != path) {
@@ -52,6 +52,8 @@ bool SourceTree::add(const QString &path, const QByteArray &bytes, QString *erro
     }
     m_size += bytes.size();
     m_files.insert(path, bytes);
+    if (mode >= 0)
+        m_modes.insert(path, mode & 07777);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -20,11 +21,14 @@ public:
 
     QString label() const { return m_label; }
     // False with *error past ImportLimits (files, size) or for an unsafe path.
-    bool add(const QString &path, const QByteArray &bytes, QString *error);
+    // `mode`: the file's Unix permission bits when the loader knows them (-1: unknown).
+    bool add(const QString &path, const QByteArray &bytes, QString *error, int mode = -1);
 
     bool contains(const QString &path) const { return m_files.contains(path); }
     QByteArray bytes(const QString &path) const { return m_files.value(path); }
     QStringList paths() const { return m_files.keys(); }
+    // The permission bits the loader saw (0644...), or -1 when it did not know them.
+    int mode(const QString &path) const { return m_modes.value(path, -1); }
     // Entries a loader saw but did not read (links, devices), with why.
     void skip(const QString &path, const QString &why) { m_skipped.insert(path, why); }
     const QMap<QString, QString> &skipped() const { return m_skipped; }
@@ -49,5 +53,6 @@ private:
     QString m_label;
     QMap<QString, QByteArray> m_files;
     QMap<QString, QString> m_skipped;
+    QHash<QString, int> m_modes;
     qint64 m_size = 0;
 };

@@ -43,12 +43,19 @@ struct Reader
     BoxFacts *box;
     ImportLog &log;
 
+    void remember(const QString &path, const SettingsValue &v) const
+    {
+        if (SettingsStatement::isSecretKey(path, v.key))
+            box->secretTexts << v.value << SecretEncoding::decode(v.value).value_or(QString());
+    }
     void mapped(const QString &path, const SettingsValue &v, const QString &to) const
     {
+        remember(path, v);
         log.mapped(v.place, SettingsStatement::text(path, v.key, v.value), to);
     }
     void skipped(const QString &path, const SettingsValue &v, const QString &why) const
     {
+        remember(path, v);
         log.notRepresented(v.place, SettingsStatement::text(path, v.key, v.value), why);
     }
     void templateValues(const QString &path, const SettingsSection &s) const
@@ -195,6 +202,7 @@ struct Reader
                 psk.ids.append(v.value);
                 mapped(path, v, QStringLiteral("which link or profile the PSK belongs to"));
             } else if (v.key == u"secret") {
+                remember(path, v);
                 const auto text = SecretEncoding::decode(v.value);
                 if (!text) {
                     log.error(v.place, QStringLiteral("%1: the secret is not printable text after decoding 0x/0s").arg(path));
