@@ -970,6 +970,10 @@
 Monitor: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkListModel</name>
@@ -1046,6 +1050,30 @@ Monitor: %2</source>
     </message>
     <message>
         <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup path (higher metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric of the link&apos;s routes, lower wins; Default: %1 for a primary, %2 for a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +2459,48 @@ Routes: %4</source>
     </message>
     <message>
         <source>&amp;DNS servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Critical: must have a second path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (one uplink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a second uplink: this site&apos;s end of a backup link uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation warns while the site has only one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: backup, metric %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: primary, metric %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: the site has no link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

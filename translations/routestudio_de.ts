@@ -991,6 +991,10 @@ Monitor: %2</source>
         <translation>%1
 Überwachung: %2</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>LinkListModel</name>
@@ -1068,6 +1072,30 @@ Monitor: %2</source>
     <message>
         <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
         <translation>RouteStudio erzeugt keine L2TP-Verbindung für %1 (Standort %2): routenbasiertes IPsec verwenden</translation>
+    </message>
+    <message>
+        <source>Primary path</source>
+        <translation>Hauptweg</translation>
+    </message>
+    <message>
+        <source>Backup path (higher metric)</source>
+        <translation>Backup-Weg (höhere Metrik)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Metric of the link&apos;s routes, lower wins; Default: %1 for a primary, %2 for a backup</source>
+        <translation>Metrik der Routen der Verbindung, die niedrigere gewinnt; Standard: %1 für einen Hauptweg, %2 für einen Backup-Weg</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2495,49 @@ Routen: %4</translation>
     <message>
         <source>&amp;DNS servers:</source>
         <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical: must have a second path</source>
+        <translation>&amp;Kritisch: braucht einen zweiten Weg</translation>
+    </message>
+    <message>
+        <source>none (one uplink)</source>
+        <translation>keine (ein Uplink)</translation>
+    </message>
+    <message>
+        <source>The address of a second uplink: this site&apos;s end of a backup link uses it</source>
+        <translation>Die Adresse eines zweiten Uplinks: das Ende einer Backup-Verbindung an diesem Standort nutzt sie</translation>
+    </message>
+    <message>
+        <source>Validation warns while the site has only one path</source>
+        <translation>Die Prüfung warnt, solange der Standort nur einen Weg hat</translation>
+    </message>
+    <message>
+        <source>&amp;Backup address:</source>
+        <translation>&amp;Backup-Adresse:</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation>Wege:</translation>
+    </message>
+    <message>
+        <source>%1 to %2: backup, metric %3</source>
+        <translation>%1 zu %2: Backup, Metrik %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2: primary, metric %3</source>
+        <translation>%1 zu %2: Hauptweg, Metrik %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: the site has no link</source>
+        <translation>keine: der Standort hat keine Verbindung</translation>
     </message>
 </context>
 <context>

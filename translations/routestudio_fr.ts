@@ -991,6 +991,10 @@ Monitor: %2</source>
         <translation>%1
 Surveillance&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>backup</source>
+        <translation>secours</translation>
+    </message>
 </context>
 <context>
     <name>LinkListModel</name>
@@ -1068,6 +1072,30 @@ Surveillance&#xa0;: %2</translation>
     <message>
         <source>RouteStudio generates no L2TP link for %1 (site %2): use route-based IPsec</source>
         <translation>RouteStudio ne génère pas de liaison L2TP pour %1 (site %2) : utilisez IPsec basé sur les routes</translation>
+    </message>
+    <message>
+        <source>Primary path</source>
+        <translation>Chemin principal</translation>
+    </message>
+    <message>
+        <source>Backup path (higher metric)</source>
+        <translation>Chemin de secours (métrique plus élevée)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Metric of the link&apos;s routes, lower wins; Default: %1 for a primary, %2 for a backup</source>
+        <translation>Métrique des routes du lien, la plus basse l’emporte&#xa0;; par défaut&#xa0;: %1 pour un principal, %2 pour un secours</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2495,49 @@ Routes&#xa0;: %4</translation>
     <message>
         <source>&amp;DNS servers:</source>
         <translation>Serveurs &amp;DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical: must have a second path</source>
+        <translation>&amp;Critique&#xa0;: doit avoir un second chemin</translation>
+    </message>
+    <message>
+        <source>none (one uplink)</source>
+        <translation>aucune (un seul accès)</translation>
+    </message>
+    <message>
+        <source>The address of a second uplink: this site&apos;s end of a backup link uses it</source>
+        <translation>L’adresse d’un second accès&#xa0;: l’extrémité d’un lien de secours sur ce site l’utilise</translation>
+    </message>
+    <message>
+        <source>Validation warns while the site has only one path</source>
+        <translation>La validation avertit tant que le site n’a qu’un seul chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Backup address:</source>
+        <translation>Adresse de &amp;secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation>Chemins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 to %2: backup, metric %3</source>
+        <translation>%1 vers %2&#xa0;: secours, métrique %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2: primary, metric %3</source>
+        <translation>%1 vers %2&#xa0;: principal, métrique %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: the site has no link</source>
+        <translation>aucun&#xa0;: le site n’a pas de lien</translation>
     </message>
 </context>
 <context>

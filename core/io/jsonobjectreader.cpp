@@ -64,6 +64,16 @@ std::optional<int> JsonObjectReader::optionalInt(const QString &key)
     return int(d);
 }
 
+bool JsonObjectReader::optionalBool(const QString &key, bool fallback)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isBool())
+        fail(key, QStringLiteral("must be true or false, not %1").arg(describe(v)));
+    return v.toBool();
+}
+
 namespace {
 
 template <typename T>

@@ -26,6 +26,7 @@ public:
     QString string(const QString &key);                 // required
     QString optionalString(const QString &key, const QString &fallback = {});
     std::optional<int> optionalInt(const QString &key);
+    bool optionalBool(const QString &key, bool fallback = false);
     Ipv4Prefix prefix(const QString &key);
     Ipv4Address address(const QString &key);
     QList<Ipv4Prefix> prefixList(const QString &key);   // missing = empty
@@ -45,6 +46,14 @@ public:
         if (!v)
             fail(key, QStringLiteral("\"%1\" is not one of: %2").arg(s, allowed.join(u", ")));
         return *v;
+    }
+
+    // An optional choice: `fallback` when the key is absent.
+    template <typename E>
+    E optionalChoice(const QString &key, std::optional<E> (*parse)(const QString &),
+                     const QStringList &allowed, E fallback)
+    {
+        return has(key) ? choice(key, parse, allowed) : fallback;
     }
 
     QJsonObject unknown() const;

@@ -42,6 +42,8 @@ Site readSite(JsonObjectReader r)
     s.platform = r.choice(QStringLiteral("platform"), &Enums::platform, Enums::platforms());
     s.publicAddress = r.string(QStringLiteral("publicAddress"));
     s.lans = r.prefixList(QStringLiteral("lans"));
+    s.backupAddress = r.optionalString(QStringLiteral("backupAddress"));
+    s.critical = r.optionalBool(QStringLiteral("critical"));
     if (const auto ra = r.optionalObject(QStringLiteral("remoteAccess")))
         s.remoteAccess = readRemoteAccess(*ra, r.fieldPath(QStringLiteral("remoteAccess")));
     s.extra = r.unknown();
@@ -57,6 +59,14 @@ Link readLink(JsonObjectReader r)
     l.transport = r.choice(QStringLiteral("transport"), &Enums::transport, Enums::transports());
     l.ike = r.choice(QStringLiteral("ike"), &Enums::ikeVersion, Enums::ikeVersions());
     l.secret = r.string(QStringLiteral("secret"));
+    l.role = r.optionalChoice(QStringLiteral("role"), &Enums::linkRole, Enums::linkRoles(),
+                              LinkRole::Primary);
+    l.metric = r.optionalInt(QStringLiteral("metric"));
+    if (l.metric && *l.metric > Link::kMaxMetric) {
+        r.fail(QStringLiteral("metric"),
+               QStringLiteral("must be at most %1 (every platform's route distance is metric + 1)")
+                   .arg(Link::kMaxMetric));
+    }
     l.extra = r.unknown();
     return l;
 }

@@ -42,6 +42,10 @@ JsonNode siteNode(const Site &s)
         .add(QStringLiteral("platform"), str(Enums::toString(s.platform)))
         .add(QStringLiteral("publicAddress"), str(s.publicAddress))
         .add(QStringLiteral("lans"), stringArray(s.lans));
+    if (!s.backupAddress.isEmpty())
+        n.add(QStringLiteral("backupAddress"), str(s.backupAddress));
+    if (s.critical)
+        n.add(QStringLiteral("critical"), JsonNode(QJsonValue(true)));
     if (s.remoteAccess) {
         JsonNode ra = JsonNode::object();
         ra.add(QStringLiteral("pool"), str(s.remoteAccess->pool.toString()))
@@ -63,6 +67,10 @@ JsonNode linkNode(const Link &l)
         .add(QStringLiteral("transport"), str(Enums::toString(l.transport)))
         .add(QStringLiteral("ike"), str(Enums::toString(l.ike)))
         .add(QStringLiteral("secret"), str(l.secret));
+    if (l.isBackup())
+        n.add(QStringLiteral("role"), str(Enums::toString(l.role)));
+    if (l.metric)
+        n.add(QStringLiteral("metric"), JsonNode(QJsonValue(*l.metric)));
     addExtra(n, l.extra);
     return n;
 }

@@ -16,6 +16,7 @@ constexpr Table<Platform, 4> kPlatforms{{{Platform::LinuxStrongswan, "linux-stro
 constexpr Table<Transport, 2> kTransports{{{Transport::Ipsec, "ipsec"}, {Transport::L2tp, "l2tp"}}};
 constexpr Table<IkeVersion, 2> kIke{{{IkeVersion::Ikev1, "ikev1"}, {IkeVersion::Ikev2, "ikev2"}}};
 constexpr Table<TunnelMode, 2> kTunnel{{{TunnelMode::Split, "split"}, {TunnelMode::Full, "full"}}};
+constexpr Table<LinkRole, 2> kLinkRoles{{{LinkRole::Primary, "primary"}, {LinkRole::Backup, "backup"}}};
 
 template <typename E, std::size_t N>
 QString name(const Table<E, N> &table, E value)
@@ -55,17 +56,20 @@ QString toString(Platform v) { return name(kPlatforms, v); }
 QString toString(Transport v) { return name(kTransports, v); }
 QString toString(IkeVersion v) { return name(kIke, v); }
 QString toString(TunnelMode v) { return name(kTunnel, v); }
+QString toString(LinkRole v) { return name(kLinkRoles, v); }
 
 std::optional<SiteRole> siteRole(const QString &s) { return lookup(kRoles, s); }
 std::optional<Platform> platform(const QString &s) { return lookup(kPlatforms, s); }
 std::optional<Transport> transport(const QString &s) { return lookup(kTransports, s); }
 std::optional<IkeVersion> ikeVersion(const QString &s) { return lookup(kIke, s); }
 std::optional<TunnelMode> tunnelMode(const QString &s) { return lookup(kTunnel, s); }
+std::optional<LinkRole> linkRole(const QString &s) { return lookup(kLinkRoles, s); }
 
 QStringList siteRoles() { return names(kRoles); }
 QStringList platforms() { return names(kPlatforms); }
 QStringList transports() { return names(kTransports); }
 QStringList ikeVersions() { return names(kIke); }
 QStringList tunnelModes() { return names(kTunnel); }
+QStringList linkRoles() { return names(kLinkRoles); }
 
 } // namespace Enums

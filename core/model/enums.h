@@ -10,6 +10,7 @@ enum class Platform { LinuxStrongswan, CiscoIos, Mikrotik, Pfsense };
 enum class Transport { Ipsec, L2tp };
 enum class IkeVersion { Ikev1, Ikev2 };
 enum class TunnelMode { Split, Full };
+enum class LinkRole { Primary, Backup };
 
 namespace Enums {
 
@@ -18,6 +19,7 @@ QString toString(Platform v);
 QString toString(Transport v);
 QString toString(IkeVersion v);
 QString toString(TunnelMode v);
+QString toString(LinkRole v);
 
 // Each returns nullopt for a spelling the format does not know.
 std::optional<SiteRole> siteRole(const QString &s);
@@ -25,6 +27,7 @@ std::optional<Platform> platform(const QString &s);
 std::optional<Transport> transport(const QString &s);
 std::optional<IkeVersion> ikeVersion(const QString &s);
 std::optional<TunnelMode> tunnelMode(const QString &s);
+std::optional<LinkRole> linkRole(const QString &s);
 
 // All spellings, for error messages and editor combo boxes.
 QStringList siteRoles();
@@ -32,5 +35,6 @@ QStringList platforms();
 QStringList transports();
 QStringList ikeVersions();
 QStringList tunnelModes();
+QStringList linkRoles();
 
 } // namespace Enums

@@ -9,3 +9,8 @@ bool PlatformSupport::generatesL2tpLink(Platform p)
 {
     return !routeBasedOnly(p);
 }
+
+bool PlatformSupport::generatesFailover(Platform p)
+{
+    return p == Platform::LinuxStrongswan || p == Platform::CiscoIos;
+}

@@ -10,5 +10,9 @@ namespace PlatformSupport {
 bool routeBasedOnly(Platform p);
 // RouteStudio generates an L2TP link end (dial-out, per-gateway PPP routes).
 bool generatesL2tpLink(Platform p);
+// RouteStudio generates a backup link end (docs/failover.md): linux-strongswan
+// (a second XFRM interface, routes with metrics, fast dead peer detection) and
+// cisco-ios (a VTI per link, floating static routes, periodic DPD).
+bool generatesFailover(Platform p);
 
 } // namespace PlatformSupport

@@ -2,6 +2,8 @@
 
 #include "core/net/ipv4address.h"
 
+#include <QHashFunctions>
+
 // An IPv4 CIDR prefix as written: the address keeps any host bits so that
 // validation can report them; network() gives the canonical form.
 class Ipv4Prefix
@@ -35,6 +37,10 @@ public:
         return a.m_address == b.m_address && a.m_length == b.m_length;
     }
     friend bool operator!=(const Ipv4Prefix &a, const Ipv4Prefix &b) { return !(a == b); }
+    friend size_t qHash(const Ipv4Prefix &p, size_t seed = 0) noexcept
+    {
+        return ::qHash((quint64(p.m_address.value()) << 6) | quint64(p.m_length), seed);
+    }
 
 private:
     Ipv4Address m_address;

@@ -32,8 +32,12 @@ QJsonArray routes(const QList<Route> &routes)
                       {QStringLiteral("peer"), r.peer},
                       {QStringLiteral("transport"), Enums::toString(r.transport)},
                       {QStringLiteral("reason"), r.reason}};
-        if (!r.link.isEmpty())
+        if (!r.link.isEmpty()) {
             o.insert(QStringLiteral("link"), r.link);
+            o.insert(QStringLiteral("role"), Enums::toString(r.backup ? LinkRole::Backup
+                                                                      : LinkRole::Primary));
+            o.insert(QStringLiteral("metric"), r.metric);
+        }
         out.append(o);
     }
     return out;

@@ -90,16 +90,17 @@ void HubDestinations::blocks(quint32 first, quint32 last, QList<Block> *out) con
         }
         if (hi - lo == 1 && m_entries[m_top[lo]].last == p.last()) {
             const Entry &e = m_entries[m_top[lo]];
-            out->append({e.order, {p, e.reason}});
+            out->append({e.order, {p, e.reason, e.owner == nullptr}});
         } else if (hi > lo) {
             out->append({minOrder(lo, hi),
                          {p, QStringLiteral("%1 neighbouring prefixes reached through hub %2, "
                                             "as one route")
                                  .arg(hi - lo)
-                                 .arg(m_hubId)}});
+                                 .arg(m_hubId),
+                          false}});
         } else { // part of a prefix that another one lies inside (validation reports that)
             const Entry &e = m_entries[m_top[std::max(lo - 1, 0)]];
-            out->append({e.order, {p, e.reason}});
+            out->append({e.order, {p, e.reason, e.owner == nullptr}});
         }
     }
 }

@@ -25,6 +25,9 @@ public:
     {
         Ipv4Prefix prefix;
         QString reason;
+        // Only the hub's own prefixes (no gateway's LAN merged in): a route to
+        // it ends at the hub, it is not transit through it.
+        bool hubOwned = false;
     };
 
     explicit HubDestinations(const QString &hubId) : m_hubId(hubId) {}

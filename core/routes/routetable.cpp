@@ -30,7 +30,10 @@ std::optional<HubLink> hubLink(const TopologyIndex &index, const Link &l)
     return a->isHub() ? HubLink{&l, a, b} : HubLink{&l, b, a};
 }
 
-Route siteRoute(const HubLink &hl, const Site &box, const Ipv4Prefix &dest, const QString &why)
+// `transit`: the box reaches the destination through several hubs and this
+// hub does not own it (Route::metricFor).
+Route siteRoute(const HubLink &hl, const Site &box, const Ipv4Prefix &dest, const QString &why,
+                bool transit = false)
 {
     Route r;
     r.boxKind = Route::BoxKind::Site;
@@ -40,6 +43,8 @@ Route siteRoute(const HubLink &hl, const Site &box, const Ipv4Prefix &dest, cons
     r.link = hl.link->id;
     r.peer = (&box == hl.hub ? hl.gateway : hl.hub)->id;
     r.transport = hl.link->transport;
+    r.metric = Route::metricFor(*hl.link, transit);
+    r.backup = hl.link->isBackup();
     r.reason = why;
     return r;
 }
@@ -128,6 +133,20 @@ RouteTable RouteTable::build(const Topology &t, const TopologyIndex &index)
     for (const Site &site : t.sites) {
         if (index.site(site.id) != &site)
             continue; // a second site with the same id (validation reports it)
+        // A gateway linked to more than one hub prefers, for each destination,
+        // the hub that owns it (transit through another hub costs more).
+        const Site *firstHub = nullptr;
+        bool severalHubs = false;
+        if (!site.isHub()) {
+            for (const Link *l : index.linksOf(site.id)) {
+                const auto hl = hubLink(index, *l);
+                if (!hl)
+                    continue;
+                if (firstHub && firstHub != hl->hub)
+                    severalHubs = true;
+                firstHub = hl->hub;
+            }
+        }
         for (const Link *l : index.linksOf(site.id)) {
             const auto hl = hubLink(index, *l);
             if (!hl)
@@ -139,7 +158,7 @@ RouteTable RouteTable::build(const Topology &t, const TopologyIndex &index)
                 continue;
             }
             for (const auto &d : hubDestinations.value(hl->hub)->forGateway(&site))
-                table.add(siteRoute(*hl, site, d.prefix, d.reason));
+                table.add(siteRoute(*hl, site, d.prefix, d.reason, severalHubs && !d.hubOwned));
             if (hl->hub->remoteAccess) {
                 table.add(siteRoute(
                     *hl, site, hl->hub->remoteAccess->pool,

@@ -24,6 +24,7 @@ QList<Finding> validate(const Topology &topology, const Secrets *secrets)
     Checks::overlaps(topology, sink);
     Checks::remoteAccess(topology, sink);
     Checks::links(topology, sink);
+    Checks::failover(topology, sink);
     Checks::sites(topology, sink);
     Checks::tunnelInterfaces(topology, sink);
     Checks::profiles(topology, sink);

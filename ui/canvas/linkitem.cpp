@@ -21,7 +21,9 @@ QString labelFor(const Link &link)
                                   : QCoreApplication::translate("LinkItem", "IPsec");
     const QString ike = link.ike == IkeVersion::Ikev1 ? QStringLiteral("IKEv1")
                                                       : QStringLiteral("IKEv2");
-    return transport + QStringLiteral(" · ") + ike;
+    const QString label = transport + QStringLiteral(" · ") + ike;
+    return link.isBackup() ? label + QStringLiteral(" · ") + QCoreApplication::translate("LinkItem", "backup")
+                           : label;
 }
 
 // Where the ray from `p` (inside `rect`) in direction `d` leaves `rect`, as a
@@ -94,6 +96,7 @@ void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
     m_id = link.id;
     m_label = labelFor(link);
     m_transport = link.transport;
+    m_backup = link.isBackup();
     prepareGeometryChange();
     m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(m_label);
     updateBounds();
@@ -267,7 +270,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         color = CanvasPalette::severityColor(*m_mark.worst);
     const bool monitored = m_monitorState != TargetState::Unknown && !selected;
     QPen pen(lineColor(selected), selected || monitored ? 3 : 2);
-    if (m_transport == Transport::L2tp)
+    if (m_backup)
+        pen.setDashPattern({8, 4}); // long dashes: a backup path (L2TP has short ones)
+    else if (m_transport == Transport::L2tp)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     if (!m_line.isNull())

@@ -61,6 +61,7 @@ private:
     QString m_id;
     QString m_label;
     Transport m_transport = Transport::Ipsec;
+    bool m_backup = false; // drawn with long dashes (docs/failover.md)
     SiteItem *m_from = nullptr;
     SiteItem *m_to = nullptr;
     qreal m_labelWidth = 0;

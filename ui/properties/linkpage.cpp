@@ -2,6 +2,7 @@
 
 #include "core/model/enums.h"
 #include "core/model/platformsupport.h"
+#include "core/routes/route.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/properties/fieldedit.h"
@@ -9,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QSpinBox>
 #include <QStandardItemModel>
 
 LinkPage::LinkPage(EditController *edits, QWidget *parent)
@@ -21,8 +23,17 @@ LinkPage::LinkPage(EditController *edits, QWidget *parent)
           },
           this)),
       m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_transport(new QComboBox(this)),
-      m_ike(new QComboBox(this)), m_secret(new FieldEdit(FieldRules::secretNameProblem, this))
+      m_ike(new QComboBox(this)), m_secret(new FieldEdit(FieldRules::secretNameProblem, this)),
+      m_role(new QComboBox(this)), m_metric(new QSpinBox(this))
 {
+    m_role->addItem(tr("Primary path"), int(LinkRole::Primary));
+    m_role->addItem(tr("Backup path (higher metric)"), int(LinkRole::Backup));
+    m_metric->setRange(-1, Link::kMaxMetric);
+    m_metric->setSpecialValueText(tr("Default"));
+    m_metric->setToolTip(tr("Metric of the link's routes, lower wins; Default: %1 for a primary, %2 "
+                            "for a backup")
+                             .arg(0)
+                             .arg(Route::kBackupMetric));
     m_transport->addItem(tr("Route-based IPsec"), int(Transport::Ipsec));
     m_transport->addItem(tr("L2TP/IPsec (gateway dials the hub)"), int(Transport::L2tp));
     m_ike->addItem(QStringLiteral("IKEv2"), int(IkeVersion::Ikev2));
@@ -35,6 +46,8 @@ LinkPage::LinkPage(EditController *edits, QWidget *parent)
     form->addRow(tr("T&ransport:"), m_transport);
     form->addRow(tr("&IKE:"), m_ike);
     form->addRow(tr("&PSK name:"), m_secret);
+    form->addRow(tr("Ro&le:"), m_role);
+    form->addRow(tr("&Metric:"), m_metric);
 
     connect(m_id, &FieldEdit::committed, this,
             [this](const QString &t) { apply([t](Link &l) { l.id = t; }); });
@@ -51,6 +64,17 @@ LinkPage::LinkPage(EditController *edits, QWidget *parent)
     connect(m_transport, qOverload<int>(&QComboBox::activated), this, [this] {
         const auto t = Transport(m_transport->currentData().toInt());
         apply([t](Link &l) { l.transport = t; });
+    });
+    connect(m_role, qOverload<int>(&QComboBox::activated), this, [this] {
+        const auto r = LinkRole(m_role->currentData().toInt());
+        apply([r](Link &l) { l.role = r; });
+    });
+    // One undoable edit when typing ends, not one per arrow step or digit.
+    connect(m_metric, &QSpinBox::editingFinished, this, [this] {
+        const int v = m_metric->value();
+        const std::optional<int> metric = v < 0 ? std::nullopt : std::optional<int>(v);
+        if (metric != m_link.metric)
+            apply([metric](Link &l) { l.metric = metric; });
     });
     connect(m_ike, qOverload<int>(&QComboBox::activated), this, [this] {
         const auto v = IkeVersion(m_ike->currentData().toInt());
@@ -81,6 +105,8 @@ void LinkPage::load(const Link &link)
     offerL2tpOnlyWhereGenerated(link);
     m_ike->setCurrentIndex(m_ike->findData(int(link.ike)));
     m_secret->load(link.secret);
+    m_role->setCurrentIndex(m_role->findData(int(link.role)));
+    m_metric->setValue(link.metric.value_or(-1));
 }
 
 // The same rule as validation's l2tp-link-unsupported: an end whose platform has

@@ -8,8 +8,10 @@
 class EditController;
 class FieldEdit;
 class QComboBox;
+class QSpinBox;
 
-// Edits one link: id, ends, transport, IKE version and the PSK's name.
+// Edits one link: id, ends, transport, IKE version, the PSK's name, and its
+// failover role and metric (docs/failover.md).
 class LinkPage final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     const QString &linkId() const { return m_link.id; }
     QComboBox *transportBox() const { return m_transport; }
     FieldEdit *secretField() const { return m_secret; }
+    QComboBox *roleBox() const { return m_role; }
+    QSpinBox *metricBox() const { return m_metric; }
 
 private:
     void apply(const std::function<void(Link &)> &change);
@@ -36,4 +40,6 @@ private:
     QComboBox *m_transport;
     QComboBox *m_ike;
     FieldEdit *m_secret;
+    QComboBox *m_role;
+    QSpinBox *m_metric; // -1: the role's default
 };

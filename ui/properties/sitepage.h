@@ -6,6 +6,8 @@
 
 class EditController;
 class FieldEdit;
+class QCheckBox;
+class QLabel;
 class QComboBox;
 class QGroupBox;
 
@@ -28,10 +30,14 @@ public:
     FieldEdit *addressField() const { return m_address; }
     FieldEdit *lansField() const { return m_lans; }
     FieldEdit *poolField() const { return m_pool; }
+    FieldEdit *backupAddressField() const { return m_backupAddress; }
+    QCheckBox *criticalBox() const { return m_critical; }
+    QLabel *pathsLabel() const { return m_paths; }
     QComboBox *roleBox() const { return m_role; }
     QComboBox *platformBox() const { return m_platform; }
 
 private:
+    void showPaths(const Site &site);
     void apply(const std::function<void(Site &)> &change);
 
     EditController *m_edits;
@@ -42,6 +48,9 @@ private:
     QComboBox *m_platform;
     FieldEdit *m_address;
     FieldEdit *m_lans;
+    FieldEdit *m_backupAddress;
+    QCheckBox *m_critical;
+    QLabel *m_paths; // the site's links with their failover role and metric
     QGroupBox *m_remote;
     FieldEdit *m_pool;
     FieldEdit *m_local;

@@ -3,6 +3,7 @@
 #include "core/generators/cisco/ciscoremoteaccess.h"
 #include "core/generators/cisco/ciscosyntax.h"
 #include "core/generators/common/targetsyntax.h"
+#include "core/generators/common/failovertiming.h"
 #include "core/mtu/mtucalculator.h"
 
 #include <QMap>
@@ -19,29 +20,40 @@ QList<const Link *> ipsecLinks(const TopologyIndex &index, const Site &site)
     return out;
 }
 
-QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, const QString &psk)
+// The addresses and liveness of one link end (docs/failover.md): a backup
+// link uses each end's second uplink where it has one; a link that fails over
+// detects a dead peer in seconds (periodic DPD), not on demand.
+struct LinkEnd
+{
+    QString self;  // this router's address on the link
+    QString peer;  // the peer's
+    bool fastDpd = false;
+};
+
+QStringList ikev2Lines(const Link &link, const Site &peer, const LinkEnd &end, const QString &psk)
 {
     const QString n = CiscoSyntax::name(link.id);
-    const bool literal = TargetSyntax::isIpv4Literal(peer.publicAddress);
+    const bool literal = TargetSyntax::isIpv4Literal(end.peer);
     const QString match = literal
-        ? QStringLiteral(" match identity remote address %1 255.255.255.255").arg(peer.publicAddress)
-        : QStringLiteral(" match identity remote fqdn %1").arg(peer.publicAddress);
+        ? QStringLiteral(" match identity remote address %1 255.255.255.255").arg(end.peer)
+        : QStringLiteral(" match identity remote fqdn %1").arg(end.peer);
     return {
         QStringLiteral("crypto ikev2 keyring %1").arg(n),
         QStringLiteral(" peer %1").arg(peer.id),
-        literal ? QStringLiteral("  address %1").arg(peer.publicAddress)
-                : QStringLiteral("  identity fqdn %1").arg(peer.publicAddress),
+        literal ? QStringLiteral("  address %1").arg(end.peer)
+                : QStringLiteral("  identity fqdn %1").arg(end.peer),
         QStringLiteral("  pre-shared-key %1").arg(psk),
         QStringLiteral("crypto ikev2 profile %1").arg(n),
         match,
         // A site with a DNS name identifies itself by FQDN, otherwise by its address.
-        TargetSyntax::isIpv4Literal(self.publicAddress)
-            ? QStringLiteral(" identity local address %1").arg(self.publicAddress)
-            : QStringLiteral(" identity local fqdn %1").arg(self.publicAddress),
+        TargetSyntax::isIpv4Literal(end.self)
+            ? QStringLiteral(" identity local address %1").arg(end.self)
+            : QStringLiteral(" identity local fqdn %1").arg(end.self),
         QStringLiteral(" authentication remote pre-share"),
         QStringLiteral(" authentication local pre-share"),
         QStringLiteral(" keyring local %1").arg(n),
-        QStringLiteral(" dpd 30 5 on-demand"),
+        end.fastDpd ? QStringLiteral(" dpd %1 3 periodic").arg(FailoverTiming::kDpdDelaySeconds)
+                    : QStringLiteral(" dpd 30 5 on-demand"),
         QStringLiteral("crypto ipsec profile %1").arg(n),
         QStringLiteral(" set transform-set RS-TUNNEL"),
         QStringLiteral(" set ikev2-profile %1").arg(n),
@@ -49,23 +61,32 @@ QStringList ikev2Lines(const Link &link, const Site &self, const Site &peer, con
     };
 }
 
-QStringList ikev1Lines(const Link &link, const Site &peer, const QString &psk)
+QStringList ikev1Lines(const Link &link, const LinkEnd &end, const QString &psk)
 {
     const QString n = CiscoSyntax::name(link.id);
-    const bool literal = TargetSyntax::isIpv4Literal(peer.publicAddress);
-    return {
+    const bool literal = TargetSyntax::isIpv4Literal(end.peer);
+    QStringList out{
         QStringLiteral("crypto keyring %1").arg(n),
-        literal ? QStringLiteral(" pre-shared-key address %1 key %2").arg(peer.publicAddress, psk)
-                : QStringLiteral(" pre-shared-key hostname %1 key %2").arg(peer.publicAddress, psk),
+        literal ? QStringLiteral(" pre-shared-key address %1 key %2").arg(end.peer, psk)
+                : QStringLiteral(" pre-shared-key hostname %1 key %2").arg(end.peer, psk),
         QStringLiteral("crypto isakmp profile %1").arg(n),
         QStringLiteral(" keyring %1").arg(n),
-        literal ? QStringLiteral(" match identity address %1 255.255.255.255").arg(peer.publicAddress)
-                : QStringLiteral(" match identity host %1").arg(peer.publicAddress),
+        literal ? QStringLiteral(" match identity address %1 255.255.255.255").arg(end.peer)
+                : QStringLiteral(" match identity host %1").arg(end.peer)};
+    if (end.fastDpd)
+        out << QStringLiteral(" keepalive %1 retry 2 periodic").arg(FailoverTiming::kDpdDelaySeconds);
+    return out + QStringList{
         QStringLiteral("crypto ipsec profile %1").arg(n),
         QStringLiteral(" set transform-set RS-TUNNEL"),
         QStringLiteral(" set isakmp-profile %1").arg(n),
         QStringLiteral(" set pfs group14"),
     };
+}
+
+bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
+{
+    const QList<const Link *> links = index.linksOf(siteId);
+    return std::any_of(links.cbegin(), links.cend(), [](const Link *l) { return l->isBackup(); });
 }
 
 } // namespace
@@ -114,29 +135,45 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
         const QString psk = input.secrets.psk.value(link->secret);
         const QString tunnel = QStringLiteral("Tunnel%1").arg(number++);
         tunnelOfLink.insert(link->id, tunnel);
-        out << QStringLiteral("! Link %1 to %2 (%3, %4)")
-                   .arg(link->id, peer->id, peer->publicAddress,
+        LinkEnd end{site.addressFor(link->isBackup()), peer->addressFor(link->isBackup())};
+        end.fastDpd = link->isBackup() || (!site.isHub() && hasBackupLink(input.index, site.id))
+                      || (site.isHub() && hasBackupLink(input.index, peer->id));
+        out << QStringLiteral("! Link %1 to %2 (%3, %4%5)")
+                   .arg(link->id, peer->id, end.peer,
                         link->ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2")
-                                                        : QStringLiteral("IKEv1"));
-        if (!TargetSyntax::isIpv4Literal(peer->publicAddress)) {
+                                                        : QStringLiteral("IKEv1"),
+                        link->isBackup() ? QStringLiteral(", backup path: its routes have "
+                                                          "the higher distance")
+                                         : QString());
+        if (!TargetSyntax::isIpv4Literal(end.peer)) {
             out << QStringLiteral("! IOS resolves %1 when the tunnel is configured "
                                   "(needs ip domain lookup and ip name-server)")
-                       .arg(peer->publicAddress);
+                       .arg(end.peer);
         }
         if (link->ike == IkeVersion::Ikev1 && !TargetSyntax::isIpv4Literal(site.publicAddress)) {
             out << QStringLiteral("! IKEv1 identifies this router by address; a DNS-name site "
                                   "should use IKEv2 links (docs/vendors.md)");
         }
-        out << (link->ike == IkeVersion::Ikev2 ? ikev2Lines(*link, site, *peer, psk)
-                                                : ikev1Lines(*link, *peer, psk));
+        out << (link->ike == IkeVersion::Ikev2 ? ikev2Lines(*link, *peer, end, psk)
+                                                : ikev1Lines(*link, end, psk));
+        // A second uplink: the tunnel leaves from its address (IOS accepts an
+        // address as tunnel source); a name cannot be one.
+        const bool ownUplink = end.self != site.publicAddress;
+        const QString source = ownUplink && TargetSyntax::isIpv4Literal(end.self)
+                                   ? end.self
+                                   : CiscoSyntax::wanInterface();
+        if (ownUplink && source != end.self) {
+            out << QStringLiteral("! %1 is a name: set tunnel source to the interface of that uplink")
+                       .arg(end.self);
+        }
         out << QStringLiteral("interface %1").arg(tunnel)
             << QStringLiteral(" description RouteStudio link %1 to %2").arg(link->id, peer->id)
             << QStringLiteral(" ip unnumbered %1").arg(CiscoSyntax::wanInterface())
             << QStringLiteral(" ip mtu %1").arg(tunnelMtu.recommendedMtu)
             << QStringLiteral(" ip tcp adjust-mss %1").arg(tunnelMtu.recommendedMss)
-            << QStringLiteral(" tunnel source %1").arg(CiscoSyntax::wanInterface())
+            << QStringLiteral(" tunnel source %1").arg(source)
             << QStringLiteral(" tunnel mode ipsec ipv4")
-            << QStringLiteral(" tunnel destination %1").arg(peer->publicAddress)
+            << QStringLiteral(" tunnel destination %1").arg(end.peer)
             << QStringLiteral(" tunnel protection ipsec profile %1")
                    .arg(CiscoSyntax::name(link->id))
             << QStringLiteral("!");
@@ -158,9 +195,17 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
             out << QStringLiteral("! ---- Static routes ----");
             header = true;
         }
+        // Floating static routes (docs/failover.md): a backup's routes carry
+        // the higher administrative distance; when a VTI's IPsec SA goes, its
+        // line protocol goes down and its routes with it.
         out << QStringLiteral("! %1").arg(r.reason)
-            << QStringLiteral("ip route %1 %2 name %3")
-                   .arg(CiscoSyntax::prefix(r.destination), tunnel, CiscoSyntax::name(r.link));
+            << (r.metric > 0 ? QStringLiteral("ip route %1 %2 %3 name %4")
+                                   .arg(CiscoSyntax::prefix(r.destination), tunnel)
+                                   .arg(r.distance())
+                                   .arg(CiscoSyntax::name(r.link))
+                             : QStringLiteral("ip route %1 %2 name %3")
+                                   .arg(CiscoSyntax::prefix(r.destination), tunnel,
+                                        CiscoSyntax::name(r.link)));
     }
     return out;
 }

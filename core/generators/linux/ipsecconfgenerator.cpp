@@ -144,6 +144,13 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     for (const PlannedLink &l : plan.l2tpDialOuts)
         dialOutConn(conf, plan, l);
     for (const PlannedLink &l : plan.ipsecLinks) {
+        if (l.backup) {
+            // Two policy-based conns with the same subnets would fight over one policy.
+            conf.line(QStringLiteral("# link %1 to %2 is a backup path: failover needs swanctl.conf (two XFRM")
+                          .arg(l.link->id, l.peer->id));
+            conf.line(QStringLiteral("# interfaces, docs/failover.md); ipsec.conf runs the primary path only."));
+            continue;
+        }
         for (const TunnelChild &child : TunnelChildren::of(l))
             tunnelConn(conf, plan, l, child);
     }
@@ -152,6 +159,8 @@ QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
     secrets.line(u"# " + Banner::text(site.id));
     secrets.line(QStringLiteral("# Pre-shared keys for ipsec.conf, base64 (0s). Mode 0600."));
     for (const PlannedLink &l : plan.l2tpDialIns + plan.l2tpDialOuts + plan.ipsecLinks) {
+        if (l.backup)
+            continue; // not in ipsec.conf (above)
         secrets.line(QStringLiteral("%1 %2 : PSK %3")
                          .arg(plan.publicAddress(), l.peer->publicAddress,
                               TargetSyntax::base64Secret(plan.secret(l.pskName))));

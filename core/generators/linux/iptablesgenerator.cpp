@@ -78,6 +78,10 @@ QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, co
         b.line(QStringLiteral("-A FORWARD -o ppp+ -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu"));
     b.line(QStringLiteral("-A FORWARD -o %1 -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu")
                .arg(tunnelIf));
+    if (plan.hasBackupIpsecLink()) {
+        b.line(QStringLiteral("-A FORWARD -o %1 -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu")
+                   .arg(plan.backupInterface()));
+    }
     b.line(QStringLiteral("COMMIT"));
     if (masquerade) {
         const QString pool = site.remoteAccess->pool.network().toString();

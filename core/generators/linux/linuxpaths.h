@@ -8,6 +8,9 @@ namespace LinuxPaths {
 
 inline QString readme() { return QStringLiteral("README.md"); }
 inline QString swanctl() { return QStringLiteral("etc/swanctl/conf.d/routestudio.conf"); }
+// charon's retransmission timing for failover (docs/failover.md), read by
+// Debian's /etc/strongswan.conf through its `include strongswan.d/*.conf`.
+inline QString charonFailover() { return QStringLiteral("etc/strongswan.d/routestudio-failover.conf"); }
 inline QString ipsecConf() { return QStringLiteral("etc/ipsec.conf"); }
 inline QString ipsecSecrets() { return QStringLiteral("etc/ipsec.secrets"); }
 inline QString xl2tpdConf() { return QStringLiteral("etc/xl2tpd/xl2tpd.conf"); }

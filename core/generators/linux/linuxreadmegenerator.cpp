@@ -4,6 +4,7 @@
 #include "core/generators/common/filemodes.h"
 #include "core/generators/common/prefixlist.h"
 #include "core/generators/common/textbuilder.h"
+#include "core/generators/common/failovertiming.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/poolranges.h"
@@ -104,6 +105,20 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
     b.line(QStringLiteral("  into userspace, and it has no transport mode, which L2TP/IPsec needs."));
     if (plan.tunnelInterfaceRejected())
         b.line(QStringLiteral("- **The site's `tunnelInterface` is not a Linux interface name and was ignored.**"));
+    if (plan.hasBackupIpsecLink()) {
+        b.line(QStringLiteral("- Failover (docs/failover.md): the children of backup links are bound to `%1`")
+                   .arg(plan.backupInterface()));
+        b.line(QStringLiteral("  (`if_id %1`), their routes have the higher metric; when a primary path dies,")
+                   .arg(LinuxSitePlan::kBackupXfrmInterfaceId));
+        b.line(QStringLiteral("  dead peer detection takes its routes away and the backup routes carry the"));
+        b.line(QStringLiteral("  traffic until it comes back. Only with swanctl: ipsec.conf has no XFRM interfaces."));
+    }
+    if (plan.failsOver()) {
+        b.line(QStringLiteral("- Install `%1` (0644) too: charon gives a silent peer up after %2 s")
+                   .arg(LinuxPaths::charonFailover())
+                   .arg(FailoverTiming::detectionSeconds(), 0, 'f', 1));
+        b.line(QStringLiteral("  instead of about 3 minutes, so the paths switch in time."));
+    }
     b.line(QStringLiteral("- To load the firewall at boot, add `include \"/etc/nftables.d/*.nft\"` to"));
     b.line(QStringLiteral("  /etc/nftables.conf and `systemctl enable nftables`."));
     b.line(QStringLiteral("- Without nftables: `install -D -m 0644 %1 %2`, then")

@@ -6,8 +6,21 @@
 
 #include <QSet>
 
+#include <algorithm>
+
+namespace {
+
+bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
+{
+    const QList<const Link *> links = index.linksOf(siteId);
+    return std::any_of(links.cbegin(), links.cend(), [](const Link *l) { return l->isBackup(); });
+}
+
+} // namespace
+
 LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in), site(s)
 {
+    const bool gatewayWithBackup = !site.isHub() && hasBackupLink(input.index, site.id);
     for (const Link *l : input.index.linksOf(site.id)) {
         const Site *peer = input.index.site(l->otherEnd(site.id));
         // Only hub-gateway links carry routes (RouteTable); validation reports the rest.
@@ -20,7 +33,20 @@ LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in
         p.pskName = l->transport == Transport::L2tp && !site.isHub()
                         ? RemoteAccessPlan::dialInPskName(input.index, *peer, *l)
                         : l->secret;
-        p.remote = PrefixList::normalized(input.routes.destinations(site.id, l->id));
+        p.backup = l->isBackup();
+        p.localAddress = site.addressFor(p.backup);
+        p.peerAddress = peer->addressFor(p.backup);
+        p.fastDpd = p.backup || gatewayWithBackup
+                    || (site.isHub() && hasBackupLink(input.index, peer->id));
+        const QList<Route> routes = input.routes.forLink(site.id, l->id);
+        QList<Ipv4Prefix> remote;
+        remote.reserve(routes.size());
+        for (const Route &r : routes) {
+            remote.append(r.destination);
+            if (r.metric > 0)
+                p.metrics.insert(r.destination, r.metric);
+        }
+        p.remote = PrefixList::normalized(remote);
         p.local = PrefixList::normalized(input.routes.destinations(peer->id, l->id));
         if (l->transport == Transport::Ipsec)
             ipsecLinks.append(p);
@@ -62,6 +88,28 @@ QString LinuxSitePlan::tunnelInterface() const
     if (TargetSyntax::isInterfaceName(value))
         return value;
     return QString::fromLatin1(Site::kDefaultTunnelInterface);
+}
+
+QString LinuxSitePlan::backupInterface() const
+{
+    return tunnelInterface().left(13) + QStringLiteral("-b");
+}
+
+bool LinuxSitePlan::hasBackupIpsecLink() const
+{
+    return std::any_of(ipsecLinks.cbegin(), ipsecLinks.cend(),
+                       [](const PlannedLink &l) { return l.backup; });
+}
+
+bool LinuxSitePlan::failsOver() const
+{
+    for (const QList<PlannedLink> *links : {&ipsecLinks, &l2tpDialIns, &l2tpDialOuts}) {
+        for (const PlannedLink &l : *links) {
+            if (l.fastDpd)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool LinuxSitePlan::tunnelInterfaceRejected() const

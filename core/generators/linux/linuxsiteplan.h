@@ -2,6 +2,7 @@
 
 #include "core/generators/generatorinput.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -20,6 +21,18 @@ struct PlannedLink
     QString pskName;
     QList<Ipv4Prefix> local;
     QList<Ipv4Prefix> remote;
+    // Failover (docs/failover.md): a backup link's children are bound to the
+    // site's backup XFRM interface, its routes carry their metrics, and each
+    // end uses its second uplink's address where it has one.
+    bool backup = false;
+    QString localAddress; // this site's end (Site::addressFor)
+    QString peerAddress;  // the peer's end
+    QHash<Ipv4Prefix, int> metrics; // remote prefix -> route metric (absent: 0)
+    // Dead peer detection fast enough to fail over (docs/failover.md): the link
+    // is a backup, or its gateway end also has a backup link.
+    bool fastDpd = false;
+
+    int metricOf(const Ipv4Prefix &p) const { return metrics.value(p, 0); }
 };
 
 // What the Linux generators of one site share: its links, its remote-access
@@ -52,6 +65,19 @@ public:
     // The XFRM interface id of that interface and of every IPsec child of the
     // site ("RS"; one per box, so nothing else on it may use it).
     static constexpr int kXfrmInterfaceId = 0x5253;
+    // The children of backup links: a second XFRM interface (the primary's
+    // name, at most 13 characters, + "-b") with the next id, so the same
+    // destinations have two routes, one per interface, chosen by metric.
+    QString backupInterface() const;
+    static constexpr int kBackupXfrmInterfaceId = kXfrmInterfaceId + 1;
+    QString interfaceOf(const PlannedLink &l) const { return l.backup ? backupInterface() : tunnelInterface(); }
+    static int interfaceIdOf(const PlannedLink &l) { return l.backup ? kBackupXfrmInterfaceId : kXfrmInterfaceId; }
+    // True when an IPsec link here is a backup link: the box runs two XFRM
+    // interfaces and fails over on dead peer detection.
+    bool hasBackupIpsecLink() const;
+    // True when a link here has fast dead peer detection: charon's
+    // retransmission timing is set for failover (docs/failover.md).
+    bool failsOver() const;
     // True when the site sets `tunnelInterface` to something that is not an interface name.
     bool tunnelInterfaceRejected() const;
 

@@ -50,7 +50,13 @@ QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, co
     b.line();
     if (masquerade)
         b.line(QStringLiteral("define POOL = %1").arg(site.remoteAccess->pool.network().toString()));
-    b.line(QStringLiteral("define TUNNEL_IF = %1").arg(TargetSyntax::nftString(plan.tunnelInterface())));
+    if (plan.hasBackupIpsecLink()) { // failover: the backup path's XFRM interface too
+        b.line(QStringLiteral("define TUNNEL_IF = { %1, %2 }")
+                   .arg(TargetSyntax::nftString(plan.tunnelInterface()),
+                        TargetSyntax::nftString(plan.backupInterface())));
+    } else {
+        b.line(QStringLiteral("define TUNNEL_IF = %1").arg(TargetSyntax::nftString(plan.tunnelInterface())));
+    }
     b.line();
     b.line(QStringLiteral("table inet routestudio"));
     b.line(QStringLiteral("delete table inet routestudio"));

@@ -48,4 +48,25 @@ void routeFunctions(TextBuilder &b, const QString &ifaceVar)
     b.line();
 }
 
+void metricRouteFunctions(TextBuilder &b)
+{
+    b.line(QStringLiteral("# $1: prefix, $2: interface, $3: metric (lower wins)"));
+    b.open(QStringLiteral("up()"));
+    b.line(QStringLiteral("if ! out=$(ip route replace \"$1\" dev \"$2\" metric \"$3\" 2>&1); then"));
+    b.line(QStringLiteral("    fail \"ip route replace $1 dev $2 metric $3: $out\""));
+    b.line(QStringLiteral("fi"));
+    b.close();
+    b.line();
+    b.open(QStringLiteral("down()"));
+    b.line(QStringLiteral("# Nothing to do when the route (or the interface) is already gone."));
+    b.line(QStringLiteral("if [ -z \"$(ip route show exact \"$1\" dev \"$2\" metric \"$3\" 2>/dev/null)\" ]; then"));
+    b.line(QStringLiteral("    return 0"));
+    b.line(QStringLiteral("fi"));
+    b.line(QStringLiteral("if ! out=$(ip route del \"$1\" dev \"$2\" metric \"$3\" 2>&1); then"));
+    b.line(QStringLiteral("    fail \"ip route del $1 dev $2 metric $3: $out\""));
+    b.line(QStringLiteral("fi"));
+    b.close();
+    b.line();
+}
+
 } // namespace ShellRoutes

@@ -14,5 +14,8 @@ void failFunction(TextBuilder &b, const QString &scriptName);
 // up PREFIX: ip route replace PREFIX dev "$<ifaceVar>"; down PREFIX: ip route del
 // when the route is still there. Both record failures through fail().
 void routeFunctions(TextBuilder &b, const QString &ifaceVar);
+// up/down PREFIX DEV METRIC: the same, for scripts whose routes go over several
+// interfaces with metrics (a primary and a backup path, docs/failover.md).
+void metricRouteFunctions(TextBuilder &b);
 
 } // namespace ShellRoutes

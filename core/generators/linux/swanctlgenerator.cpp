@@ -1,14 +1,18 @@
 #include "core/generators/linux/swanctlgenerator.h"
 
 #include "core/generators/common/banner.h"
+#include "core/generators/common/failovertiming.h"
 #include "core/generators/common/filemodes.h"
 #include "core/generators/common/prefixlist.h"
 #include "core/generators/common/proposals.h"
 #include "core/generators/common/targetsyntax.h"
 #include "core/generators/common/textbuilder.h"
+#include "core/generators/linux/charonfailover.h"
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/generators/linux/tunnelchildren.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,14 +27,35 @@ QString selectors(const QList<Ipv4Prefix> &prefixes)
 // Opens connection `name` with its IKE part (PSK both ways, explicit ids) and
 // opens its `children` block; the caller writes the children and closes two blocks
 // plus the connection.
+// Dead peer detection: every 30 s, or every FailoverTiming::kDpdDelaySeconds
+// on a link that fails over; such an initiator never stops trying
+// (keyingtries 0), so a primary comes back by itself when its path does, and
+// such a link never roams (mobike = no).
+struct Liveness
+{
+    bool fast = false;
+    bool initiator = false;
+    QString localAddrs; // set when the site's end is not its public address
+};
+
 void openConnection(TextBuilder &b, const QString &name, int version, const QString &remoteAddrs,
-                    const QString &proposals, const QString &localId, const QString &remoteId)
+                    const QString &proposals, const QString &localId, const QString &remoteId,
+                    const Liveness &live = {})
 {
     b.open(name);
     b.line(QStringLiteral("version = %1").arg(version));
+    if (!live.localAddrs.isEmpty())
+        b.line(QStringLiteral("local_addrs = %1").arg(live.localAddrs));
     b.line(QStringLiteral("remote_addrs = %1").arg(remoteAddrs));
     b.line(QStringLiteral("proposals = %1").arg(proposals));
-    b.line(QStringLiteral("dpd_delay = 30s"));
+    b.line(QStringLiteral("dpd_delay = %1s").arg(live.fast ? FailoverTiming::kDpdDelaySeconds : 30));
+    if (live.fast && live.initiator)
+        b.line(QStringLiteral("keyingtries = 0"));
+    // Each path stays on its own uplink: MOBIKE would probe every address pair
+    // when a peer goes silent and move the primary onto the backup's uplink,
+    // under the primary's XFRM interface, instead of letting its routes go.
+    if (live.fast)
+        b.line(QStringLiteral("mobike = no"));
     // Never replace an IKE SA because another one has the same id, not even on
     // INITIAL_CONTACT: two clients behind two NATs often send the same private
     // address as id. ipsec.conf says the same with uniqueids=never.
@@ -85,11 +110,19 @@ void dialOutConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedL
 void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l)
 {
     const QString name = l.link->id;
-    b.line(QStringLiteral("# link %1 to %2 (%3)")
-               .arg(name, l.peer->id, l.localIsHub ? QStringLiteral("this hub responds")
-                                                   : QStringLiteral("this gateway initiates")));
-    openConnection(b, name, l.link->ike == IkeVersion::Ikev1 ? 1 : 2, l.peer->publicAddress,
-                   Proposals::siteIke(), plan.publicAddress(), l.peer->publicAddress);
+    b.line(QStringLiteral("# link %1 to %2 (%3)%4")
+               .arg(name, l.peer->id,
+                    l.localIsHub ? QStringLiteral("this hub responds")
+                                 : QStringLiteral("this gateway initiates"),
+                    l.backup ? QStringLiteral(", backup path on %1").arg(plan.interfaceOf(l))
+                             : QString()));
+    Liveness live;
+    live.fast = l.fastDpd;
+    live.initiator = !l.localIsHub;
+    if (l.localAddress != plan.publicAddress())
+        live.localAddrs = l.localAddress;
+    openConnection(b, name, l.link->ike == IkeVersion::Ikev1 ? 1 : 2, l.peerAddress,
+                   Proposals::siteIke(), l.localAddress, l.peerAddress, live);
     const QList<TunnelChild> children = TunnelChildren::of(l);
     if (children.size() > 1) {
         b.line(QStringLiteral("# IKEv1 negotiates one subnet pair per child: %1 children").arg(children.size()));
@@ -100,8 +133,8 @@ void tunnelConnection(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLi
         b.line(QStringLiteral("local_ts = %1").arg(selectors(child.local)));
         b.line(QStringLiteral("remote_ts = %1").arg(selectors(child.remote)));
         b.line(QStringLiteral("esp_proposals = %1").arg(Proposals::siteEsp()));
-        b.line(QStringLiteral("if_id_in = %1").arg(LinuxSitePlan::kXfrmInterfaceId));
-        b.line(QStringLiteral("if_id_out = %1").arg(LinuxSitePlan::kXfrmInterfaceId));
+        b.line(QStringLiteral("if_id_in = %1").arg(LinuxSitePlan::interfaceIdOf(l)));
+        b.line(QStringLiteral("if_id_out = %1").arg(LinuxSitePlan::interfaceIdOf(l)));
         b.line(QStringLiteral("updown = %1").arg(LinuxPaths::tunnelRoutesInstalled()));
         if (l.localIsHub) {
             b.line(QStringLiteral("dpd_action = clear"));
@@ -170,10 +203,30 @@ QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, con
         for (const QString &psk : plan.profilePsks)
             secret(b, psk, plan.secret(psk), {});
     }
+    // One section per PSK with every id it authenticates: two links with the
+    // same secret (a primary and its backup, say) must not write two sections
+    // of one name, which swanctl merges into one with the last ids.
+    QStringList pskOrder;
+    QHash<QString, QStringList> idsOf;
+    QSet<QPair<QString, QString>> seen; // (psk, id)
     for (const QList<PlannedLink> *links : {&plan.l2tpDialIns, &plan.l2tpDialOuts, &plan.ipsecLinks}) {
-        for (const PlannedLink &l : *links)
-            secret(b, l.pskName, plan.secret(l.pskName), {plan.publicAddress(), l.peer->publicAddress});
+        for (const PlannedLink &l : *links) {
+            if (!idsOf.contains(l.pskName))
+                pskOrder.append(l.pskName);
+            QStringList &ids = idsOf[l.pskName];
+            for (const QString &id : {l.localAddress, l.peerAddress}) {
+                if (!seen.contains({l.pskName, id})) {
+                    seen.insert({l.pskName, id});
+                    ids.append(id);
+                }
+            }
+        }
     }
+    for (const QString &psk : pskOrder)
+        secret(b, psk, plan.secret(psk), idsOf.value(psk));
     b.close();
-    return {GeneratedFile{LinuxPaths::swanctl(), b.toUtf8(), FileModes::Secret}};
+    QList<GeneratedFile> files{GeneratedFile{LinuxPaths::swanctl(), b.toUtf8(), FileModes::Secret}};
+    if (plan.failsOver())
+        files.append(CharonFailover::file(site.id));
+    return files;
 }

@@ -10,21 +10,24 @@
 
 namespace {
 
-// The XFRM interface the site's children are bound to: created on the first
+// An XFRM interface the site's children are bound to: created on the first
 // `up` (kernel ESP, module xfrm_interface), its MTU the one an ESP tunnel
 // leaves, so the firewall's `rt mtu` MSS clamp matches it.
-void interfaceFunction(TextBuilder &b)
+void interfaceFunction(TextBuilder &b, bool backup)
 {
-    b.line(QStringLiteral("# The XFRM interface of every IPsec child here (if_id_in/if_id_out = IF_ID)."));
+    b.line(backup ? QStringLiteral("# $1: an XFRM interface, $2: its if_id: IFACE/IF_ID for the children of")
+                  : QStringLiteral("# $1: the XFRM interface, $2: its if_id (IFACE/IF_ID: every IPsec child"));
+    b.line(backup ? QStringLiteral("# primary links, BACKUP_IFACE/BACKUP_IF_ID for those of backup links.")
+                  : QStringLiteral("# here has if_id_in/if_id_out = IF_ID)."));
     b.open(QStringLiteral("iface_up()"));
-    b.line(QStringLiteral("if ! ip link show dev \"$IFACE\" >/dev/null 2>&1; then"));
-    b.line(QStringLiteral("    if ! out=$(ip link add \"$IFACE\" type xfrm if_id \"$IF_ID\" 2>&1); then"));
-    b.line(QStringLiteral("        fail \"ip link add $IFACE type xfrm if_id $IF_ID: $out\""));
+    b.line(QStringLiteral("if ! ip link show dev \"$1\" >/dev/null 2>&1; then"));
+    b.line(QStringLiteral("    if ! out=$(ip link add \"$1\" type xfrm if_id \"$2\" 2>&1); then"));
+    b.line(QStringLiteral("        fail \"ip link add $1 type xfrm if_id $2: $out\""));
     b.line(QStringLiteral("        return 1"));
     b.line(QStringLiteral("    fi"));
     b.line(QStringLiteral("fi"));
-    b.line(QStringLiteral("if ! out=$(ip link set dev \"$IFACE\" mtu \"$MTU\" up 2>&1); then"));
-    b.line(QStringLiteral("    fail \"ip link set $IFACE mtu $MTU up: $out\""));
+    b.line(QStringLiteral("if ! out=$(ip link set dev \"$1\" mtu \"$MTU\" up 2>&1); then"));
+    b.line(QStringLiteral("    fail \"ip link set $1 mtu $MTU up: $out\""));
     b.line(QStringLiteral("fi"));
     b.close();
     b.line();
@@ -56,35 +59,43 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
     }
     b.line(u"IFACE=" + TargetSyntax::shellQuote(plan.tunnelInterface()));
     b.line(QStringLiteral("IF_ID=%1").arg(LinuxSitePlan::kXfrmInterfaceId));
+    const bool backup = plan.hasBackupIpsecLink();
+    if (backup) {
+        b.line(u"BACKUP_IFACE=" + TargetSyntax::shellQuote(plan.backupInterface()));
+        b.line(QStringLiteral("BACKUP_IF_ID=%1").arg(LinuxSitePlan::kBackupXfrmInterfaceId));
+    }
     b.line(QStringLiteral("MTU=%1").arg(MtuCalculator::ipsecTunnel().recommendedMtu));
     b.line();
     ShellRoutes::failFunction(b, QStringLiteral("tunnel-routes"));
-    interfaceFunction(b);
-    ShellRoutes::routeFunctions(b, QStringLiteral("IFACE"));
+    interfaceFunction(b, backup);
+    ShellRoutes::metricRouteFunctions(b);
 
     b.line(QStringLiteral("# $1: up or down, $2: link id"));
     b.open(QStringLiteral("link_routes()"));
     b.line(QStringLiteral("case \"$2\" in"));
     b.indent();
     const auto routeCase = [&b](const QString &name, const QString &comment,
-                                const QList<Ipv4Prefix> &remote) {
+                                const PlannedLink &l, const QList<Ipv4Prefix> &remote) {
         b.line(TargetSyntax::shellQuote(name) + u')');
         b.indent();
-        b.line(u"# " + comment);
+        b.line(u"# " + comment + (l.backup ? QStringLiteral(" (backup path)") : QString()));
+        const QString dev = l.backup ? QStringLiteral(" \"$BACKUP_IFACE\" ")
+                                     : QStringLiteral(" \"$IFACE\" ");
         for (const Ipv4Prefix &p : remote)
-            b.line(u"\"$1\" " + TargetSyntax::shellQuote(p.toString()));
+            b.line(u"\"$1\" " + TargetSyntax::shellQuote(p.toString()) + dev
+                   + QString::number(l.metricOf(p)));
         if (remote.isEmpty())
             b.line(QStringLiteral(":"));
         b.line(QStringLiteral(";;"));
         b.outdent();
     };
     for (const PlannedLink &l : plan.ipsecLinks) {
-        routeCase(l.link->id, QStringLiteral("to %1").arg(l.peer->id), l.remote);
+        routeCase(l.link->id, QStringLiteral("to %1").arg(l.peer->id), l, l.remote);
         if (!TunnelChildren::isSplit(l))
             continue;
         // strongSwan runs the hook per IKEv1 child: each child brings up its own remote subnet.
         for (const TunnelChild &child : TunnelChildren::of(l))
-            routeCase(child.name, QStringLiteral("child of link %1").arg(l.link->id), child.remote);
+            routeCase(child.name, QStringLiteral("child of link %1").arg(l.link->id), l, child.remote);
     }
     b.line(QStringLiteral("*)"));
     b.indent();
@@ -131,9 +142,25 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input
              QStringLiteral("    *) usage ;;"),
              QStringLiteral("esac"),
              QString(),
-             QStringLiteral("if [ \"$verb\" = up ]; then"),
-             QStringLiteral("    iface_up"),
+             // strongSwan runs the hook before it removes the dying CHILD_SA's
+             // SAs: an outbound SA of the same reqid and ends beside it is a
+             // duplicate that still carries the link (a re-initiation the peer
+             // answered twice, an IKE_SA replaced by a newer one).
+             QStringLiteral("# A down event while another CHILD_SA of the same child (same reqid and"),
+             QStringLiteral("# ends) is still installed keeps the routes: that duplicate carries them."),
+             QStringLiteral("if [ \"$verb\" = down ] && [ -n \"${PLUTO_REQID:-}\" ] && [ -n \"${PLUTO_ME:-}\" ] && [ -n \"${PLUTO_PEER:-}\" ]; then"),
+             QStringLiteral("    n=$(ip xfrm state list src \"$PLUTO_ME\" dst \"$PLUTO_PEER\" reqid \"$PLUTO_REQID\" 2>/dev/null | grep -c '^src ')"),
+             QStringLiteral("    if [ \"${n:-0}\" -gt 1 ]; then"),
+             QStringLiteral("        logger -t routestudio -- \"tunnel-routes: $link: another CHILD_SA (reqid $PLUTO_REQID) is still installed; routes kept\""),
+             QStringLiteral("        exit 0"),
+             QStringLiteral("    fi"),
              QStringLiteral("fi"),
+             QString()});
+    b.line(QStringLiteral("if [ \"$verb\" = up ]; then"));
+    b.line(QStringLiteral("    iface_up \"$IFACE\" \"$IF_ID\""));
+    if (backup)
+        b.line(QStringLiteral("    iface_up \"$BACKUP_IFACE\" \"$BACKUP_IF_ID\""));
+    b.lines({QStringLiteral("fi"),
              QStringLiteral("if [ -n \"$link\" ]; then"),
              QStringLiteral("    link_routes \"$verb\" \"$link\" || exit 2"),
              QStringLiteral("else"),

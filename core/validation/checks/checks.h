@@ -23,6 +23,9 @@ void tunnelInterfaces(const Topology &t, FindingSink &sink); // invalid-tunnel-i
                                                             // tunnel-interface-ignored/-unbound
 void routePush(const Topology &t, FindingSink &sink);   // invalid-route-push, invalid-dns-domain,
                                                         // route-push-unsupported/-shared-user
+void failover(const Topology &t, FindingSink &sink);   // critical-single-path, backup-same-address,
+                                                        // backup-prefix-mismatch, equal-metric-hubs,
+                                                        // backup-link-unsupported
 void mtu(const Topology &t, FindingSink &sink);         // mtu-too-large, mtu-too-small
 // Only with a secrets file: missing-secret, unsafe-secret, weak-secret.
 void secrets(const Topology &t, const Secrets &secrets, FindingSink &sink);

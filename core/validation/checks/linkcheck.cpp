@@ -68,7 +68,9 @@ void links(const Topology &t, FindingSink &sink)
         const Site *b = index.site(l.to);
         if (!a || !b)
             continue; // unknown-site
-        const QString key = l.from < l.to ? l.from + u'\n' + l.to : l.to + u'\n' + l.from;
+        // A backup link beside a primary one is a second path, not a duplicate.
+        const QString key = (l.from < l.to ? l.from + u'\n' + l.to : l.to + u'\n' + l.from)
+                            + u'\n' + Enums::toString(l.role);
         const auto it = pairs.constFind(key);
         if (it != pairs.constEnd()) {
             sink.warning(QStringLiteral("duplicate-link"),

@@ -57,6 +57,8 @@ private Q_SLOTS:
             QVERIFY2(t, qPrintable(e.message));
             if (!linuxOnly(*t))
                 continue; // MikroTik, IOS and pfSense output is not imported yet (docs/import.md)
+            if (std::any_of(t->links.cbegin(), t->links.cend(), [](const Link &l) { return l.isBackup(); }))
+                continue; // backup links and second uplinks are not imported yet (docs/import.md)
             const QString name = f.chopped(int(qstrlen(".topology.json")));
             QTest::newRow(qPrintable(name)) << name;
             ++linux;

@@ -161,6 +161,11 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("missing-secret"), S::Error},
         {QStringLiteral("unsafe-secret"), S::Error},
         {QStringLiteral("weak-secret"), S::Warning},
+        {QStringLiteral("critical-single-path"), S::Warning},
+        {QStringLiteral("backup-same-address"), S::Warning},
+        {QStringLiteral("backup-prefix-mismatch"), S::Warning},
+        {QStringLiteral("equal-metric-hubs"), S::Warning},
+        {QStringLiteral("backup-link-unsupported"), S::Error},
     };
     Q_ASSERT_X(table.contains(code), "severityOf", qPrintable(code));
     return table.value(code);

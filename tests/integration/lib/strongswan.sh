@@ -47,6 +47,9 @@ charon {
 swanctl {
     load = pem pkcs1 x509 revocation constraints pubkey openssl random
 }
+# Generated charon settings (a failover site's retransmission timing), after
+# the lab's, as Debian's /etc/strongswan.conf includes strongswan.d/*.conf.
+include /etc/strongswan.d/routestudio-*.conf
 EOF
     printf 'include conf.d/*.conf\n' >"$etc/swanctl/swanctl.conf"
 }

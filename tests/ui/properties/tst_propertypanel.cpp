@@ -11,7 +11,9 @@
 #include "ui/properties/sitepage.h"
 #include "ui/properties/topologypage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardItemModel>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void sizedByShownPage();
     void longValueShowsItsStart();
     void profileRoutePushAndDomain();
+    void failoverFields();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -291,6 +294,46 @@ void TestPropertyPanel::profileRoutePushAndDomain()
     QCOMPARE(m_stack->count(), 6);
     m_stack->undo();
     QCOMPARE(domain->text(), QStringLiteral("corp.example"));
+}
+
+// Failover (docs/failover.md): the site's backup address and critical flag,
+// the link's role and metric, each one undo step; a bad address stays out.
+void TestPropertyPanel::failoverFields()
+{
+    const auto siteA = [this] { return *m_document->topology().site(QStringLiteral("site-a")); };
+    QCOMPARE(m_panel->sitePage()->pathsLabel()->text(), QStringLiteral("hq-site-a to hq: primary, metric 0"));
+    type(m_panel->sitePage()->backupAddressField(), QStringLiteral("198.51.100.21"));
+    QCOMPARE(siteA().backupAddress, QStringLiteral("198.51.100.21"));
+    type(m_panel->sitePage()->backupAddressField(), QStringLiteral("not an address!"));
+    QVERIFY(!m_panel->sitePage()->backupAddressField()->isValid());
+    QCOMPARE(siteA().backupAddress, QStringLiteral("198.51.100.21"));
+    m_panel->sitePage()->criticalBox()->click();
+    QVERIFY(siteA().critical);
+
+    CanvasSelection sel;
+    sel.links = {QStringLiteral("hq-site-a")};
+    m_panel->showSelection(sel);
+    QComboBox *role = m_panel->linkPage()->roleBox();
+    QCOMPARE(role->currentData().toInt(), int(LinkRole::Primary));
+    const int backup = role->findData(int(LinkRole::Backup));
+    role->setCurrentIndex(backup);
+    Q_EMIT role->activated(backup);
+    QCOMPARE(m_document->topology().links[0].role, LinkRole::Backup);
+    QSpinBox *metric = m_panel->linkPage()->metricBox();
+    QCOMPARE(metric->value(), -1); // "Default"
+    QCOMPARE(metric->text(), metric->specialValueText());
+    metric->setValue(40);
+    Q_EMIT metric->editingFinished();
+    QCOMPARE(m_document->topology().links[0].metric, std::optional<int>(40));
+    Q_EMIT metric->editingFinished(); // no change, no undo step
+    QCOMPARE(m_stack->count(), 4);
+    m_stack->undo();
+    QCOMPARE(metric->value(), -1);
+    QVERIFY(!m_document->topology().links[0].metric);
+    sel.links.clear();
+    sel.sites = {QStringLiteral("site-a")};
+    m_panel->showSelection(sel);
+    QCOMPARE(m_panel->sitePage()->pathsLabel()->text(), QStringLiteral("hq-site-a to hq: backup, metric 100"));
 }
 
 QTEST_MAIN(TestPropertyPanel)

@@ -140,6 +140,10 @@ private Q_SLOTS:
         QTest::newRow("three-gateways/site-c") << "three-gateways" << "site-c" << dialOut;
         QTest::newRow("adjacent-pool/office") << "adjacent-pool" << "office" << hub;
         QTest::newRow("adjacent-pool/branch") << "adjacent-pool" << "branch" << common;
+        // Failover: both ends of a backup link get charon's retransmission timing.
+        const QStringList failover = common + QStringList{QStringLiteral("etc/strongswan.d/routestudio-failover.conf")};
+        QTest::newRow("failover/hq") << "failover" << "hq" << failover;
+        QTest::newRow("failover/branch") << "failover" << "branch" << failover;
     }
     void layout()
     {

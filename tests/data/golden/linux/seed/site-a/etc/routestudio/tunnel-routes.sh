@@ -20,32 +20,34 @@ fail() {
     status=1
 }
 
-# The XFRM interface of every IPsec child here (if_id_in/if_id_out = IF_ID).
+# $1: the XFRM interface, $2: its if_id (IFACE/IF_ID: every IPsec child
+# here has if_id_in/if_id_out = IF_ID).
 iface_up() {
-    if ! ip link show dev "$IFACE" >/dev/null 2>&1; then
-        if ! out=$(ip link add "$IFACE" type xfrm if_id "$IF_ID" 2>&1); then
-            fail "ip link add $IFACE type xfrm if_id $IF_ID: $out"
+    if ! ip link show dev "$1" >/dev/null 2>&1; then
+        if ! out=$(ip link add "$1" type xfrm if_id "$2" 2>&1); then
+            fail "ip link add $1 type xfrm if_id $2: $out"
             return 1
         fi
     fi
-    if ! out=$(ip link set dev "$IFACE" mtu "$MTU" up 2>&1); then
-        fail "ip link set $IFACE mtu $MTU up: $out"
+    if ! out=$(ip link set dev "$1" mtu "$MTU" up 2>&1); then
+        fail "ip link set $1 mtu $MTU up: $out"
     fi
 }
 
+# $1: prefix, $2: interface, $3: metric (lower wins)
 up() {
-    if ! out=$(ip route replace "$1" dev "$IFACE" 2>&1); then
-        fail "ip route replace $1 dev $IFACE: $out"
+    if ! out=$(ip route replace "$1" dev "$2" metric "$3" 2>&1); then
+        fail "ip route replace $1 dev $2 metric $3: $out"
     fi
 }
 
 down() {
     # Nothing to do when the route (or the interface) is already gone.
-    if [ -z "$(ip route show exact "$1" dev "$IFACE" 2>/dev/null)" ]; then
+    if [ -z "$(ip route show exact "$1" dev "$2" metric "$3" 2>/dev/null)" ]; then
         return 0
     fi
-    if ! out=$(ip route del "$1" dev "$IFACE" 2>&1); then
-        fail "ip route del $1 dev $IFACE: $out"
+    if ! out=$(ip route del "$1" dev "$2" metric "$3" 2>&1); then
+        fail "ip route del $1 dev $2 metric $3: $out"
     fi
 }
 
@@ -54,8 +56,8 @@ link_routes() {
     case "$2" in
         'hq-site-a')
             # to hq
-            "$1" '10.10.0.0/16'
-            "$1" '10.8.0.0/24'
+            "$1" '10.10.0.0/16' "$IFACE" 0
+            "$1" '10.8.0.0/24' "$IFACE" 0
             ;;
         *)
             fail "unknown link $2"
@@ -92,8 +94,18 @@ case "$verb" in
     *) usage ;;
 esac
 
+# A down event while another CHILD_SA of the same child (same reqid and
+# ends) is still installed keeps the routes: that duplicate carries them.
+if [ "$verb" = down ] && [ -n "${PLUTO_REQID:-}" ] && [ -n "${PLUTO_ME:-}" ] && [ -n "${PLUTO_PEER:-}" ]; then
+    n=$(ip xfrm state list src "$PLUTO_ME" dst "$PLUTO_PEER" reqid "$PLUTO_REQID" 2>/dev/null | grep -c '^src ')
+    if [ "${n:-0}" -gt 1 ]; then
+        logger -t routestudio -- "tunnel-routes: $link: another CHILD_SA (reqid $PLUTO_REQID) is still installed; routes kept"
+        exit 0
+    fi
+fi
+
 if [ "$verb" = up ]; then
-    iface_up
+    iface_up "$IFACE" "$IF_ID"
 fi
 if [ -n "$link" ]; then
     link_routes "$verb" "$link" || exit 2
