@@ -26,6 +26,18 @@ require_tools jq swanctl ping nft awk "$CHARON" "$CLI"
 [ "$IT_ESP" = kernel ] || cannot_run "needs kernel XFRM interfaces (two paths, one per interface): run in the VM lab (tests/vm)"
 
 "$CLI" routes --json "$TOPOLOGY" >"$IT_WORK/routes.json" || fail "routestudio-cli routes failed"
+
+# until SECONDS CMD... : CMD succeeds before SECONDS of wall time have passed
+# (poll counts tries, and under TCG one try of several `ip` calls takes seconds).
+until_wall() {
+    local end=$(($(date +%s) + $1))
+    shift
+    while [ "$(date +%s)" -le "$end" ]; do
+        "$@" >/dev/null 2>&1 && return 0
+        sleep 0.2
+    done
+    return 1
+}
 HUB=$(topo '.sites[] | select(.role == "hub") | .id' | head -n 1)
 GW=$(topo '.sites[] | select(.backupAddress != null) | .id' | head -n 1)
 PRIMARY=$(topo --arg g "$GW" '.links[] | select(.from == $g or .to == $g) | select(.role != "backup") | .id' | head -n 1)
@@ -104,7 +116,7 @@ installed() { # installed SITE CHILD
 }
 for link in "$PRIMARY" "$BACKUP"; do
     for site in "$GW" "$HUB"; do
-        wait_for 30 "$link: CHILD_SA installed on $site" installed "$site" "$link"
+        until_wall 90 installed "$site" "$link" || fail_timeline "$link: no CHILD_SA installed on $site after 90 s"
     done
 done
 pass "both paths up: CHILD_SAs $PRIMARY and $BACKUP installed on $GW and $HUB"
@@ -126,7 +138,7 @@ paths_installed() { # paths_installed SITE DEST
 }
 for pair in "$GW $HUB_LAN" "$HUB $GW_LAN"; do
     read -r site dest <<<"$pair"
-    poll 10 paths_installed "$site" "$dest" \
+    until_wall 20 paths_installed "$site" "$dest" \
         || fail "$site: $dest is not routed over both paths: $(ip -n "${NS[$site]}" route show exact "$dest" | tr '\n' ';')"
     pass "$site: $dest over ${IFACE[$site]} (metric ${METRIC[$site/p]}) and ${BIFACE[$site]} (metric ${METRIC[$site/b]})"
 done
@@ -141,7 +153,7 @@ IT_PIDS+=("$PINGER")
 replies() { grep -c 'bytes from' "$IT_WORK/ping.out"; }
 more_replies() { [ "$(replies)" -gt "$1" ]; }
 tx() { ip -n "${NS[$GW]}" -s link show dev "$1" | awk '/TX:/ { getline; print $2; exit }'; }
-wait_for 10 "replies from $target over the primary" more_replies 5
+until_wall 30 more_replies 5 || fail_timeline "no replies from $target over the primary"
 t0=$(tx "${IFACE[$GW]}")
 sleep 1
 [ "$(tx "${IFACE[$GW]}")" -gt "$t0" ] || fail "$GW: the pings do not go out over ${IFACE[$GW]}"
@@ -159,17 +171,6 @@ table inet rs_cut {
 }
 NFT
 log "primary path cut at $(date -d "@$cut_at" +%T) (router drops $GW_ADDR)"
-# until SECONDS CMD... : CMD succeeds before SECONDS of wall time have passed
-# (poll counts tries, and under TCG one try of several `ip` calls takes seconds).
-until_wall() {
-    local end=$(($(date +%s) + $1))
-    shift
-    while [ "$(date +%s)" -le "$end" ]; do
-        "$@" >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    return 1
-}
 # A timeline of both boxes' routes and SAs while the paths switch, for the log.
 state() {
     local s
