@@ -1,11 +1,29 @@
 #include "core/generators/common/textbuilder.h"
 
+#include <algorithm>
+
+namespace {
+
+// A character that could end a line in the target file; printable ASCII (most
+// of every generated file) never is, so it skips the Unicode lookup.
+bool breaksLine(QChar c)
+{
+    if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+        return false;
+    return c.category() == QChar::Other_Control || c == QChar::LineSeparator
+           || c == QChar::ParagraphSeparator;
+}
+
+} // namespace
+
 QString TextBuilder::singleLine(const QString &text)
 {
+    // Copied only when something must be replaced: generation writes millions of lines.
+    if (std::none_of(text.cbegin(), text.cend(), breaksLine))
+        return text;
     QString out = text;
     for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        if (breaksLine(c))
             c = u'?';
     }
     return out;
@@ -15,8 +33,10 @@ TextBuilder &TextBuilder::line(const QString &text)
 {
     const QString clean = singleLine(text);
     Q_ASSERT_X(clean == text, "TextBuilder::line", "control character in generated line");
-    if (!clean.isEmpty())
-        m_text += QString(m_depth * m_width, u' ') + clean;
+    if (!clean.isEmpty()) {
+        m_text.resize(m_text.size() + m_depth * m_width, u' ');
+        m_text += clean;
+    }
     m_text += u'\n';
     return *this;
 }

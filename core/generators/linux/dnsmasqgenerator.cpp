@@ -4,6 +4,7 @@
 #include "core/generators/common/filemodes.h"
 #include "core/generators/common/textbuilder.h"
 #include "core/generators/linux/linuxpaths.h"
+#include "core/generators/linux/linuxsiteplan.h"
 #include "core/routes/pushplan.h"
 
 #include <QStringList>
@@ -101,14 +102,10 @@ QByteArray config(const Site &site, const PushPlan &plan)
 
 } // namespace
 
-bool DnsmasqGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> DnsmasqGenerator::generate(const LinuxSitePlan &sitePlan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> DnsmasqGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const PushPlan plan = PushPlan::forHub(input.topology, input.routes, site);
+    const Site &site = sitePlan.site;
+    const PushPlan plan = PushPlan::forHub(sitePlan.input.topology, sitePlan.input.routes, site);
     if (!plan.active)
         return {};
     return {GeneratedFile{LinuxPaths::dnsmasq(), config(site, plan), FileModes::Config}};

@@ -108,15 +108,9 @@ void tunnelConn(TextBuilder &b, const LinuxSitePlan &plan, const PlannedLink &l,
 
 } // namespace
 
-bool IpsecConfGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> IpsecConfGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> IpsecConfGenerator::generate(const GeneratorInput &input,
-                                                  const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
+    const Site &site = plan.site;
     TextBuilder conf(4);
     conf.line(u"# " + Banner::text(site.id));
     conf.line(QStringLiteral("# Legacy strongSwan starter configuration (the same connections as"));

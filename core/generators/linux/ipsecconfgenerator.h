@@ -1,13 +1,11 @@
 #pragma once
 
-#include "core/generators/generator.h"
+#include "core/generators/linux/linuxfiles.h"
 
 // The legacy strongSwan starter configuration: etc/ipsec.conf and
 // etc/ipsec.secrets, the same connections as swanctl.conf.
-class IpsecConfGenerator final : public Generator
+class IpsecConfGenerator final : public LinuxFiles
 {
 public:
-    QString id() const override { return QStringLiteral("linux-ipsec-conf"); }
-    bool appliesTo(const Site &site) const override;
-    QList<GeneratedFile> generate(const GeneratorInput &input, const Site &site) const override;
+    QList<GeneratedFile> generate(const LinuxSitePlan &plan) const override;
 };

@@ -7,14 +7,10 @@
 #include "core/generators/linux/linuxsiteplan.h"
 #include "core/routes/pushplan.h"
 
-bool IptablesGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> IptablesGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> IptablesGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
+    const GeneratorInput &input = plan.input;
+    const Site &site = plan.site;
     const QList<Ipv4Prefix> routed = plan.routedPrefixes();
     const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
     const bool l2tp = plan.speaksL2tp();

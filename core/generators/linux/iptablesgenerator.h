@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/generators/generator.h"
+#include "core/generators/linux/linuxfiles.h"
 
 // etc/routestudio/iptables.rules: the nftables policy for iptables-restore.
-class IptablesGenerator final : public Generator
+class IptablesGenerator final : public LinuxFiles
 {
 public:
-    QString id() const override { return QStringLiteral("linux-iptables"); }
-    bool appliesTo(const Site &site) const override;
-    QList<GeneratedFile> generate(const GeneratorInput &input, const Site &site) const override;
+    QList<GeneratedFile> generate(const LinuxSitePlan &plan) const override;
 };

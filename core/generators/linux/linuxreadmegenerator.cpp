@@ -278,14 +278,8 @@ void overview(TextBuilder &b, const LinuxSitePlan &plan)
 
 } // namespace
 
-bool LinuxReadmeGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> LinuxReadmeGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> LinuxReadmeGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
     TextBuilder b(0);
     overview(b, plan);
     install(b, plan);

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "core/generators/generator.h"
+#include "core/generators/linux/linuxfiles.h"
 
 // README.md of a linux-strongswan site: each file, where it goes, how to
 // install it and how to verify it with this topology's addresses.
-class LinuxReadmeGenerator final : public Generator
+class LinuxReadmeGenerator final : public LinuxFiles
 {
 public:
-    QString id() const override { return QStringLiteral("linux-readme"); }
-    bool appliesTo(const Site &site) const override;
-    QList<GeneratedFile> generate(const GeneratorInput &input, const Site &site) const override;
+    QList<GeneratedFile> generate(const LinuxSitePlan &plan) const override;
 };

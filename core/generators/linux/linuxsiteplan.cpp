@@ -7,8 +7,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace {
+
+std::atomic<int> g_builds{0};
 
 bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
 {
@@ -18,8 +21,11 @@ bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
 
 } // namespace
 
+int LinuxSitePlan::builds() { return g_builds.load(); }
+
 LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in), site(s)
 {
+    ++g_builds;
     const bool gatewayWithBackup = !site.isHub() && hasBackupLink(input.index, site.id);
     for (const Link *l : input.index.linksOf(site.id)) {
         const Site *peer = input.index.site(l->otherEnd(site.id));

@@ -89,4 +89,7 @@ public:
 
     QString publicAddress() const { return site.publicAddress; }
     QString secret(const QString &pskName) const;
+
+    // Plans built so far in this process (tests: one per Linux site and run).
+    static int builds();
 };

@@ -27,14 +27,10 @@ void namedSet(TextBuilder &b, const QString &name, const QList<Ipv4Prefix> &pref
 
 } // namespace
 
-bool NftablesGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> NftablesGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> NftablesGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
+    const GeneratorInput &input = plan.input;
+    const Site &site = plan.site;
     const QList<Ipv4Prefix> routed = plan.routedPrefixes();
     const QList<Ipv4Prefix> tunnels = plan.tunnelPrefixes();
     const bool l2tp = plan.speaksL2tp();

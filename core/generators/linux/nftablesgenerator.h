@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/generators/generator.h"
+#include "core/generators/linux/linuxfiles.h"
 
 // etc/nftables.d/routestudio.nft: table inet routestudio (docs/generators.md).
-class NftablesGenerator final : public Generator
+class NftablesGenerator final : public LinuxFiles
 {
 public:
-    QString id() const override { return QStringLiteral("linux-nftables"); }
-    bool appliesTo(const Site &site) const override;
-    QList<GeneratedFile> generate(const GeneratorInput &input, const Site &site) const override;
+    QList<GeneratedFile> generate(const LinuxSitePlan &plan) const override;
 };

@@ -68,15 +68,8 @@ QByteArray script(const LinuxSitePlan &plan, const QString &verb)
 
 } // namespace
 
-bool PppScriptsGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> PppScriptsGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> PppScriptsGenerator::generate(const GeneratorInput &input,
-                                                   const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
     if (!plan.runsXl2tpd())
         return {};
     return {GeneratedFile{LinuxPaths::ipUp(), script(plan, QStringLiteral("up")), FileModes::Script},

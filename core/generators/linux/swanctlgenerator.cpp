@@ -160,14 +160,9 @@ void secret(TextBuilder &b, const QString &name, const QString &value, const QSt
 
 } // namespace
 
-bool SwanctlGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> SwanctlGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> SwanctlGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
+    const Site &site = plan.site;
     TextBuilder b;
     b.line(u"# " + Banner::text(site.id));
     b.line(QStringLiteral("# strongSwan swanctl configuration; holds the pre-shared keys (mode 0600)."));

@@ -6,13 +6,9 @@
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/linux/linuxsiteplan.h"
 
-bool SysctlGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> SysctlGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> SysctlGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
+    const Site &site = plan.site;
     TextBuilder b(0);
     b.line(u"# " + Banner::text(site.id));
     b.line(QStringLiteral("# Route between the LANs, the tunnels and the client pool."));
@@ -22,7 +18,7 @@ QList<GeneratedFile> SysctlGenerator::generate(const GeneratorInput &input, cons
     b.line(QStringLiteral("net.ipv4.conf.default.send_redirects = 0"));
     b.line(QStringLiteral("net.ipv4.conf.all.accept_redirects = 0"));
     b.line(QStringLiteral("net.ipv4.conf.default.accept_redirects = 0"));
-    if (LinuxSitePlan(input, site).failsOver()) {
+    if (plan.failsOver()) {
         b.line(QStringLiteral("# Two paths (docs/failover.md): a reply may come in over the backup XFRM"));
         b.line(QStringLiteral("# interface while the primary's route is still there; loose reverse path"));
         b.line(QStringLiteral("# filtering (2) accepts it, strict (1) would drop it."));

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/generators/generator.h"
+#include "core/generators/linux/linuxfiles.h"
 
 // etc/sysctl.d/60-routestudio.conf: IPv4 forwarding, no ICMP redirects.
-class SysctlGenerator final : public Generator
+class SysctlGenerator final : public LinuxFiles
 {
 public:
-    QString id() const override { return QStringLiteral("linux-sysctl"); }
-    bool appliesTo(const Site &site) const override;
-    QList<GeneratedFile> generate(const GeneratorInput &input, const Site &site) const override;
+    QList<GeneratedFile> generate(const LinuxSitePlan &plan) const override;
 };

@@ -35,15 +35,9 @@ void interfaceFunction(TextBuilder &b, bool backup)
 
 } // namespace
 
-bool TunnelRoutesGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> TunnelRoutesGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> TunnelRoutesGenerator::generate(const GeneratorInput &input,
-                                                     const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
+    const Site &site = plan.site;
     TextBuilder b;
     ShellRoutes::header(
         b, site.id,

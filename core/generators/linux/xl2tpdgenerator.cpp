@@ -164,14 +164,8 @@ QByteArray chapSecrets(const LinuxSitePlan &plan)
 
 } // namespace
 
-bool Xl2tpdGenerator::appliesTo(const Site &site) const
+QList<GeneratedFile> Xl2tpdGenerator::generate(const LinuxSitePlan &plan) const
 {
-    return site.platform == Platform::LinuxStrongswan;
-}
-
-QList<GeneratedFile> Xl2tpdGenerator::generate(const GeneratorInput &input, const Site &site) const
-{
-    const LinuxSitePlan plan(input, site);
     if (!plan.runsXl2tpd())
         return {};
     QList<GeneratedFile> files{{LinuxPaths::xl2tpdConf(), xl2tpdConf(plan), FileModes::Config}};
