@@ -1,13 +1,17 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "core/generators/common/filemodes.h"
+#include "core/generators/generationplan.h"
 #include "core/generators/sitegeneration.h"
 #include "core/io/filebytes.h"
+#include "core/io/treewriter.h"
 #include "core/report/reporttext.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -71,9 +75,11 @@ int Commands::generate(CliContext &c)
     if (!secrets)
         return CliExit::Invalid;
 
-    const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
-    if (!gen.ok) {
-        c.out << ReportText::findings(gen.findings);
+    // One plan for the run; each site's files are made and written in turn,
+    // so only one site's files are held at a time.
+    const GenerationPlan plan(*topology, *secrets);
+    if (!plan.ok()) {
+        c.out << ReportText::findings(plan.findings());
         c.err << "routestudio-cli: nothing generated: the topology has validation errors"
               << Qt::endl;
         return CliExit::Findings;
@@ -81,8 +87,12 @@ int Commands::generate(CliContext &c)
 
     const QString dirName = p.value(outOpt);
     QDir dir(dirName);
+    // A new folder is written beside and renamed into place at the end; an
+    // existing one (a previous run, or --force) file by file, each replaced atomically.
+    const QFileInfo target(dirName);
+    const bool exists = target.exists() || target.isSymLink();
     std::optional<QStringList> previous;
-    if (dir.exists()) {
+    if (exists) {
         previous = previousRun(dir);
         if (!previous && !isEmptyDir(dir) && !p.isSet(force)) {
             c.err << "routestudio-cli: " << dirName
@@ -91,27 +101,30 @@ int Commands::generate(CliContext &c)
                   << Qt::endl;
             return CliExit::Invalid;
         }
-    } else if (!dir.mkpath(QStringLiteral("."))) {
-        c.err << "routestudio-cli: cannot create folder " << dirName << Qt::endl;
+    }
+    TreeWriter out = exists ? TreeWriter::inPlace(dirName) : TreeWriter::fresh(dirName);
+    QString error;
+    if (!out.open(&error)) {
+        c.err << "routestudio-cli: " << error << Qt::endl;
         return CliExit::Invalid;
     }
 
+    QList<const Site *> sites; // by id, the order of the list of written files
+    for (const Site &site : topology->sites)
+        sites << &site;
+    std::sort(sites.begin(), sites.end(), [](const Site *a, const Site *b) { return a->id < b->id; });
     QStringList written;
-    for (auto it = gen.filesBySite.cbegin(); it != gen.filesBySite.cend(); ++it) {
-        if (it.value().isEmpty()) {
-            const Site *site = topology->site(it.key());
-            c.err << "note: no generator for site " << it.key() << " (platform "
-                  << (site ? Enums::toString(site->platform) : QString()) << ") yet" << Qt::endl;
+    for (const Site *site : std::as_const(sites)) {
+        const QList<GeneratedFile> files = SiteGeneration::filesOf(plan, *site);
+        if (files.isEmpty()) {
+            c.err << "note: no generator for site " << site->id << " (platform "
+                  << Enums::toString(site->platform) << ") yet" << Qt::endl;
             continue;
         }
-        for (const GeneratedFile &f : it.value()) {
-            const QString rel = it.key() + u'/' + f.path;
-            const QString path = dir.filePath(rel);
-            QString error;
-            if (!QDir().mkpath(QFileInfo(path).path())
-                || !FileBytes::writeAtomicUnsynced(path, f.content,
-                                                   FileModes::permissions(f.mode), &error)) {
-                c.err << "routestudio-cli: " << (error.isEmpty() ? path : error) << Qt::endl;
+        for (const GeneratedFile &f : files) {
+            const QString rel = site->id + u'/' + f.path;
+            if (!out.write(rel, f.content, FileModes::permissions(f.mode), &error)) {
+                c.err << "routestudio-cli: " << error << Qt::endl;
                 return CliExit::Invalid;
             }
             written << rel;
@@ -125,16 +138,18 @@ int Commands::generate(CliContext &c)
                 QFile::remove(dir.filePath(old));
         }
     }
-    QString error;
     const QByteArray manifest = "# Written by routestudio-cli generate; files below are its own.\n"
                                 + written.join(u'\n').toUtf8() + '\n';
-    if (!FileBytes::writeAtomic(dir.filePath(kMarker), manifest, FileBytes::publicMode(), &error)) {
+    const bool marked = exists ? FileBytes::writeAtomic(dir.filePath(kMarker), manifest,
+                                                        FileBytes::publicMode(), &error)
+                               : out.write(kMarker, manifest, FileBytes::publicMode(), &error);
+    if (!marked || !out.commit(&error)) {
         c.err << "routestudio-cli: " << error << Qt::endl;
         return CliExit::Invalid;
     }
-    if (!gen.findings.isEmpty())
-        c.err << ReportText::findings(gen.findings);
-    c.err << "wrote " << written.size() << " files for " << gen.filesBySite.size()
+    if (!plan.findings().isEmpty())
+        c.err << ReportText::findings(plan.findings());
+    c.err << "wrote " << written.size() << " files for " << sites.size()
           << " site(s) into " << dirName << Qt::endl;
     return CliExit::Ok;
 }

@@ -46,6 +46,23 @@ rc=0; "$cli" generate "$topo" --secrets "$secrets" -o "$tmp/foreign" 2>/dev/null
 "$cli" generate "$topo" --secrets "$secrets" -o "$tmp/foreign" --force 2>/dev/null || fail "--force"
 [ -e "$tmp/foreign/x" ] && [ -e "$tmp/foreign/hq/README.md" ] || fail "--force output"
 
+# A new folder is never seen half-written: a run that fails midway (here: out
+# of space, a 64 KiB tmpfs in a private mount namespace) leaves nothing behind.
+if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null 2>&1; then
+  mkdir "$tmp/small"
+  rc=0
+  unshare --mount --propagation private sh -c '
+    mount -t tmpfs -o size=64k routestudio-test "$1" || exit 99
+    "$2" generate "$3" --secrets "$4" -o "$1/out" 2>"$5/small.err"; r=$?
+    ls -A "$1" >"$5/left"; exit $r' sh "$tmp/small" "$cli" "$topo" "$secrets" "$tmp" || rc=$?
+  [ $rc -ne 99 ] || fail "out of space: cannot mount a tmpfs"
+  [ $rc -eq 2 ] || fail "out of space: exit $rc, expected 2 ($(cat "$tmp/small.err"))"
+  grep -q 'cannot' "$tmp/small.err" || fail "out of space: message says what failed"
+  [ ! -s "$tmp/left" ] || fail "out of space: left behind: $(cat "$tmp/left")"
+elif [ -n "${ROUTESTUDIO_CI:-}" ]; then
+  fail "the out-of-space case needs root (unshare --mount)"
+fi
+
 # Validation errors: findings printed, exit 1, nothing written.
 rc=0; "$cli" generate "$data/invalid/overlap.topology.json" --secrets "$secrets" -o "$tmp/bad" >"$tmp/out.txt" 2>/dev/null || rc=$?
 [ $rc -eq 1 ] || fail "invalid topology: exit $rc, expected 1"
