@@ -44,19 +44,32 @@ std::string reservedProblem(const Prefix &p)
     return {};
 }
 
-std::string prefixProblem(const Prefix &p, bool tunnel, const HelperPolicy::System &s)
+// The routes a new prefix must not cover: default routes through a gateway
+// and the pinned host route to the VPN server (ours, /32, via a gateway
+// elsewhere). Picked once per call, so checking N prefixes against a table of
+// R routes is N times these few, not N times R.
+std::vector<RtNetlink::Route> guardedRoutes(bool tunnel, const HelperPolicy::System &s)
+{
+    std::vector<RtNetlink::Route> out;
+    for (const RtNetlink::Route &r : s.routes) {
+        if ((r.prefix.length == 0 && r.via)
+            || (tunnel && r.ours() && r.via && r.prefix.length == 32 && r.oif != s.ifindex))
+            out.push_back(r);
+    }
+    return out;
+}
+
+std::string prefixProblem(const Prefix &p, const std::vector<RtNetlink::Route> &guarded)
 {
     if (p.length <= 1)
         return "is a default route or one of its halves (0.0.0.0/1, 128.0.0.0/1)";
     const std::string reserved = reservedProblem(p);
     if (!reserved.empty())
         return reserved;
-    for (const RtNetlink::Route &r : s.routes) {
-        if (r.prefix.length == 0 && r.via && covers(p, *r.via))
+    for (const RtNetlink::Route &r : guarded) {
+        if (r.prefix.length == 0 && covers(p, *r.via))
             return "covers the default gateway " + HelperRequest::format(*r.via);
-        // The pinned host route to the VPN server (ours, /32, via a gateway elsewhere).
-        if (tunnel && r.ours() && r.via && r.prefix.length == 32 && r.oif != s.ifindex &&
-            covers(p, r.prefix.address))
+        if (r.prefix.length == 32 && covers(p, r.prefix.address))
             return "covers the VPN server's host route " + HelperRequest::format(r.prefix);
     }
     return {};
@@ -116,8 +129,9 @@ std::string addRefusal(const HelperRequest &r, const System &s)
         if (!problem.empty())
             return "refusing routes on " + r.interface + ": " + problem;
     }
+    const std::vector<RtNetlink::Route> guarded = guardedRoutes(tunnel, s);
     for (const Prefix &p : r.prefixes) {
-        const std::string problem = prefixProblem(p, tunnel, s);
+        const std::string problem = prefixProblem(p, guarded);
         if (!problem.empty())
             return "refusing " + HelperRequest::format(p) + " on " + r.interface + ": it " + problem;
     }

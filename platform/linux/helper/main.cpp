@@ -59,26 +59,30 @@ std::string describe(int err)
 
 int add(RtNetlink &nl, int ifindex, const HelperRequest &r)
 {
-    for (std::size_t i = 0; i < r.prefixes.size(); ++i) {
-        const int err = nl.add(ifindex, r.prefixes[i], r.via);
-        if (err == 0)
-            continue;
-        std::cerr << "error: " << HelperRequest::format(r.prefixes[i]) << " on " << r.interface
-                  << ": " << describe(err) << "\n";
-        int failed = 0;
-        for (std::size_t j = i; j-- > 0;) {
-            if (nl.remove(ifindex, r.prefixes[j], r.via) != 0)
-                ++failed;
-        }
-        if (failed) {
-            std::cerr << "error: rollback left " << failed << " route(s) behind\n";
-            return 4;
-        }
-        std::cerr << "rolled back " << i << " route(s) added before it\n";
-        return 3;
+    const std::vector<int> results = nl.addAll(ifindex, r.prefixes, r.via);
+    const auto failed = std::find_if(results.cbegin(), results.cend(), [](int e) { return e != 0; });
+    if (failed == results.cend()) {
+        std::cout << "added " << r.prefixes.size() << " route(s) on " << r.interface << "\n";
+        return 0;
     }
-    std::cout << "added " << r.prefixes.size() << " route(s) on " << r.interface << "\n";
-    return 0;
+    const std::size_t i = std::size_t(failed - results.cbegin());
+    std::cerr << "error: " << HelperRequest::format(r.prefixes[i]) << " on " << r.interface
+              << ": " << describe(*failed) << "\n";
+    // Every route this call added comes out again, before and after the failure
+    // (a batch goes on after a refused request).
+    std::vector<HelperRequest::Prefix> added;
+    for (std::size_t j = 0; j < results.size(); ++j) {
+        if (results[j] == 0)
+            added.push_back(r.prefixes[j]);
+    }
+    const std::vector<int> undone = nl.removeAll(ifindex, added, r.via);
+    const auto left = std::count_if(undone.cbegin(), undone.cend(), [](int e) { return e != 0; });
+    if (left) {
+        std::cerr << "error: rollback left " << left << " route(s) behind\n";
+        return 4;
+    }
+    std::cerr << "rolled back " << added.size() << " route(s) added with it\n";
+    return 3;
 }
 
 // Deletes only the requested routes that list() shows as its own on that
@@ -86,16 +90,17 @@ int add(RtNetlink &nl, int ifindex, const HelperRequest &r)
 int remove(RtNetlink &nl, int ifindex, const HelperRequest &r, const HelperPolicy::System &s)
 {
     const std::vector<HelperRequest::Prefix> own = HelperPolicy::ownRoutes(r, s);
+    const std::vector<int> results = nl.removeAll(ifindex, own, r.via);
     std::size_t removed = 0, gone = 0, failed = 0;
-    for (const auto &p : own) {
-        const int err = nl.remove(ifindex, p, r.via);
+    for (std::size_t i = 0; i < own.size(); ++i) {
+        const int err = results[i];
         if (err == 0)
             ++removed;
         else if (err == -ESRCH || err == -ENOENT)
             ++gone;
         else {
             ++failed;
-            std::cerr << "error: " << HelperRequest::format(p) << " on " << r.interface << ": "
+            std::cerr << "error: " << HelperRequest::format(own[i]) << " on " << r.interface << ": "
                       << describe(err) << "\n";
         }
     }

@@ -2,6 +2,7 @@
 
 #include "platform/linux/routestudioprotocol.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -29,6 +30,34 @@ void addAttribute(RouteMessage *m, unsigned short type, const void *data, unsign
     m->header.nlmsg_len = NLMSG_ALIGN(m->header.nlmsg_len) + RTA_ALIGN(rta->rta_len);
 }
 
+void fillRoute(RouteMessage *message, int type, int flags, uint32_t seq, int ifindex,
+               const HelperRequest::Prefix &p, std::optional<uint32_t> via)
+{
+    RouteMessage &m = *message;
+    m = RouteMessage{};
+    m.header.nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    m.header.nlmsg_type = static_cast<unsigned short>(type);
+    m.header.nlmsg_flags = static_cast<unsigned short>(NLM_F_REQUEST | NLM_F_ACK | flags);
+    m.header.nlmsg_seq = seq;
+    m.route.rtm_family = AF_INET;
+    m.route.rtm_dst_len = static_cast<unsigned char>(p.length);
+    m.route.rtm_table = RT_TABLE_MAIN;
+    m.route.rtm_protocol = RouteStudioProtocol::kRtProtocol;
+    m.route.rtm_type = RTN_UNICAST;
+    if (type == RTM_DELROUTE)
+        m.route.rtm_scope = RT_SCOPE_NOWHERE;
+    else
+        m.route.rtm_scope = via ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
+    const uint32_t dst = htonl(p.address);
+    addAttribute(&m, RTA_DST, &dst, sizeof dst);
+    const uint32_t oif = static_cast<uint32_t>(ifindex);
+    addAttribute(&m, RTA_OIF, &oif, sizeof oif);
+    if (via) {
+        const uint32_t gw = htonl(*via);
+        addAttribute(&m, RTA_GATEWAY, &gw, sizeof gw);
+    }
+}
+
 } // namespace
 
 RtNetlink::~RtNetlink()
@@ -53,59 +82,66 @@ bool RtNetlink::open(std::string *error)
     return true;
 }
 
-int RtNetlink::change(int type, int flags, int ifindex, const HelperRequest::Prefix &p,
-                      std::optional<uint32_t> via)
+std::vector<int> RtNetlink::changeAll(int type, int flags, int ifindex,
+                                      const std::vector<HelperRequest::Prefix> &prefixes,
+                                      std::optional<uint32_t> via)
 {
-    RouteMessage m{};
-    m.header.nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
-    m.header.nlmsg_type = static_cast<unsigned short>(type);
-    m.header.nlmsg_flags = static_cast<unsigned short>(NLM_F_REQUEST | NLM_F_ACK | flags);
-    m.header.nlmsg_seq = ++seq;
-    m.route.rtm_family = AF_INET;
-    m.route.rtm_dst_len = static_cast<unsigned char>(p.length);
-    m.route.rtm_table = RT_TABLE_MAIN;
-    m.route.rtm_protocol = RouteStudioProtocol::kRtProtocol;
-    m.route.rtm_type = RTN_UNICAST;
-    if (type == RTM_DELROUTE)
-        m.route.rtm_scope = RT_SCOPE_NOWHERE;
-    else
-        m.route.rtm_scope = via ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK;
-    const uint32_t dst = htonl(p.address);
-    addAttribute(&m, RTA_DST, &dst, sizeof dst);
-    const uint32_t oif = static_cast<uint32_t>(ifindex);
-    addAttribute(&m, RTA_OIF, &oif, sizeof oif);
-    if (via) {
-        const uint32_t gw = htonl(*via);
-        addAttribute(&m, RTA_GATEWAY, &gw, sizeof gw);
-    }
-    if (::send(fd, &m, m.header.nlmsg_len, 0) < 0)
-        return -errno;
-    char buffer[8192];
-    while (true) {
-        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
+    std::vector<int> result(prefixes.size(), 0);
+    std::vector<char> out;
+    char buffer[16384];
+    for (std::size_t first = 0; first < prefixes.size(); first += kBatch) {
+        const std::size_t count = std::min(kBatch, prefixes.size() - first);
+        const uint32_t firstSeq = seq + 1;
+        out.clear();
+        for (std::size_t i = 0; i < count; ++i) {
+            RouteMessage m;
+            fillRoute(&m, type, flags, ++seq, ifindex, prefixes[first + i], via);
+            const char *bytes = reinterpret_cast<const char *>(&m);
+            out.insert(out.end(), bytes, bytes + NLMSG_ALIGN(m.header.nlmsg_len));
         }
-        int left = static_cast<int>(n);
-        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
-             h = NLMSG_NEXT(h, left)) {
-            if (h->nlmsg_seq != m.header.nlmsg_seq || h->nlmsg_type != NLMSG_ERROR)
-                continue;
-            return static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error;
+        if (::send(fd, out.data(), out.size(), 0) < 0) {
+            const int err = -errno;
+            std::fill(result.begin() + long(first), result.end(), err);
+            return result; // nothing after this batch was sent
+        }
+        // One acknowledgement per request, in order; each carries its sequence number.
+        std::size_t acked = 0;
+        while (acked < count) {
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                // Answers lost (ENOBUFS): whether those requests took effect is unknown.
+                const int err = -errno;
+                std::fill(result.begin() + long(first), result.end(), err);
+                return result;
+            }
+            int left = static_cast<int>(n);
+            for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+                 h = NLMSG_NEXT(h, left)) {
+                if (h->nlmsg_type != NLMSG_ERROR || h->nlmsg_seq < firstSeq
+                    || h->nlmsg_seq >= firstSeq + count)
+                    continue;
+                result[first + (h->nlmsg_seq - firstSeq)] =
+                    static_cast<const nlmsgerr *>(NLMSG_DATA(h))->error;
+                ++acked;
+            }
         }
     }
+    return result;
 }
 
-int RtNetlink::add(int ifindex, const HelperRequest::Prefix &p, std::optional<uint32_t> via)
+std::vector<int> RtNetlink::addAll(int ifindex, const std::vector<HelperRequest::Prefix> &prefixes,
+                                   std::optional<uint32_t> via)
 {
-    return change(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, ifindex, p, via);
+    return changeAll(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, ifindex, prefixes, via);
 }
 
-int RtNetlink::remove(int ifindex, const HelperRequest::Prefix &p, std::optional<uint32_t> via)
+std::vector<int> RtNetlink::removeAll(int ifindex,
+                                      const std::vector<HelperRequest::Prefix> &prefixes,
+                                      std::optional<uint32_t> via)
 {
-    return change(RTM_DELROUTE, 0, ifindex, p, via);
+    return changeAll(RTM_DELROUTE, 0, ifindex, prefixes, via);
 }
 
 bool RtNetlink::Route::ours() const { return protocol == RouteStudioProtocol::kRtProtocol; }
