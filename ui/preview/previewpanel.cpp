@@ -58,10 +58,18 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(400);
     connect(&m_timer, &QTimer::timeout, this, &PreviewPanel::refreshNow);
-    connect(session->document(), &TopologyDocument::changed, this, [this] {
-        m_boxesDirty = true;
-        scheduleRefresh();
-    });
+    // The box list changes only when a site or a profile's users come or go
+    // (or an id changes); a move, a LAN or a link edit leaves it as it is.
+    const TopologyDocument *doc = session->document();
+    const auto boxesChanged = [this] { m_boxesDirty = true; };
+    connect(doc, &TopologyDocument::resetDone, this, boxesChanged);
+    connect(doc, &TopologyDocument::siteAdded, this, boxesChanged);
+    connect(doc, &TopologyDocument::siteRemoved, this, boxesChanged);
+    connect(doc, &TopologyDocument::siteRenamed, this, boxesChanged);
+    connect(doc, &TopologyDocument::profileAdded, this, boxesChanged);
+    connect(doc, &TopologyDocument::profileRemoved, this, boxesChanged);
+    connect(doc, &TopologyDocument::profileChanged, this, boxesChanged);
+    connect(doc, &TopologyDocument::changed, this, &PreviewPanel::scheduleRefresh);
     connect(session->secrets(), &SecretsStore::changed, this, &PreviewPanel::scheduleRefresh);
     connect(session, &EditorSession::saved, this, &PreviewPanel::scheduleRefresh);
     connect(m_boxes, qOverload<int>(&QComboBox::activated), this, &PreviewPanel::refreshNow);

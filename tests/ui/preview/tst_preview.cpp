@@ -69,6 +69,7 @@ private Q_SLOTS:
     void diffModeShowsTheRefusalOnErrors();
     void boxKeysRoundTrip();
     void largeTopologyKeepsTheWindowLive();
+    void boxListFollowsOnlyBoxChanges();
 };
 
 void TestPreview::unifiedDiff_data()
@@ -254,6 +255,50 @@ void TestPreview::largeTopologyKeepsTheWindowLive()
     }
     QVERIFY(newLan);
     QVERIFY(!Validator::hasErrors(findings.findings()));
+}
+
+// The box list is rebuilt only when boxes come, go or change id: a LAN edit or
+// a move leaves the combo's model untouched (it was cleared and refilled with
+// every box on each edit: 10,000 items on the GUI thread for a large fleet).
+void TestPreview::boxListFollowsOnlyBoxChanges()
+{
+    EditorSession session;
+    const Topology t = ExampleTopology::topology();
+    session.load(t, QString(), false);
+    session.secrets()->reset(ExampleTopology::freshSecrets(t));
+    PreviewPanel panel(&session);
+    panel.show();
+    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
+    QTRY_VERIFY(!panel.isRefreshing());
+    const int boxes = panel.boxCombo()->count();
+    QCOMPARE(boxes, 4);
+    int rebuilt = 0;
+    QAbstractItemModel *model = panel.boxCombo()->model();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, [&rebuilt] { ++rebuilt; });
+    connect(model, &QAbstractItemModel::modelReset, this, [&rebuilt] { ++rebuilt; });
+
+    Site hq = *session.document()->topology().site(QStringLiteral("hq"));
+    hq.lans << *Ipv4Prefix::parse(u"10.12.0.0/16");
+    session.edits()->editSite(hq.id, hq);
+    session.edits()->nudgeSites({QStringLiteral("hq")}, QPointF(10, 0),
+                                [](const QString &) { return QPointF(0, 0); });
+    panel.refreshNow();
+    QTRY_VERIFY(!panel.isRefreshing());
+    QCOMPARE(rebuilt, 0);
+    QCOMPARE(panel.boxCombo()->currentData().toString(), QStringLiteral("site/site-a"));
+
+    // A renamed site is a new box; the one shown stays selected.
+    Site a = *session.document()->topology().site(QStringLiteral("hq"));
+    a.id = QStringLiteral("head-office");
+    session.edits()->editSite(QStringLiteral("hq"), a);
+    panel.refreshNow();
+    QTRY_VERIFY(!panel.isRefreshing());
+    QVERIFY(rebuilt > 0);
+    QCOMPARE(panel.boxCombo()->count(), boxes);
+    QVERIFY(panel.boxCombo()->findData(QStringLiteral("site/head-office")) >= 0);
+    QCOMPARE(panel.boxCombo()->findData(QStringLiteral("site/hq")), -1);
+    QCOMPARE(panel.boxCombo()->currentData().toString(), QStringLiteral("site/site-a"));
 }
 
 QTEST_MAIN(TestPreview)
