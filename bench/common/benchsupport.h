@@ -32,4 +32,15 @@ inline double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
+// The value below which `share` (0.95: the 95th percentile) of the samples
+// lie, nearest rank; 0 for none.
+inline double percentile(QList<double> v, double share)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype rank = qsizetype(share * double(v.size()) + 0.999999);
+    return v[qBound(qsizetype(0), rank - 1, v.size() - 1)];
+}
+
 } // namespace Bench

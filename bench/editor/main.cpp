@@ -11,9 +11,12 @@
 //   deferred scene updates; a pan repaints only the strip that scrolled in).
 // Usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout]; runs offscreen
 // unless QT_QPA_PLATFORM says otherwise. Results: docs/editor.md ("Scale").
+// With --window: the whole editor window instead (bench/editor/windowbench.h;
+// docs/performance.md), e.g. under Xvfb with QT_QPA_PLATFORM=xcb.
 #include "bench/common/benchsupport.h"
 #include "bench/common/benchtopology.h"
-#include "bench/common/paintcounter.h"
+#include "bench/common/framecost.h"
+#include "bench/editor/windowbench.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/canvas/topologyscene.h"
 #include "ui/canvas/topologyview.h"
@@ -25,6 +28,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdlib>
@@ -32,35 +36,13 @@
 
 namespace {
 
-enum class Draw { Render, Repaint };
-
+using FrameCost::Draw;
 
 // Median milliseconds of `frames` runs of step() followed by a full draw.
 double frameCost(TopologyView &view, QImage &image, Draw draw, int frames,
                  const std::function<void(int)> &step)
 {
-    PaintCounter counter;
-    view.viewport()->installEventFilter(&counter);
-    QList<double> ms;
-    for (int i = 0; i < frames; ++i) {
-        QApplication::processEvents(); // nothing left over from the last frame
-        counter.paints = 0;
-        QElapsedTimer timer;
-        timer.start();
-        step(i);
-        if (draw == Draw::Render) {
-            QPainter painter(&image);
-            view.render(&painter);
-        } else {
-            // Updates travel through queued calls (scene, view, window): a
-            // few rounds of the loop, never a wait.
-            for (int round = 0; round < 8 && counter.paints == 0; ++round)
-                QApplication::processEvents();
-        }
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    view.viewport()->removeEventFilter(&counter);
-    return Bench::median(ms);
+    return Bench::median(FrameCost::sample(view, image, draw, frames, step));
 }
 
 void mouse(QWidget *w, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
@@ -191,16 +173,22 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool withLayout = args.removeAll(QStringLiteral("--layout")) > 0;
+    const bool window = args.removeAll(QStringLiteral("--window")) > 0;
+    if (window)
+        QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     const QList<int> sizes = Bench::intList(args.value(0, QStringLiteral("1000,5000")));
     const int frames = args.value(1, QStringLiteral("31")).toInt();
     QTextStream out(stdout);
     for (const int sites : std::as_const(sizes)) {
         if (sites < 1 || frames < 1) {
-            QTextStream(stderr) << "usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout]"
+            QTextStream(stderr) << "usage: bench-editor [SITES[,SITES...]] [FRAMES] [--layout|--window]"
                                 << Qt::endl;
             return 2;
         }
-        runCase(sites, frames, withLayout, out);
+        if (window)
+            WindowBench::run(sites, frames, out);
+        else
+            runCase(sites, frames, withLayout, out);
     }
     return 0;
 }
