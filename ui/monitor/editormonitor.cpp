@@ -78,7 +78,10 @@ void EditorMonitor::retarget()
         if (t.link.isEmpty() && t.site.isEmpty() && t.profile.isEmpty())
             targets.append(t); // hosts the admin added stay
     }
-    m_monitor->setTargets(targets);
+    // Most edits (a rename, a LAN elsewhere, a move) change no target: the table
+    // and the stats stay as they are instead of being rebuilt for every target.
+    if (targets != m_monitor->targets())
+        m_monitor->setTargets(targets);
     m_errorLine->setVisible(!m_errors.isEmpty());
     m_errorLine->setText(m_errors.isEmpty()
                              ? QString()

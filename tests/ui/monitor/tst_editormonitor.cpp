@@ -172,6 +172,26 @@ private Q_SLOTS:
                          .contains(QStringLiteral("link:hq-site-a:10.20.0.1")));
     }
 
+    // An edit that changes no target (a site's name) leaves the targets as they
+    // are: they were set anew, every row and statistic rebuilt, on every edit.
+    void editsThatChangeNoTargetKeepThem()
+    {
+        int changes = 0;
+        connect(m_editor->monitor(), &TunnelMonitor::targetsChanged, this, [&changes] { ++changes; });
+        Site hq = *m_document->topology().site(QStringLiteral("hq"));
+        hq.name = QStringLiteral("Head office, renamed");
+        m_document->replaceSite(hq.id, hq);
+        QTest::qWait(50); // the re-derivation runs on the next turn of the loop
+        QCOMPARE(changes, 0);
+        Site b;
+        b.id = QStringLiteral("site-b");
+        b.lans = {*Ipv4Prefix::parse(u"10.30.0.0/16")};
+        m_document->insertSite(int(m_document->topology().sites.size()), b, QPointF(0, 300));
+        QTRY_COMPARE(changes, 1);
+        QVERIFY(rows(m_editor->monitorWidget()->stateModel())
+                    .contains(QStringLiteral("site:site-b:10.30.0.1")));
+    }
+
     void badOverrideIsShown()
     {
         Topology t = ExampleTopology::topology();
