@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -111,6 +112,39 @@ void LinkItem::setLink(const Link &link, SiteItem *from, SiteItem *to)
     changed();
 }
 
+QList<LinkItem *> LinkItem::between(const SiteItem *a, const SiteItem *b)
+{
+    QList<LinkItem *> out;
+    if (!a || !b || a == b)
+        return out;
+    const SiteItem *scan = a->links().size() <= b->links().size() ? a : b;
+    const SiteItem *other = scan == a ? b : a;
+    for (LinkItem *l : scan->links()) {
+        if ((l->m_from == scan && l->m_to == other) || (l->m_to == scan && l->m_from == other))
+            out.append(l);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const LinkItem *x, const LinkItem *y) { return x->m_id < y->m_id; });
+    return out;
+}
+
+void LinkItem::relane(const SiteItem *a, const SiteItem *b, const LinkItem *except)
+{
+    for (LinkItem *l : between(a, b)) {
+        if (l != except)
+            l->updatePosition();
+    }
+}
+
+qreal LinkItem::laneOffset() const
+{
+    const QList<LinkItem *> lanes = between(m_from, m_to);
+    const int i = int(lanes.indexOf(const_cast<LinkItem *>(this)));
+    if (lanes.size() < 2 || i < 0)
+        return 0;
+    return (i - (lanes.size() - 1) / 2.0) * kLaneSpacing;
+}
+
 void LinkItem::attach(SiteItem *from, SiteItem *to)
 {
     m_from = from;
@@ -119,15 +153,19 @@ void LinkItem::attach(SiteItem *from, SiteItem *to)
         m_from->addLink(this);
     if (m_to && m_to != m_from)
         m_to->addLink(this);
+    relane(m_from, m_to, this);
 }
 
 void LinkItem::detach()
 {
+    SiteItem *from = m_from;
+    SiteItem *to = m_to;
     if (m_from)
         m_from->removeLink(this);
     if (m_to)
         m_to->removeLink(this);
     m_from = m_to = nullptr;
+    relane(from, to, this);
 }
 
 void LinkItem::setMark(const FindingMark &mark)
@@ -177,8 +215,20 @@ void LinkItem::updatePosition()
     const Geometry g = geometryBetween(a, extentA, b, extentB, half);
     const QPointF mid = (a + b) / 2;
     const QLineF span(a - mid, b - mid);
-    const QLineF line = g.line.translated(-mid);
-    const QPointF labelCentre = g.labelCentre - mid;
+    // Side by side with the other links between these two sites: shifted
+    // along the normal of the line, the same way whichever end is `from`.
+    // Their labels move apart along the line too, so they never overlap.
+    QPointF shift;
+    QPointF along;
+    if (const qreal offset = laneOffset(); offset != 0 && span.length() > 0) {
+        const bool forward = !m_from || !m_to || m_from->siteId() < m_to->siteId();
+        const QLineF unit = (forward ? span : QLineF(span.p2(), span.p1())).unitVector();
+        const QPointF d = unit.p2() - unit.p1();
+        shift = QPointF(-d.y(), d.x()) * offset;
+        along = d * (offset / kLaneSpacing) * (label.height() + 6);
+    }
+    const QLineF line = g.line.translated(-mid + shift);
+    const QPointF labelCentre = g.labelCentre - mid + shift + along;
     if (span == m_span && line == m_line && labelCentre == m_labelCentre
         && g.labelShown == m_labelShown && mid == pos())
         return;

@@ -47,10 +47,20 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+    // Links between the same two sites (a primary and its backup) are drawn
+    // side by side, kLaneSpacing apart, in id order; a single link in the middle.
+    static constexpr qreal kLaneSpacing = 18;
+    // This link's offset from the line between the centres (0 for a single one).
+    qreal laneOffset() const;
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    // The links between a and b, by id; scans the end with fewer links (a
+    // gateway, not the hub of a fleet).
+    static QList<LinkItem *> between(const SiteItem *a, const SiteItem *b);
+    static void relane(const SiteItem *a, const SiteItem *b, const LinkItem *except);
     void attach(SiteItem *from, SiteItem *to);
     void changed(); // update(), or the overview's repaint (DetailLevel)
     QColor lineColor(bool selected) const;

@@ -1,4 +1,5 @@
 #include "core/io/topologyreader.h"
+#include "ui/canvas/canvasselection.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/profileitem.h"
 #include "ui/canvas/siteitem.h"
@@ -7,6 +8,7 @@
 #include "ui/editor/editcontroller.h"
 
 #include <QTest>
+#include <cmath>
 #include <QUndoStack>
 
 // A link leaves its ends from outside their cards and profile chips, and its
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void movedSiteKeepsItsLinkOffChips_data();
     void movedSiteKeepsItsLinkOffChips();
     void newChipPushesLinkOut();
+    void secondLinkBetweenTheSameSitesRunsBeside();
 
 private:
     // Everything a label or a visible segment must stay clear of.
@@ -182,6 +185,42 @@ void TestLinkItem::newChipPushesLinkOut()
     verifyClear(QStringLiteral("hq-site-c"));
     m_stack->undo();
     QCOMPARE(link->sceneLine().p1().y(), before);
+}
+
+
+// A primary and its backup between the same two sites (docs/failover.md) are
+// drawn side by side, both visible and both clickable, not one over the other;
+// when one goes, the other returns to the line between the centres.
+void TestLinkItem::secondLinkBetweenTheSameSitesRunsBeside()
+{
+    const LinkItem *primary = m_scene->linkItem(QStringLiteral("hq-site-a"));
+    QVERIFY(primary);
+    const QLineF before = primary->sceneLine();
+    QCOMPARE(primary->laneOffset(), 0.0);
+    const QString id = m_edits->addLink(QStringLiteral("site-a"), QStringLiteral("hq")); // reversed ends
+    const LinkItem *backup = m_scene->linkItem(id);
+    QVERIFY(backup);
+    QCOMPARE(qAbs(primary->laneOffset()), LinkItem::kLaneSpacing / 2);
+    QCOMPARE(primary->laneOffset() + backup->laneOffset(), 0.0);
+    const QLineF a = primary->sceneLine();
+    const QLineF b = backup->sceneLine();
+    // Parallel, kLaneSpacing apart, on both sides of where the single link ran.
+    QVERIFY(qAbs(a.angleTo(b)) < 0.5 || qAbs(a.angleTo(b) - 180) < 0.5 || qAbs(a.angleTo(b) - 360) < 0.5);
+    const QPointF gap = a.center() - b.center();
+    QVERIFY2(qAbs(std::hypot(gap.x(), gap.y()) - LinkItem::kLaneSpacing) < 0.5,
+             qPrintable(QStringLiteral("centres %1 apart").arg(std::hypot(gap.x(), gap.y()))));
+    const QPointF mid = (a.center() + b.center()) / 2;
+    QVERIFY(QLineF(mid, before.center()).length() < 0.5);
+    // Each can be picked at its own line, and the two labels do not overlap.
+    QVERIFY(m_scene->items(a.pointAt(0.2)).contains(const_cast<LinkItem *>(primary)));
+    QVERIFY(!m_scene->items(a.pointAt(0.2)).contains(const_cast<LinkItem *>(backup)));
+    QVERIFY(!primary->sceneLabelRect().isNull() && !backup->sceneLabelRect().isNull());
+    QVERIFY(!primary->sceneLabelRect().intersects(backup->sceneLabelRect()));
+    CanvasSelection sel;
+    sel.links = {id};
+    m_edits->deleteObjects(sel);
+    QCOMPARE(primary->laneOffset(), 0.0);
+    QVERIFY(QLineF(primary->sceneLine().center(), before.center()).length() < 0.5);
 }
 
 QTEST_MAIN(TestLinkItem)
