@@ -25,7 +25,7 @@ const QList<CliCommand> &all()
          "what changes on each box between two topologies, or (--against) between the files on the boxes "
          "in DIR and what RouteStudio generates from their import; secrets masked", &Commands::diff},
         {"import", "import FILE|DIR... -o NAME [--json] [--force]",
-         "read the strongSwan/xl2tpd/pppd configs of existing boxes (a folder or archive each) into "
+         "read the strongSwan/xl2tpd/pppd configs or RouterOS exports of existing boxes (a folder, archive or file each) into "
          "NAME.topology.json, NAME.secrets.json (0600) and an import report", &Commands::importBoxes},
     };
     return commands;

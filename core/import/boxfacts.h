@@ -69,6 +69,10 @@ struct LacFacts
 struct BoxFacts
 {
     QString label;
+    Platform platform = Platform::LinuxStrongswan; // what the box's files are for
+    // Addresses the box's files give as its own besides its connections'
+    // local ends (RouterOS: a public interface address, a peer's local-address).
+    QStringList ownAddresses;
     QList<TunnelFacts> tunnels;
     QList<PskFacts> psks;
     std::optional<LnsFacts> lns;

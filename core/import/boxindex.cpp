@@ -18,6 +18,10 @@ BoxIndex::BoxIndex(const BoxFacts &f)
     }
     if (usableAddress(f.l2tpListen))
         ++votes[f.l2tpListen];
+    for (const QString &a : f.ownAddresses) {
+        if (usableAddress(a))
+            ++votes[a];
+    }
     for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
         if (m_publicAddress.isEmpty() || it.value() > votes.value(m_publicAddress))
             m_publicAddress = it.key();

@@ -16,6 +16,8 @@ public:
     // The address the box's connections use for themselves most often (or
     // xl2tpd's listen-addr); empty when none says.
     QString publicAddress() const { return m_publicAddress; }
+    // For a box whose files do not say (the import infers it from its peers).
+    void setPublicAddress(const QString &a) { m_publicAddress = a; }
     // The PSK whose ids name `peer` and `self` (or `peer` alone), else one naming `peer`.
     const PskFacts *psk(const QString &self, const QString &peer) const;
     QList<const ChapSecret *> chapFor(const QString &client) const { return m_chap.value(client); }

@@ -4,6 +4,8 @@
 #include "core/import/ipsecconffacts.h"
 #include "core/import/ipsecconfparser.h"
 #include "core/import/ipsecsecretsparser.h"
+#include "core/import/mikrotikfacts.h"
+#include "core/import/routerosparser.h"
 #include "core/import/pppfacts.h"
 #include "core/import/routescriptparser.h"
 #include "core/import/settingsparser.h"
@@ -42,6 +44,17 @@ std::optional<QString> text(const SourceTree &tree, const QString &file, ImportL
     if (!t)
         log.error(where, why);
     return t;
+}
+
+// A RouterOS script or export: "*.rsc", or a file that starts as /export's do
+// ("# 2026-01-02 10:00:00 by RouterOS 7.16").
+bool isRouterOs(const SourceTree &tree, const QString &p)
+{
+    if (p.endsWith(QLatin1String(".rsc")))
+        return true;
+    const QByteArray head = tree.bytes(p).left(200);
+    const QByteArray first = head.left(head.indexOf('\n'));
+    return first.startsWith("# ") && first.contains(" by RouterOS ");
 }
 
 void mark(BoxScan &scan, const QStringList &files, const QString &format)
@@ -116,6 +129,19 @@ BoxScan BoxScan::run(const SourceTree &tree)
         }
     }
     mark(scan, options, QStringLiteral("pppd options"));
+    QList<RouterOsCommand> routerOs;
+    QStringList exports;
+    for (const QString &p : paths) {
+        if (!scan.formats.contains(p) && isRouterOs(tree, p)) {
+            if (const auto t = text(tree, p, log))
+                routerOs += RouterOsParser::parse(*t, p, log);
+            exports << p;
+        }
+    }
+    if (!exports.isEmpty()) {
+        MikrotikFacts::read(routerOs, &scan.facts, log);
+        mark(scan, exports, QStringLiteral("RouterOS export"));
+    }
     for (auto it = tree.skipped().cbegin(); it != tree.skipped().cend(); ++it) {
         scan.formats.insert(it.key(), it.value());
         log.notRepresented({it.key(), 0}, baseName(it.key()), it.value());

@@ -1,5 +1,6 @@
 #include "core/import/pppfacts.h"
 
+#include "core/import/addressrange.h"
 #include "core/import/pppoptionsparser.h"
 #include "core/import/textsource.h"
 
@@ -10,28 +11,6 @@ QString statement(const Xl2tpdSection &s, const KeyValue &p)
     const QString header = s.name.isEmpty() ? QStringLiteral("[%1]").arg(s.type)
                                             : QStringLiteral("[%1 %2]").arg(s.type, s.name);
     return QStringLiteral("%1 %2 = %3").arg(header, p.key, p.value);
-}
-
-// "a.b.c.d-e.f.g.h" (white space allowed around "-") -> first, last.
-std::optional<std::pair<quint32, quint32>> range(const QString &text)
-{
-    const QStringList ends = text.split(u'-');
-    if (ends.size() != 2)
-        return std::nullopt;
-    const auto a = Ipv4Address::parse(ends.at(0).trimmed());
-    const auto b = Ipv4Address::parse(ends.at(1).trimmed());
-    if (!a || !b || b->value() < a->value())
-        return std::nullopt;
-    return std::make_pair(a->value(), b->value());
-}
-
-// The smallest prefix that holds every address from `low` to `high`.
-Ipv4Prefix covering(quint32 low, quint32 high)
-{
-    int length = 32;
-    while (length > 0 && (low >> (32 - length)) != (high >> (32 - length)))
-        --length;
-    return Ipv4Prefix(Ipv4Address(low), length).network();
 }
 
 struct OptionsResult
@@ -94,19 +73,16 @@ void lns(const Xl2tpdSection &s, const SourceTree &tree, BoxFacts *box, ImportLo
 {
     LnsFacts l = box->lns.value_or(LnsFacts{});
     l.place = s.place;
-    std::optional<quint32> low;
-    std::optional<quint32> high;
+    AddressSpan span;
     for (const KeyValue &p : s.params) {
         const QString st = statement(s, p);
         if (p.key == u"ip range") {
             bool ok = true;
             for (const QString &part : p.value.split(u',')) {
-                const auto r = range(part);
+                const auto r = AddressRange::parse(part);
                 ok = ok && r;
-                if (r) {
-                    low = std::min(low.value_or(r->first), r->first);
-                    high = std::max(high.value_or(r->second), r->second);
-                }
+                if (r)
+                    span.add(*r);
             }
             if (ok)
                 log.mapped(p.place, st, QStringLiteral("the remote-access pool (the smallest prefix holding every range and the local ip)"));
@@ -132,12 +108,10 @@ void lns(const Xl2tpdSection &s, const SourceTree &tree, BoxFacts *box, ImportLo
             log.notRepresented(p.place, st, QStringLiteral("RouteStudio sets its own L2TP server settings"));
         }
     }
-    if (low && l.localAddress) {
-        low = std::min(*low, l.localAddress->value());
-        high = std::max(*high, l.localAddress->value());
-    }
-    if (low)
-        l.pool = covering(*low, *high);
+    if (!span.isEmpty() && l.localAddress)
+        span.add(*l.localAddress);
+    if (const auto pool = span.covering())
+        l.pool = pool;
     box->lns = l;
 }
 

@@ -85,6 +85,49 @@ QList<Ipv4Prefix> sides(const QList<const TunnelFacts *> &tunnels, bool local)
     return n;
 }
 
+// What one box's connections and L2TP clients dial, with what tells the
+// dialled box apart: over IPsec the selectors of this end's side (`local`) or
+// the other; over L2TP the link's name (a connection's without "l2tp-", an
+// L2TP client's section and PPP login).
+struct Target
+{
+    QString address;
+    bool l2tp = false;
+    QStringList signatures;
+};
+
+QString selectorText(const QList<Ipv4Prefix> &prefixes)
+{
+    QStringList out;
+    for (const Ipv4Prefix &p : prefixes)
+        out << p.toString();
+    return out.join(u',');
+}
+
+QList<Target> targets(const BoxFacts &f, bool local)
+{
+    QHash<QString, QList<const TunnelFacts *>> ipsec; // address -> its tunnel-mode connections
+    QStringList order;
+    QList<Target> out;
+    for (const TunnelFacts &t : f.tunnels) {
+        if (t.remoteAccess())
+            continue;
+        const QString address = BoxIndex::usableAddress(t.remoteAddress) ? t.remoteAddress : BoxIndex::stripId(t.remoteId);
+        if (t.transportMode) {
+            out.append({address, true, {t.name.startsWith(QLatin1String("l2tp-")) ? t.name.mid(5) : t.name}});
+            continue;
+        }
+        if (!ipsec.contains(address))
+            order << address;
+        ipsec[address].append(&t);
+    }
+    for (const QString &address : order)
+        out.append({address, false, {selectorText(sides(ipsec.value(address), local))}});
+    for (const LacFacts &lac : f.lacs)
+        out.append({lac.lns, true, {lac.section, lac.pppName}});
+    return out;
+}
+
 class Builder
 {
 public:
@@ -93,12 +136,16 @@ public:
 
 private:
     int owner(const QString &address) const { return m_owner.value(BoxIndex::stripId(address), -1); }
+    void inferAddresses();
+    QString inferredAddress(int b, const QHash<QString, QSet<QString>> &back,
+                            const QHash<QString, QSet<QString>> &byLogin) const;
     void collect(int i);
     void pair();
-    void link(const Pending &a, const Pending *b, const QString &peerSite);
+    void link(const Pending &a, const Pending *b, int peerBox, const QString &peerSite);
     void compareEnds(const Pending &a, const Pending &b, const QString &linkId);
     void linkSecret(const Pending &a, const Pending *b, const Link &l);
-    void l2tpRoutes(const Pending *hub, const Pending *gw, const Link &l, const QString &peerSite);
+    void l2tpRoutes(int hubBox, int gwBox, const LacFacts *lac, const QStringList &baseNames, const Link &l,
+                    const QString &peerSite);
     void remoteAccess(int i, Site &site);
     QList<Ipv4Prefix> lans(int i) const;
     void leftovers(int i);
@@ -121,6 +168,81 @@ private:
     QHash<int, QList<Ipv4Prefix>> m_offered;            // box -> what its peers route to it
     QHash<QString, QList<Ipv4Prefix>> m_externalLans;  // site id -> routes to it over L2TP
 };
+
+// A box whose files do not name its own address (RouteStudio's RouterOS
+// scripts do not) gets the one its peers dial that no imported box owns: for
+// every box it dials, the addresses that box dials back over the same
+// transport and no box owns, with IPsec selectors that mirror its own or,
+// over L2TP, the same link name; for an L2TP server, also the address gateways
+// dial with one of its PPP logins. Only a single candidate is taken. Hashed:
+// one pass over every box's targets a round; rounds repeat while boxes get
+// addresses (a box can only be placed once its peer is).
+void Builder::inferAddresses()
+{
+    for (int round = 0; round < m_boxes.size(); ++round) {
+        QHash<QString, QSet<QString>> back; // "box|l2tp|signature" -> unowned addresses it dials
+        QHash<QString, QSet<QString>> byLogin; // PPP login -> unowned L2TP servers dialled with it
+        bool missing = false;
+        for (int a = 0; a < m_boxes.size(); ++a) {
+            missing = missing || m_index.at(a).publicAddress().isEmpty();
+            for (const Target &t : targets(m_boxes.at(a).facts, false)) {
+                if (t.address.isEmpty() || owner(t.address) >= 0)
+                    continue;
+                for (const QString &sig : t.signatures)
+                    back[QStringLiteral("%1|%2|%3").arg(a).arg(t.l2tp).arg(sig)].insert(t.address);
+                if (t.l2tp) // names written by hand need not agree: any L2TP peer, if only one
+                    back[QStringLiteral("%1|1|*").arg(a)].insert(t.address);
+            }
+            for (const LacFacts &lac : m_boxes.at(a).facts.lacs) {
+                if (owner(lac.lns) < 0)
+                    byLogin[lac.pppName].insert(lac.lns);
+            }
+        }
+        if (!missing)
+            return;
+        bool changed = false;
+        for (int b = 0; b < m_boxes.size(); ++b) {
+            if (!m_index.at(b).publicAddress().isEmpty())
+                continue;
+            const QString x = inferredAddress(b, back, byLogin);
+            if (x.isEmpty() || owner(x) >= 0)
+                continue;
+            m_index[b].setPublicAddress(x);
+            m_owner.insert(x, b);
+            changed = true;
+        }
+        if (!changed)
+            return;
+    }
+}
+
+QString Builder::inferredAddress(int b, const QHash<QString, QSet<QString>> &back,
+                                 const QHash<QString, QSet<QString>> &byLogin) const
+{
+    std::optional<QSet<QString>> candidates;
+    const auto narrow = [&candidates](const QSet<QString> &here) {
+        candidates = candidates ? (*candidates & here) : here;
+    };
+    for (const Target &t : targets(m_boxes.at(b).facts, true)) {
+        const int a = owner(t.address);
+        if (a < 0 || a == b)
+            continue;
+        QSet<QString> here;
+        for (const QString &sig : t.signatures)
+            here += back.value(QStringLiteral("%1|%2|%3").arg(a).arg(t.l2tp).arg(sig));
+        if (here.isEmpty() && t.l2tp)
+            here = back.value(QStringLiteral("%1|1|*").arg(a));
+        narrow(here);
+    }
+    const BoxFacts &f = m_boxes.at(b).facts;
+    if (f.lns) {
+        for (const ChapSecret &c : f.chap) {
+            if (byLogin.contains(c.client))
+                narrow(byLogin.value(c.client));
+        }
+    }
+    return candidates && candidates->size() == 1 ? *candidates->cbegin() : QString();
+}
 
 // Groups box i's connections by peer and transport and adds its site.
 void Builder::collect(int i)
@@ -150,6 +272,7 @@ void Builder::collect(int i)
     Site s;
     s.id = m_siteId.at(i);
     s.name = f.label;
+    s.platform = f.platform;
     s.role = f.lns || (!initiates && !groups.isEmpty()) ? SiteRole::Hub : SiteRole::Gateway;
     s.publicAddress = m_index.at(i).publicAddress();
     m_out.topology.sites.append(s);
@@ -185,7 +308,7 @@ void Builder::pair()
                 s.lans = PrefixList::normalized(s.lans);
                 m_out.topology.sites.append(s);
             }
-            link(a, nullptr, ext);
+            link(a, nullptr, -1, ext);
             continue;
         }
         const Pending *b = nullptr;
@@ -196,10 +319,11 @@ void Builder::pair()
                 break;
             }
         }
-        if (!b && !a.tunnels.isEmpty())
+        // An L2TP server without a connection per gateway (RouterOS) answers every dial-in.
+        if (!b && !a.tunnels.isEmpty() && !(a.l2tp && m_boxes.at(j).facts.lns))
             m_boxes[a.box].log.notRepresented(a.tunnels.constFirst()->place, u"connection " + a.tunnels.constFirst()->name,
                                               QStringLiteral("box %1 has no connection back to this one").arg(m_boxes.at(j).facts.label));
-        link(a, b, m_siteId.at(j));
+        link(a, b, j, m_siteId.at(j));
     }
 }
 
@@ -228,7 +352,9 @@ void Builder::compareEnds(const Pending &a, const Pending &b, const QString &lin
                           QStringLiteral("link %1: this end's remote subnets differ from the peer's local ones").arg(linkId));
 }
 
-// The PSK from either end; both must agree.
+// The PSK from either end; both must agree. On an L2TP link the PPP login's
+// password (found first) is the link's secret; a RouterOS hub's gateways
+// authenticate IPsec with the server's PSK instead, so that one differs.
 void Builder::linkSecret(const Pending &a, const Pending *b, const Link &l)
 {
     const QString addrA = m_index.at(a.box).publicAddress();
@@ -241,44 +367,53 @@ void Builder::linkSecret(const Pending &a, const Pending *b, const Link &l)
     if (ka && kb && ka->secret != kb->secret)
         m_boxes[a.box].log.contradiction(ka->place, elsewhere(b->box, kb->place),
                                          QStringLiteral("link %1: the ends have different PSKs (values not shown)").arg(l.id));
-    if (ka || kb)
-        m_out.secrets.psk.insert(l.secret, ka ? ka->secret : kb->secret);
-    else if (const TunnelFacts *ta = a.tunnels.value(0))
+    const PskFacts *k = ka ? ka : kb;
+    if (k && m_out.secrets.psk.contains(l.secret)) {
+        const Site *hub = m_out.topology.site(l.from);
+        const int box = ka ? a.box : b->box;
+        if (m_out.secrets.psk.value(l.secret) != k->secret && !(hub && hub->platform == Platform::Mikrotik))
+            m_boxes[box].log.notRepresented(k->place, QStringLiteral("PSK (not shown)"),
+                                            QStringLiteral("the PPP password differs from the link's PSK: RouteStudio uses one secret for both"));
+    } else if (k) {
+        m_out.secrets.psk.insert(l.secret, k->secret);
+    } else if (const TunnelFacts *ta = a.tunnels.value(0); ta && !m_out.secrets.psk.contains(l.secret)) {
         m_boxes[a.box].log.notRepresented(ta->place, u"connection " + ta->name,
                                           QStringLiteral("no PSK for link %1 in the imported files: `routestudio-cli secrets` makes one").arg(l.id));
+    }
 }
 
-// An L2TP link's routes (ip-up case arms named after its PPP login, ipparam or
-// name) and the gateway's PPP login (its secret is the link's).
-void Builder::l2tpRoutes(const Pending *hub, const Pending *gw, const Link &l, const QString &peerSite)
+// An L2TP link's routes (ip-up case arms or RouterOS PPP secrets named after
+// its PPP login, ipparam or name) and the gateway's PPP login (its secret is
+// the link's), searched on both boxes (-1: not imported).
+void Builder::l2tpRoutes(int hubBox, int gwBox, const LacFacts *lac, const QStringList &baseNames, const Link &l,
+                         const QString &peerSite)
 {
-    const LacFacts *lac = gw ? gw->lac : nullptr;
     QStringList names = lac ? QStringList{lac->pppName, lac->ipparam, lac->section} : QStringList{};
-    names << linkBaseName(hub ? *hub : *gw);
+    names << baseNames;
     names.removeAll(QString());
     names.removeDuplicates();
-    for (const Pending *end : {hub, gw}) {
-        if (!end)
+    for (const int end : {hubBox, gwBox}) {
+        if (end < 0)
             continue;
-        BoxScan &scan = m_boxes[end->box];
-        const Pending *far = end == hub ? gw : hub;
+        BoxScan &scan = m_boxes[end];
+        const int far = end == hubBox ? gwBox : hubBox;
         for (const QString &name : names) {
-            for (const ScriptRoute *r : m_index.at(end->box).routesFor(name)) {
+            for (const ScriptRoute *r : m_index.at(end).routesFor(name)) {
                 const auto dest = Ipv4Prefix::parse(r->destination);
-                if (!dest || m_used.contains(placeKey(end->box, r->place)))
+                if (!dest || m_used.contains(placeKey(end, r->place) + r->destination))
                     continue;
-                if (far)
-                    m_offered[far->box].append(dest->network());
+                if (far >= 0)
+                    m_offered[far].append(dest->network());
                 else
                     m_externalLans[peerSite].append(dest->network()); // a gateway no box owns: its LANs
-                m_used.insert(placeKey(end->box, r->place));
+                m_used.insert(placeKey(end, r->place) + r->destination);
                 scan.log.mapped(r->place, QStringLiteral("ip route %1 %2").arg(r->verb, r->destination),
                                 QStringLiteral("a route over L2TP link %1").arg(l.id));
             }
-            for (const ChapSecret *c : m_index.at(end->box).chapFor(name)) {
-                if (m_used.contains(placeKey(end->box, c->place)))
+            for (const ChapSecret *c : m_index.at(end).chapFor(name)) {
+                if (m_used.contains(placeKey(end, c->place)))
                     continue;
-                m_used.insert(placeKey(end->box, c->place));
+                m_used.insert(placeKey(end, c->place));
                 scan.log.mapped(c->place, QStringLiteral("%1 %2 (password not shown)").arg(c->client, c->server),
                                 QStringLiteral("the PPP login of L2TP link %1 (its secret)").arg(l.id));
                 if (!m_out.secrets.psk.contains(l.secret))
@@ -291,7 +426,7 @@ void Builder::l2tpRoutes(const Pending *hub, const Pending *gw, const Link &l, c
     }
 }
 
-void Builder::link(const Pending &a, const Pending *b, const QString &peerSite)
+void Builder::link(const Pending &a, const Pending *b, int peerBox, const QString &peerSite)
 {
     const QString siteA = m_siteId.at(a.box);
     const Site *sb = m_out.topology.site(peerSite);
@@ -317,9 +452,14 @@ void Builder::link(const Pending &a, const Pending *b, const QString &peerSite)
     }
     if (b)
         compareEnds(a, *b, l.id);
+    if (a.l2tp) {
+        const Pending *gw = aIsHub ? b : &a;
+        QStringList bases{linkBaseName(a)};
+        if (b)
+            bases << linkBaseName(*b);
+        l2tpRoutes(aIsHub ? a.box : peerBox, aIsHub ? peerBox : a.box, gw ? gw->lac : nullptr, bases, l, peerSite);
+    }
     linkSecret(a, b, l);
-    if (a.l2tp)
-        l2tpRoutes(aIsHub ? &a : b, aIsHub ? b : &a, l, peerSite);
     m_out.topology.links.append(l);
 }
 
@@ -407,7 +547,7 @@ void Builder::leftovers(int i)
 {
     BoxScan &scan = m_boxes[i];
     for (const ScriptRoute &r : scan.facts.routes) {
-        if (!m_used.contains(placeKey(i, r.place)))
+        if (!m_used.contains(placeKey(i, r.place) + r.destination))
             scan.log.notRepresented(r.place, QStringLiteral("ip route %1 %2").arg(r.verb, r.destination),
                                     QStringLiteral("not tied to an L2TP link of the import (RouteStudio derives routes itself)"));
     }
@@ -440,6 +580,7 @@ ImportedTopology Builder::run()
         if (!m_index.last().publicAddress().isEmpty() && !m_owner.contains(m_index.last().publicAddress()))
             m_owner.insert(m_index.last().publicAddress(), i);
     }
+    inferAddresses();
     for (int i = 0; i < m_boxes.size(); ++i)
         collect(i);
     // What each box's peers route to it over IPsec: one pass over every connection.

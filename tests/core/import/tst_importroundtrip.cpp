@@ -10,8 +10,8 @@
 #include <QTest>
 #include <algorithm>
 
-// Issue 15, "Round trip": importing RouteStudio's own Linux output for every
-// fixture topology gives back an equivalent topology. What the Linux files do
+// Issue 15, "Round trip": importing RouteStudio's own Linux and MikroTik
+// output for every fixture topology gives back an equivalent topology. What the Linux files do
 // not carry is left out of "equivalent" and said in docs/import.md: site
 // names, which profile a user belongs to when profiles share a PSK (one
 // profile per PSK comes back), the tunnel mode of profiles, `tunnelInterface`.
@@ -33,10 +33,11 @@ QString linkKey(const Link &l)
     return ends.join(u'~') + u'/' + Enums::toString(l.transport) + u'/' + Enums::toString(l.ike);
 }
 
-bool linuxOnly(const Topology &t)
+bool importable(const Topology &t)
 {
-    return std::all_of(t.sites.cbegin(), t.sites.cend(),
-                       [](const Site &s) { return s.platform == Platform::LinuxStrongswan; });
+    return std::all_of(t.sites.cbegin(), t.sites.cend(), [](const Site &s) {
+        return s.platform == Platform::LinuxStrongswan || s.platform == Platform::Mikrotik;
+    });
 }
 
 } // namespace
@@ -49,31 +50,45 @@ private Q_SLOTS:
     void fixtures_data()
     {
         QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("mikrotik"); // sites moved to RouterOS for this row
         const QDir dir(QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies"));
-        int linux = 0;
+        int rows = 0;
         for (const QString &f : dir.entryList({QStringLiteral("*.topology.json")}, QDir::Files, QDir::Name)) {
             LoadError e;
             const auto t = TopologyReader::fromFile(dir.filePath(f), &e);
             QVERIFY2(t, qPrintable(e.message));
-            if (!linuxOnly(*t))
-                continue; // MikroTik, IOS and pfSense output is not imported yet (docs/import.md)
+            if (!importable(*t))
+                continue; // IOS and pfSense output is not imported yet (docs/import.md)
             if (std::any_of(t->links.cbegin(), t->links.cend(), [](const Link &l) { return l.isBackup(); }))
                 continue; // backup links and second uplinks are not imported yet (docs/import.md)
             const QString name = f.chopped(int(qstrlen(".topology.json")));
-            QTest::newRow(qPrintable(name)) << name;
-            ++linux;
+            QTest::newRow(qPrintable(name)) << name << QStringList{};
+            ++rows;
         }
-        QVERIFY(linux >= 2);
+        QVERIFY(rows >= 2);
+        // The MikroTik generator's output: gateways (IPsec, L2TP dial-out), a
+        // hub (remote access, IPsec, L2TP dial-in), both ends of a link.
+        QTest::newRow("three-gateways, mikrotik gateways")
+            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("site-a"), QStringLiteral("site-c")};
+        QTest::newRow("three-gateways, mikrotik hub") << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq")};
+        QTest::newRow("three-gateways, mikrotik hub and gateway")
+            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq"), QStringLiteral("site-a")};
+        QTest::newRow("adjacent-pool, mikrotik hub") << QStringLiteral("adjacent-pool") << QStringList{QStringLiteral("office")};
     }
 
     void fixtures()
     {
         QFETCH(QString, name);
+        QFETCH(QStringList, mikrotik);
         const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies/") + name;
         LoadError e;
-        const auto topology = TopologyReader::fromFile(base + QStringLiteral(".topology.json"), &e);
+        auto topology = TopologyReader::fromFile(base + QStringLiteral(".topology.json"), &e);
         const auto secrets = SecretsFile::fromFile(base + QStringLiteral(".secrets.json"), &e);
         QVERIFY(topology && secrets);
+        for (Site &s : topology->sites) {
+            if (mikrotik.contains(s.id))
+                s.platform = Platform::Mikrotik;
+        }
         const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
         QVERIFY(gen.ok);
         QList<SourceTree> trees;
@@ -97,6 +112,7 @@ private Q_SLOTS:
             const Site *s = got.site(want.id);
             QVERIFY2(s, qPrintable(want.id));
             QCOMPARE(s->role, want.role);
+            QCOMPARE(s->platform, want.platform);
             QCOMPARE(s->publicAddress, want.publicAddress);
             QCOMPARE(sorted(s->lans), sorted(want.lans));
             QCOMPARE(s->remoteAccess.has_value(), want.remoteAccess.has_value());
