@@ -83,12 +83,6 @@ QStringList ikev1Lines(const Link &link, const LinkEnd &end, const QString &psk)
     };
 }
 
-bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
-{
-    const QList<const Link *> links = index.linksOf(siteId);
-    return std::any_of(links.cbegin(), links.cend(), [](const Link *l) { return l->isBackup(); });
-}
-
 } // namespace
 
 namespace CiscoLinks {
@@ -136,8 +130,7 @@ QStringList lines(const GeneratorInput &input, const Site &site, bool haveIsakmp
         const QString tunnel = QStringLiteral("Tunnel%1").arg(number++);
         tunnelOfLink.insert(link->id, tunnel);
         LinkEnd end{site.addressFor(link->isBackup()), peer->addressFor(link->isBackup())};
-        end.fastDpd = link->isBackup() || (!site.isHub() && hasBackupLink(input.index, site.id))
-                      || (site.isHub() && hasBackupLink(input.index, peer->id));
+        end.fastDpd = FailoverTiming::linkFailsOver(input.index, *link, site, *peer);
         out << QStringLiteral("! Link %1 to %2 (%3, %4%5)")
                    .arg(link->id, peer->id, end.peer,
                         link->ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2")

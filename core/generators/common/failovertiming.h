@@ -1,5 +1,9 @@
 #pragma once
 
+struct Link;
+struct Site;
+class TopologyIndex;
+
 // How fast a box notices that a path is gone (docs/failover.md), shared by the
 // generators: dead peer detection after kDpdDelaySeconds without traffic from
 // the peer, then (strongSwan) charon's retransmissions (strongswan.conf(5):
@@ -15,5 +19,11 @@ constexpr double kRetransmitBase = 1.4;
 
 // The longest time from the last packet of the peer to the routes moving.
 double detectionSeconds();
+
+// Whether `link` (seen from `site`, its other end `peer`) must notice a lost
+// path fast: a backup link, any link of a gateway that has a backup, and a
+// hub's link to such a gateway. One rule for every generator.
+bool linkFailsOver(const TopologyIndex &index, const Link &link, const Site &site,
+                   const Site &peer);
 
 } // namespace FailoverTiming

@@ -1,6 +1,7 @@
 #include "core/generators/linux/linuxsiteplan.h"
 
 #include "core/generators/clients/remoteaccessplan.h"
+#include "core/generators/common/failovertiming.h"
 #include "core/generators/common/prefixlist.h"
 #include "core/generators/common/targetsyntax.h"
 
@@ -13,12 +14,6 @@ namespace {
 
 std::atomic<int> g_builds{0};
 
-bool hasBackupLink(const TopologyIndex &index, const QString &siteId)
-{
-    const QList<const Link *> links = index.linksOf(siteId);
-    return std::any_of(links.cbegin(), links.cend(), [](const Link *l) { return l->isBackup(); });
-}
-
 } // namespace
 
 int LinuxSitePlan::builds() { return g_builds.load(); }
@@ -26,7 +21,6 @@ int LinuxSitePlan::builds() { return g_builds.load(); }
 LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in), site(s)
 {
     ++g_builds;
-    const bool gatewayWithBackup = !site.isHub() && hasBackupLink(input.index, site.id);
     for (const Link *l : input.index.linksOf(site.id)) {
         const Site *peer = input.index.site(l->otherEnd(site.id));
         // Only hub-gateway links carry routes (RouteTable); validation reports the rest.
@@ -42,8 +36,7 @@ LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in
         p.backup = l->isBackup();
         p.localAddress = site.addressFor(p.backup);
         p.peerAddress = peer->addressFor(p.backup);
-        p.fastDpd = p.backup || gatewayWithBackup
-                    || (site.isHub() && hasBackupLink(input.index, peer->id));
+        p.fastDpd = FailoverTiming::linkFailsOver(input.index, *l, site, *peer);
         const QList<Route> routes = input.routes.forLink(site.id, l->id);
         QList<Ipv4Prefix> remote;
         remote.reserve(routes.size());
