@@ -180,6 +180,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server %1 did not answer (%2); trying the backup server %3 of hub %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the server %1 nor its backup %2 answered: %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected through the backup server %1 (hub %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -313,6 +325,10 @@
     </message>
     <message>
         <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — through the backup server %1 (hub %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2020,18 @@ Routes: %4</source>
     </message>
     <message>
         <source>Connect&apos;s routes &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second hub that serves the same users: clients try it when the hub does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

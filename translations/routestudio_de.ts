@@ -185,6 +185,18 @@
             <numerusform>der Hub antwortet mit %n Routen (DHCP-Option %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server %1 did not answer (%2); trying the backup server %3 of hub %4</source>
+        <translation>der Server %1 hat nicht geantwortet (%2); versuche den Ersatzserver %3 von Hub %4</translation>
+    </message>
+    <message>
+        <source>neither the server %1 nor its backup %2 answered: %3; %4</source>
+        <translation>weder der Server %1 noch sein Ersatz %2 hat geantwortet: %3; %4</translation>
+    </message>
+    <message>
+        <source>connected through the backup server %1 (hub %2)</source>
+        <translation>über den Ersatzserver %1 (Hub %2) verbunden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -322,6 +334,10 @@
     <message>
         <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Mit einem L2TP/IPsec-VPN verbinden und seine Split-Tunnel-Routen installieren, prüfen und wieder entfernen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — through the backup server %1 (hub %2)</source>
+        <translation> — über den Ersatzserver %1 (Hub %2)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2053,18 @@ Routen: %4</translation>
     <message>
         <source>Connect&apos;s routes &amp;from:</source>
         <translation>Routen für Connect &amp;aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup hub:</source>
+        <translation>&amp;Ersatz-Hub:</translation>
+    </message>
+    <message>
+        <source>A second hub that serves the same users: clients try it when the hub does not answer</source>
+        <translation>Ein zweiter Hub für dieselben Benutzer: Clients versuchen ihn, wenn der Hub nicht antwortet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,18 @@
             <numerusform>le hub répond avec %n routes (option DHCP %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server %1 did not answer (%2); trying the backup server %3 of hub %4</source>
+        <translation>le serveur %1 n’a pas répondu (%2)&#xa0;; essai du serveur de secours %3 du hub %4</translation>
+    </message>
+    <message>
+        <source>neither the server %1 nor its backup %2 answered: %3; %4</source>
+        <translation>ni le serveur %1 ni son secours %2 n’ont répondu&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>connected through the backup server %1 (hub %2)</source>
+        <translation>connecté via le serveur de secours %1 (hub %2)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWindow</name>
@@ -322,6 +334,10 @@
     <message>
         <source>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Connect to an L2TP/IPsec VPN and install, verify and remove its split-tunnel routes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;RouteStudio Connect %1&lt;/b&gt;&lt;p&gt;Se connecter à un VPN L2TP/IPsec et installer, vérifier puis retirer ses routes de tunnel partagé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — through the backup server %1 (hub %2)</source>
+        <translation> — via le serveur de secours %1 (hub %2)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2053,18 @@ Routes&#xa0;: %4</translation>
     <message>
         <source>Connect&apos;s routes &amp;from:</source>
         <translation>Routes de Connect &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup hub:</source>
+        <translation>Hub de &amp;secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A second hub that serves the same users: clients try it when the hub does not answer</source>
+        <translation>Un second hub qui sert les mêmes utilisateurs&#xa0;: les clients l’essaient quand le hub ne répond pas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace {
 const QString kFormat = QStringLiteral("routestudio-client-profile");
 const QStringList kKnownKeys{"format", "version", "name", "profile", "user", "hub", "tunnel",
                              "routes", "routesFrom", "dns", "mtu", "mss", "ipsec", "psk",
-                             "password"};
+                             "password", "backupHub"};
 
 QString addressProblem(const QString &address)
 {
@@ -48,16 +48,12 @@ public:
         p.user = o.value(QStringLiteral("user")).toString();
         if (const QString e = ValueRules::userNameProblem(p.user); !e.isEmpty())
             return fail(QStringLiteral("user"), e);
-        const QJsonObject hub = o.value(QStringLiteral("hub")).toObject();
-        p.hubId = hub.value(QStringLiteral("id")).toString();
-        if (const QString e = ValueRules::idProblem(p.hubId); !e.isEmpty())
-            return fail(QStringLiteral("hub.id"), e);
-        p.hubName = hub.value(QStringLiteral("name")).toString();
-        if (const QString e = ValueRules::nameProblem(p.hubName); !e.isEmpty())
-            return fail(QStringLiteral("hub.name"), e);
-        p.hubAddress = hub.value(QStringLiteral("address")).toString();
-        if (const QString e = addressProblem(p.hubAddress); !e.isEmpty())
-            return fail(QStringLiteral("hub.address"), e);
+        if (!parseHub(o, QStringLiteral("hub"), &p.hubId, &p.hubName, &p.hubAddress))
+            return std::nullopt;
+        if (o.contains(QStringLiteral("backupHub"))
+            && !parseHub(o, QStringLiteral("backupHub"), &p.backupHubId, &p.backupHubName,
+                         &p.backupHubAddress))
+            return std::nullopt;
         const auto tunnel = Enums::tunnelMode(o.value(QStringLiteral("tunnel")).toString());
         if (!tunnel)
             return fail(QStringLiteral("tunnel"), QStringLiteral("is not \"split\" or \"full\""));
@@ -93,6 +89,26 @@ private:
     {
         *m_error = QStringLiteral("profile.json: %1 %2").arg(field, problem);
         return std::nullopt;
+    }
+
+    // {"id", "name", "address"} of a hub under `key`.
+    bool parseHub(const QJsonObject &o, const QString &key, QString *id, QString *name,
+                  QString *address)
+    {
+        const QJsonObject hub = o.value(key).toObject();
+        *id = hub.value(QStringLiteral("id")).toString();
+        *name = hub.value(QStringLiteral("name")).toString();
+        *address = hub.value(QStringLiteral("address")).toString();
+        for (const auto &[field, problem] :
+             {std::pair{QStringLiteral("id"), ValueRules::idProblem(*id)},
+              std::pair{QStringLiteral("name"), ValueRules::nameProblem(*name)},
+              std::pair{QStringLiteral("address"), addressProblem(*address)}}) {
+            if (!problem.isEmpty()) {
+                fail(key + QLatin1Char('.') + field, problem);
+                return false;
+            }
+        }
+        return true;
     }
 
     static std::optional<Ipv4Prefix> parseItem(const QString &s, Ipv4Prefix *)
@@ -159,6 +175,20 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const GeneratorInput &i
                                                          const QString &profileId,
                                                          const QString &user, QString *error)
 {
+    const Profile *profile = input.topology.profile(profileId);
+    if (profile
+        && (!input.secrets.psk.contains(profile->secret) || !input.secrets.users.contains(user))) {
+        *error = QStringLiteral("the secrets file lacks the PSK \"%1\" or the password of \"%2\"")
+                     .arg(profile->secret, user);
+        return std::nullopt;
+    }
+    return plan(input, profileId, user, error);
+}
+
+std::optional<BundleProfile> BundleProfile::plan(const GeneratorInput &input,
+                                                 const QString &profileId, const QString &user,
+                                                 QString *error)
+{
     const Topology &topology = input.topology;
     const Secrets &secrets = input.secrets;
     const Profile *profile = topology.profile(profileId);
@@ -166,11 +196,6 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const GeneratorInput &i
     if (!profile || !hub || !profile->users.contains(user)) {
         *error = QStringLiteral("no profile \"%1\" with user \"%2\" on a known hub")
                      .arg(profileId, user);
-        return std::nullopt;
-    }
-    if (!secrets.psk.contains(profile->secret) || !secrets.users.contains(user)) {
-        *error = QStringLiteral("the secrets file lacks the PSK \"%1\" or the password of \"%2\"")
-                     .arg(profile->secret, user);
         return std::nullopt;
     }
     BundleProfile p;
@@ -181,6 +206,11 @@ std::optional<BundleProfile> BundleProfile::fromTopology(const GeneratorInput &i
     p.hubId = hub->id;
     p.hubName = hub->name;
     p.hubAddress = hub->publicAddress;
+    if (const Site *backup = profile->hubs().size() > 1 ? input.index.site(profile->backupHub) : nullptr) {
+        p.backupHubId = backup->id;
+        p.backupHubName = backup->name;
+        p.backupHubAddress = backup->publicAddress;
+    }
     p.tunnel = profile->tunnel;
     p.routesFrom = RoutePush::routesFrom(hub, *profile);
     QSet<QPair<quint32, int>> seen;
@@ -217,6 +247,11 @@ QByteArray BundleProfile::toJson() const
     o.insert(QStringLiteral("hub"), QJsonObject{{QStringLiteral("id"), hubId},
                                                 {QStringLiteral("name"), hubName},
                                                 {QStringLiteral("address"), hubAddress}});
+    if (!backupHubId.isEmpty()) {
+        o.insert(QStringLiteral("backupHub"), QJsonObject{{QStringLiteral("id"), backupHubId},
+                                                          {QStringLiteral("name"), backupHubName},
+                                                          {QStringLiteral("address"), backupHubAddress}});
+    }
     o.insert(QStringLiteral("tunnel"), Enums::toString(tunnel));
     o.insert(QStringLiteral("routes"), routeList);
     o.insert(QStringLiteral("routesFrom"), RoutePush::word(routesFrom));

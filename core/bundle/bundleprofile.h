@@ -39,13 +39,23 @@ struct BundleProfile
     QString psk;
     QString password;
     QJsonObject extra; // unknown fields, kept
+    // "backupHub" (docs/failover.md): the server Connect tries when the hub
+    // does not answer; absent, as in older bundles, = none. After `extra`,
+    // with defaults, for brace-initialised profiles of older code.
+    QString backupHubId = {};
+    QString backupHubName = {};
+    QString backupHubAddress = {};
 
     // From a topology that passed validation with `secrets`; nullopt when the
     // profile, user, hub or one of the secrets is missing (error says which).
     static std::optional<BundleProfile> fromTopology(const GeneratorInput &input,
                                                      const QString &profileId,
                                                      const QString &user, QString *error);
-    // The same, building the route table for this one profile.
+    // The same without the secrets check: `psk` and `password` are empty when
+    // the secrets lack them (the Connect window asks for them).
+    static std::optional<BundleProfile> plan(const GeneratorInput &input, const QString &profileId,
+                                             const QString &user, QString *error);
+    // The same as fromTopology, building the route table for this one profile.
     static std::optional<BundleProfile> fromTopology(const Topology &topology,
                                                      const Secrets &secrets,
                                                      const QString &profileId,

@@ -151,7 +151,7 @@ QString pushNote(const Topology &topology, const Site &s)
     if (!s.isHub() || !s.remoteAccess || RoutePush::platformCanPush(s.platform))
         return {};
     const bool split = std::any_of(topology.profiles.cbegin(), topology.profiles.cend(), [&s](const Profile &p) {
-        return p.hub == s.id && p.tunnel == TunnelMode::Split;
+        return p.hubs().contains(s.id) && p.tunnel == TunnelMode::Split;
     });
     if (!split)
         return {};

@@ -80,6 +80,7 @@ Profile readProfile(JsonObjectReader r)
     p.routes = r.prefixList(QStringLiteral("routes"));
     p.secret = r.string(QStringLiteral("secret"));
     p.users = r.stringList(QStringLiteral("users"));
+    p.backupHub = r.optionalString(QStringLiteral("backupHub"));
     p.extra = r.unknown();
     return p;
 }

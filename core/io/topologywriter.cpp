@@ -84,6 +84,8 @@ JsonNode profileNode(const Profile &p)
         .add(QStringLiteral("routes"), stringArray(p.routes))
         .add(QStringLiteral("secret"), str(p.secret))
         .add(QStringLiteral("users"), stringArray(p.users));
+    if (!p.backupHub.isEmpty())
+        n.add(QStringLiteral("backupHub"), str(p.backupHub));
     addExtra(n, p.extra);
     return n;
 }

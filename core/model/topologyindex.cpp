@@ -12,8 +12,10 @@ TopologyIndex::TopologyIndex(const Topology &t)
         if (l.to != l.from)
             m_links[l.to].append(&l);
     }
-    for (const Profile &p : t.profiles)
-        m_profiles[p.hub].append(&p);
+    for (const Profile &p : t.profiles) {
+        for (const QString &hub : p.hubs())
+            m_profiles[hub].append(&p);
+    }
 }
 
 const QList<const Link *> &TopologyIndex::linksOf(const QString &siteId) const

@@ -17,6 +17,7 @@ public:
 
     const Site *site(const QString &id) const { return m_sites.value(id); }
     const QList<const Link *> &linksOf(const QString &siteId) const;
+    // The profiles a hub serves: as their hub or as their backupHub.
     const QList<const Profile *> &profilesOf(const QString &hubId) const;
 
 private:

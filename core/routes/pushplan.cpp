@@ -53,7 +53,7 @@ PushPlan PushPlan::forHub(const Topology &topology, const RouteTable &routes, co
         return plan;
     QList<const Profile *> profiles;
     for (const Profile &p : topology.profiles) {
-        if (p.hub == hub.id) {
+        if (p.hubs().contains(hub.id)) {
             profiles.append(&p);
             plan.active = plan.active || RoutePush::requested(p);
         }

@@ -28,6 +28,24 @@ struct ClientProfile
     // answer replaces `routes`; Both installs the answer and `routes`; with no
     // answer, `routes` are used and the log says so. Profile: `routes` only.
     RoutePush::RoutesFrom routesFrom = RoutePush::RoutesFrom::Profile;
+    // The profile's backup hub (docs/failover.md): Connect dials it when the
+    // hub does not answer. Empty: none.
+    QString backupHubId = {};
+    QString backupGateway = {};
+
+    bool hasBackup() const { return !backupGateway.isEmpty(); }
+    // This profile as it connects through the backup hub: its own OS VPN
+    // profile, the backup's address; the same user, secrets and routes.
+    ClientProfile throughBackup() const
+    {
+        ClientProfile p = *this;
+        p.connectionName = connectionNameFor(backupHubId, profileId);
+        p.hubId = backupHubId;
+        p.gateway = backupGateway;
+        p.backupHubId.clear();
+        p.backupGateway.clear();
+        return p;
+    }
 
     bool isValid() const { return !connectionName.isEmpty() && !gateway.isEmpty(); }
 

@@ -1,7 +1,6 @@
 #include "platform/common/clientprofilebuilder.h"
 
-#include "core/mtu/mtucalculator.h"
-#include "core/routes/routepush.h"
+#include "core/model/topologyindex.h"
 #include "core/routes/routetable.h"
 
 QList<Ipv4Prefix> ClientProfileBuilder::installableRoutes(const QList<Ipv4Prefix> &routes)
@@ -43,20 +42,30 @@ std::optional<ClientProfile> ClientProfileBuilder::build(const Topology &topolog
         *error = QStringLiteral("hub '%1' has no publicAddress to connect to").arg(hub->id);
         return std::nullopt;
     }
+    const TopologyIndex index(topology);
+    const RouteTable routes = RouteTable::build(topology, index);
+    const auto bundle = BundleProfile::plan(GeneratorInput{topology, secrets, routes, index},
+                                            profileId, user, error);
+    if (!bundle)
+        return std::nullopt;
+    return fromBundle(*bundle);
+}
+
+ClientProfile ClientProfileBuilder::fromBundle(const BundleProfile &bundle)
+{
     ClientProfile p;
-    p.connectionName = ClientProfile::connectionNameFor(hub->id, profile->id);
-    p.profileId = profile->id;
-    p.hubId = hub->id;
-    p.gateway = hub->publicAddress;
-    p.user = user;
-    p.password = secrets.users.value(user);
-    p.psk = secrets.psk.value(profile->secret);
-    p.tunnel = profile->tunnel;
-    p.routesFrom = RoutePush::routesFrom(hub, *profile);
-    QList<Ipv4Prefix> planned;
-    for (const Route &r : RouteTable::build(topology).forProfile(profile->id))
-        planned.append(r.destination);
-    p.routes = installableRoutes(planned);
-    p.mtu = MtuCalculator::pppMtu(topology);
+    p.connectionName = ClientProfile::connectionNameFor(bundle.hubId, bundle.profile);
+    p.profileId = bundle.profile;
+    p.hubId = bundle.hubId;
+    p.gateway = bundle.hubAddress;
+    p.user = bundle.user;
+    p.password = bundle.password;
+    p.psk = bundle.psk;
+    p.tunnel = bundle.tunnel;
+    p.routesFrom = bundle.routesFrom;
+    p.routes = installableRoutes(bundle.routes);
+    p.mtu = bundle.mtu;
+    p.backupHubId = bundle.backupHubId;
+    p.backupGateway = bundle.backupHubAddress;
     return p;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bundle/bundleprofile.h"
 #include "core/model/secrets.h"
 #include "core/model/topology.h"
 #include "platform/common/clientprofile.h"
@@ -15,6 +16,10 @@ namespace ClientProfileBuilder {
 std::optional<ClientProfile> build(const Topology &topology, const Secrets &secrets,
                                    const QString &profileId, const QString &user,
                                    QString *error);
+
+// What Connect needs from a user bundle's profile.json (or the same built from
+// a topology): the one place a ClientProfile is made.
+ClientProfile fromBundle(const BundleProfile &bundle);
 
 // Full tunnel: RouteStudio never replaces the default route; it installs the
 // two halves 0.0.0.0/1 and 128.0.0.0/1, which win over it and go away cleanly.

@@ -28,6 +28,7 @@ ConnectSession::ConnectSession(VpnBackend *vpn, RouteBackend *routes, ProcessRun
 
 void ConnectSession::setProfile(const ClientProfile &profile)
 {
+    m_chosen = profile;
     m_profile = profile;
     m_runner->addSecret(profile.password);
     m_runner->addSecret(profile.psk);
@@ -101,35 +102,64 @@ void ConnectSession::resolveServer()
             .arg(m_profile.gateway));
 }
 
-bool ConnectSession::connectVpn()
+// One server: its physical route (for the host route pinned later), the OS
+// VPN profile, the connection. `m_dialed` says whether the VPN was asked to
+// connect (a failure before that is not the server's: no backup is tried).
+bool ConnectSession::dial(QString *error)
 {
-    if (m_state == State::Connecting || m_state == State::Connected)
-        return false;
-    if (!m_profile.isValid())
-        return fail(tr("no profile to connect"));
-    m_error.clear();
-    setState(State::Connecting);
+    m_dialed = false;
     log(tr("connecting %1 to %2 as %3 (%4, %5)")
             .arg(m_profile.connectionName, m_profile.gateway, m_profile.user, m_vpn->name(),
                  m_routes->name()));
     resolveServer();
     m_pinTemplate.reset();
-    QString error;
     if (m_server) {
-        if (const auto via = m_routes->lookup(*m_server, &error)) {
+        if (const auto via = m_routes->lookup(*m_server, error)) {
             m_pinTemplate = RouteSpec{Ipv4Prefix(*m_server, 32), via->interface, via->gateway};
             log(tr("the server is reached via %1%2")
                     .arg(via->interface,
                          via->gateway ? tr(" gateway %1").arg(via->gateway->toString())
                                       : QString()));
         } else {
-            log(tr("warning: no route to the server %1: %2").arg(m_server->toString(), error));
+            log(tr("warning: no route to the server %1: %2").arg(m_server->toString(), *error));
         }
     }
-    if (!m_vpn->ensureProfile(m_profile, &error))
-        return fail(error);
-    if (!m_vpn->connect(m_profile, &error))
-        return fail(error);
+    if (!m_vpn->ensureProfile(m_profile, error))
+        return false;
+    m_dialed = true;
+    return m_vpn->connect(m_profile, error);
+}
+
+bool ConnectSession::connectVpn()
+{
+    if (m_state == State::Connecting || m_state == State::Connected)
+        return false;
+    if (!m_chosen.isValid())
+        return fail(tr("no profile to connect"));
+    m_error.clear();
+    setState(State::Connecting);
+    m_profile = m_chosen;
+    m_onBackup = false;
+    QString error;
+    if (!dial(&error)) {
+        if (!m_chosen.hasBackup() || !m_dialed)
+            return fail(error);
+        // Failover (docs/failover.md): the hub did not answer, its backup may.
+        log(tr("the server %1 did not answer (%2); trying the backup server %3 of hub %4")
+                .arg(m_chosen.gateway, error, m_chosen.backupGateway, m_chosen.backupHubId));
+        QString ignored; // no half-open attempt left behind on the OS side
+        m_vpn->disconnect(m_profile, &ignored);
+        m_profile = m_chosen.throughBackup();
+        m_onBackup = true;
+        Q_EMIT serverChanged();
+        const QString first = error;
+        if (!dial(&error)) {
+            return fail(tr("neither the server %1 nor its backup %2 answered: %3; %4")
+                            .arg(m_chosen.gateway, m_chosen.backupGateway, first, error));
+        }
+        log(tr("connected through the backup server %1 (hub %2)")
+                .arg(m_profile.gateway, m_profile.hubId));
+    }
     m_tunnel = m_vpn->tunnel(m_profile, &error);
     if (!m_tunnel) {
         QString ignored;

@@ -17,7 +17,8 @@ class VpnBackend;
 // later removes the profile's routes. OS-neutral: it talks to a VpnBackend
 // and a RouteBackend only.
 //
-// connect: resolve the server → look up its physical route → ensure profile →
+// connect (for the hub, then, when it does not answer and the profile has one,
+// its backup hub): resolve the server → look up its physical route → ensure profile →
 // VPN up → find the tunnel → the routes: the hub's answer to a DHCPINFORM when
 // the profile's routesFrom says hub (with the profile's too for both; the
 // profile's alone for profile or with no answer) →
@@ -42,6 +43,8 @@ public:
 
     void setProfile(const ClientProfile &profile);
     const ClientProfile &profile() const { return m_profile; }
+    // Whether profile() is the backup hub's: the hub did not answer.
+    bool onBackup() const { return m_onBackup; }
 
     State state() const { return m_state; }
     QString lastError() const { return m_error; }
@@ -60,11 +63,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(ConnectSession::State state);
     void routesChanged();
+    // The server changed: profile() is now the backup hub's (failover).
+    void serverChanged();
     void logLine(const QString &line);
 
 private:
     void setState(State s);
     bool fail(const QString &error);
+    bool dial(QString *error);
     bool installRoutes();
     QList<Ipv4Prefix> plannedRoutes();
     bool removeInstalled();
@@ -75,7 +81,10 @@ private:
     VpnBackend *m_vpn;
     RouteBackend *m_routes;
     ProcessRunner *m_runner;
-    ClientProfile m_profile;
+    ClientProfile m_chosen;  // as set: the hub first, its backup second
+    ClientProfile m_profile; // the one connected or connecting now
+    bool m_dialed = false;
+    bool m_onBackup = false;
     State m_state = State::Idle;
     QString m_error;
     std::optional<Ipv4Address> m_server;

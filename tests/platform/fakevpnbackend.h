@@ -13,7 +13,9 @@ public:
     TunnelInfo tunnelInfo;
     VpnState state = VpnState::Disconnected;
     bool failConnect = false;
+    QStringList silentServers; // connect fails for these gateways (no answer)
     QStringList calls;
+    QStringList dialed; // the gateway of each connect
 
     QString name() const override { return QStringLiteral("fake-vpn"); }
     bool ensureProfile(const ClientProfile &, QString *) override
@@ -21,9 +23,14 @@ public:
         calls << QStringLiteral("ensure");
         return true;
     }
-    bool connect(const ClientProfile &, QString *error) override
+    bool connect(const ClientProfile &p, QString *error) override
     {
         calls << QStringLiteral("connect");
+        dialed << p.gateway;
+        if (silentServers.contains(p.gateway)) {
+            *error = QStringLiteral("fake: %1 does not answer").arg(p.gateway);
+            return false;
+        }
         if (failConnect) {
             *error = QStringLiteral("fake: activation failed");
             return false;

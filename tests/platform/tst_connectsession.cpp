@@ -68,6 +68,83 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QLatin1String("example-only")));
     }
 
+    // Failover (docs/failover.md): a profile with a backup hub dials it when
+    // the hub does not answer, says so, pins the backup's host route, and the
+    // next connect starts from the hub again.
+    void aSilentHubFailsOverToTheBackup()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.9.0.5");
+        vpn.silentServers = {QStringLiteral("203.0.113.10")};
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        QStringList log;
+        ConnectSession s(&vpn, &routes, &runner);
+        connect(&s, &ConnectSession::logLine, this, [&log](const QString &l) { log << l; });
+        QSignalSpy server(&s, &ConnectSession::serverChanged);
+        ClientProfile p = profile({prefix("10.10.0.0/16")});
+        p.profileId = QStringLiteral("staff");
+        p.hubId = QStringLiteral("hq");
+        p.backupHubId = QStringLiteral("dr");
+        p.backupGateway = QStringLiteral("198.51.100.20");
+        s.setProfile(p);
+        QVERIFY(s.connectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Connected);
+        QCOMPARE(vpn.dialed, (QStringList{"203.0.113.10", "198.51.100.20"}));
+        QCOMPARE(server.count(), 1);
+        QVERIFY(s.onBackup());
+        QCOMPARE(s.profile().gateway, QStringLiteral("198.51.100.20"));
+        QCOMPARE(s.profile().hubId, QStringLiteral("dr"));
+        QCOMPARE(s.profile().connectionName, QStringLiteral("RouteStudio dr staff"));
+        QCOMPARE(s.installed().first().destination, prefix("198.51.100.20/32"));
+        const QString all = log.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("the server 203.0.113.10 did not answer")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("trying the backup server 198.51.100.20 of hub dr")));
+        QVERIFY(s.disconnectVpn());
+        QVERIFY(routes.ours().isEmpty());
+
+        vpn.silentServers.clear();
+        vpn.dialed.clear();
+        QVERIFY(s.connectVpn());
+        QCOMPARE(vpn.dialed, (QStringList{"203.0.113.10"}));
+        QCOMPARE(s.profile().gateway, QStringLiteral("203.0.113.10"));
+        QVERIFY(!s.onBackup());
+        QVERIFY(s.disconnectVpn());
+    }
+
+    void whenNeitherAnswersTheErrorNamesBoth()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.9.0.5");
+        vpn.silentServers = {QStringLiteral("203.0.113.10"), QStringLiteral("198.51.100.20")};
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        ClientProfile p = profile({prefix("10.10.0.0/16")});
+        p.backupHubId = QStringLiteral("dr");
+        p.backupGateway = QStringLiteral("198.51.100.20");
+        s.setProfile(p);
+        QVERIFY(!s.connectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Failed);
+        QVERIFY2(s.lastError().contains(QLatin1String("neither the server 203.0.113.10 nor its backup "
+                                                      "198.51.100.20 answered")),
+                 qPrintable(s.lastError()));
+        QVERIFY(routes.ours().isEmpty());
+    }
+
+    void withoutABackupASilentHubFailsOnce()
+    {
+        FakeVpnBackend vpn;
+        vpn.silentServers = {QStringLiteral("203.0.113.10")};
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        ConnectSession s(&vpn, &routes, &runner);
+        s.setProfile(profile({prefix("10.10.0.0/16")}));
+        QVERIFY(!s.connectVpn());
+        QCOMPARE(vpn.dialed, (QStringList{"203.0.113.10"}));
+        QCOMPARE(s.lastError(), QStringLiteral("fake: 203.0.113.10 does not answer"));
+    }
+
     // routesFrom: hub — the hub's DHCPINFORM answer replaces the profile's routes
     // (a LAN added at the hub arrives with no new bundle); both — the answer and
     // the profile's; a silent hub or an answer without routes leaves the

@@ -1,5 +1,6 @@
 #include "ui/commands/removesitecommand.h"
 
+#include "ui/commands/editprofilecommand.h"
 #include "ui/commands/removelinkcommand.h"
 #include "ui/commands/removeprofilecommand.h"
 #include "ui/document/topologydocument.h"
@@ -20,8 +21,13 @@ RemoveSiteCommand::RemoveSiteCommand(TopologyDocument *document, const QString &
             new RemoveLinkCommand(document, l.id, this);
     }
     for (const Profile &p : document->topology().profiles) {
-        if (p.hub == siteId)
+        if (p.hub == siteId) {
             new RemoveProfileCommand(document, p.id, this);
+        } else if (p.backupHub == siteId) { // the profile stays, served by its hub alone
+            Profile after = p;
+            after.backupHub.clear();
+            new EditProfileCommand(document, p, after, this);
+        }
     }
 }
 

@@ -275,6 +275,9 @@ void ConnectWindow::updateState()
     if (up && m_session->tunnel())
         text = tr("Connected on %1, address %2")
                    .arg(m_session->tunnel()->interface, m_session->tunnel()->local.toString());
+    if (up && m_session->onBackup()) // failover: say which server carries the VPN
+        text += tr(" — through the backup server %1 (hub %2)")
+                    .arg(m_session->profile().gateway, m_session->profile().hubId);
     if (s == ConnectSession::State::Failed)
         text = tr("Failed: %1").arg(m_session->lastError());
     m_status->setText(text);

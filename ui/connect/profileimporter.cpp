@@ -6,23 +6,6 @@
 
 #include <QFileInfo>
 
-ClientProfile ProfileImporter::toClientProfile(const BundleProfile &bundle)
-{
-    ClientProfile p;
-    p.connectionName = ClientProfile::connectionNameFor(bundle.hubId, bundle.profile);
-    p.profileId = bundle.profile;
-    p.hubId = bundle.hubId;
-    p.gateway = bundle.hubAddress;
-    p.user = bundle.user;
-    p.password = bundle.password;
-    p.psk = bundle.psk;
-    p.tunnel = bundle.tunnel;
-    p.routesFrom = bundle.routesFrom;
-    p.routes = ClientProfileBuilder::installableRoutes(bundle.routes);
-    p.mtu = bundle.mtu;
-    return p;
-}
-
 QString ProfileImporter::passwordKey(const ClientProfile &profile)
 {
     return CredentialStore::keyFor(profile.connectionName, profile.user);
@@ -48,7 +31,7 @@ std::optional<ImportedProfile> ProfileImporter::importFile(const QString &fileNa
         return std::nullopt;
     }
     ImportedProfile out;
-    out.profile = toClientProfile(bundle->profile);
+    out.profile = ClientProfileBuilder::fromBundle(bundle->profile);
     out.displayName = bundle->profile.name;
     out.hubName = bundle->profile.hubName;
     out.dns = bundle->profile.dns;

@@ -25,10 +25,6 @@ public:
     // manifest); nothing is stored then.
     std::optional<ImportedProfile> importFile(const QString &fileName, QString *error) const;
 
-    // profile.json → ClientProfile, the same shape ClientProfileBuilder makes
-    // from a topology (connection name, installable routes, MTU).
-    static ClientProfile toClientProfile(const BundleProfile &bundle);
-
     // Where the keychain keeps the secrets of one imported profile.
     static QString passwordKey(const ClientProfile &profile);
     static QString pskKey(const ClientProfile &profile);

@@ -58,8 +58,11 @@ void TopologyDocument::renameSite(const QString &oldId, const QString &newId)
     }
     QStringList profiles;
     for (Profile &p : m_topology.profiles) {
-        if (p.hub == oldId) {
-            p.hub = newId;
+        if (p.hubs().contains(oldId)) {
+            if (p.hub == oldId)
+                p.hub = newId;
+            if (p.backupHub == oldId)
+                p.backupHub = newId;
             profiles << p.id;
         }
     }

@@ -18,7 +18,7 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
               return FieldRules::idProblem(t);
           },
           this)),
-      m_hub(new QComboBox(this)), m_tunnel(new QComboBox(this)),
+      m_hub(new QComboBox(this)), m_backupHub(new QComboBox(this)), m_tunnel(new QComboBox(this)),
       m_routes(new FieldEdit(FieldRules::prefixListProblem, this)),
       m_push(new QComboBox(this)), m_from(new QComboBox(this)),
       m_domain(new FieldEdit(FieldRules::dnsDomainProblem, this)),
@@ -46,6 +46,10 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Id:"), m_id);
     form->addRow(tr("&Hub:"), m_hub);
+    form->addRow(tr("&Backup hub:"), m_backupHub);
+    m_backupHub->setObjectName(QStringLiteral("backupHub"));
+    m_backupHub->setToolTip(tr("A second hub that serves the same users: clients try it when the "
+                               "hub does not answer"));
     form->addRow(tr("&Tunnel:"), m_tunnel);
     form->addRow(tr("&Routes:"), m_routes);
     form->addRow(tr("Route p&ush:"), m_push);
@@ -94,6 +98,10 @@ ProfilePage::ProfilePage(EditController *edits, QWidget *parent)
         const QString id = m_hub->currentData().toString();
         apply([id](Profile &p) { p.hub = id; });
     });
+    connect(m_backupHub, qOverload<int>(&QComboBox::activated), this, [this] {
+        const QString id = m_backupHub->currentData().toString();
+        apply([id](Profile &p) { p.backupHub = id; });
+    });
     connect(m_tunnel, qOverload<int>(&QComboBox::activated), this, [this] {
         const auto mode = TunnelMode(m_tunnel->currentData().toInt());
         apply([mode](Profile &p) { p.tunnel = mode; });
@@ -105,13 +113,20 @@ void ProfilePage::load(const Profile &profile)
     m_profile = profile;
     m_id->load(profile.id);
     m_hub->clear();
+    m_backupHub->clear();
+    m_backupHub->addItem(tr("None"), QString());
     for (const Site &s : m_edits->document()->topology().sites) {
-        if (s.isHub())
+        if (s.isHub()) {
             m_hub->addItem(s.id, s.id);
+            m_backupHub->addItem(s.id, s.id);
+        }
     }
-    if (m_hub->findData(profile.hub) < 0)
-        m_hub->addItem(tr("%1 (missing)").arg(profile.hub), profile.hub);
-    m_hub->setCurrentIndex(m_hub->findData(profile.hub));
+    for (QComboBox *box : {m_hub, m_backupHub}) {
+        const QString id = box == m_hub ? profile.hub : profile.backupHub;
+        if (box->findData(id) < 0)
+            box->addItem(tr("%1 (missing)").arg(id), id);
+        box->setCurrentIndex(box->findData(id));
+    }
     m_tunnel->setCurrentIndex(m_tunnel->findData(int(profile.tunnel)));
     m_routes->load(FieldRules::joinPrefixes(profile.routes));
     loadRoutePush(profile);

@@ -35,6 +35,7 @@ private:
     Profile m_profile;
     FieldEdit *m_id;
     QComboBox *m_hub;
+    QComboBox *m_backupHub;
     QComboBox *m_tunnel;
     FieldEdit *m_routes;
     QComboBox *m_push;

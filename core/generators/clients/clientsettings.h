@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <optional>
 
 // Everything a client generator needs for one profile and user, worked out once
 // so that the NetworkManager, Windows and macOS outputs agree by construction.
@@ -24,9 +25,14 @@ struct ClientSettings
     int mtu = 0;
     int mss = 0;
 
+    // For the profile's hub, or for `hubId` (its backup hub).
     static ClientSettings build(const GeneratorInput &input, const Profile &profile,
-                                const QString &user);
-    // A UUID that depends only on `what`, the profile and the user (stable goldens,
+                                const QString &user, const QString &hubId = {});
+    // The same connection through the profile's backup hub (docs/failover.md),
+    // named "<profile>-backup"; nullopt when it has none.
+    static std::optional<ClientSettings> backup(const GeneratorInput &input, const Profile &profile,
+                                                const QString &user);
+    // A UUID that depends only on `what`, the name and the user (stable goldens,
     // and re-imports replace instead of duplicating).
     QUuid uuid(const QString &what) const;
 };

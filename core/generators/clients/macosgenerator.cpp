@@ -11,7 +11,7 @@ QString uuidText(const QUuid &u) { return u.toString(QUuid::WithoutBraces).toUpp
 
 QByteArray mobileconfig(const ClientSettings &s)
 {
-    const QString id = QStringLiteral("org.routestudio.%1.%2").arg(s.profile, s.user);
+    const QString id = QStringLiteral("org.routestudio.%1.%2").arg(s.name, s.user);
     PlistWriter p;
     p.beginDict();
     p.beginArray(QStringLiteral("PayloadContent"));
@@ -52,7 +52,8 @@ QByteArray mobileconfig(const ClientSettings &s)
     return p.finish();
 }
 
-QByteArray ipUp(const ClientSettings &s)
+// Acts for the profile's servers only: the remote PPP address is theirs.
+QByteArray ipUp(const ClientSettings &s, const ClientSettings *backup)
 {
     const auto shell = TargetSyntax::shellQuote;
     QStringList nets;
@@ -64,8 +65,13 @@ QByteArray ipUp(const ClientSettings &s)
         QStringLiteral("# Install: sudo install -m 0755 ip-up /etc/ppp/ip-up (replaces an existing one)."),
         QStringLiteral("# pppd runs it as: ip-up interface tty speed local-ip remote-ip ipparam."),
         QStringLiteral("# It acts only for this VPN: the remote PPP address is its server's, %1.")
-            .arg(s.serverPppAddress.toString()),
-        QStringLiteral("[ \"${5:-}\" = %1 ] || exit 0").arg(shell(s.serverPppAddress.toString())),
+            .arg(backup ? s.serverPppAddress.toString() + QStringLiteral(" or the backup's ")
+                              + backup->serverPppAddress.toString()
+                        : s.serverPppAddress.toString()),
+        backup ? QStringLiteral("case \"${5:-}\" in %1|%2) ;; *) exit 0 ;; esac")
+                     .arg(shell(s.serverPppAddress.toString()),
+                          shell(backup->serverPppAddress.toString()))
+               : QStringLiteral("[ \"${5:-}\" = %1 ] || exit 0").arg(shell(s.serverPppAddress.toString())),
         QStringLiteral("status=0"),
         QStringLiteral("for net in %1; do").arg(nets.join(QLatin1Char(' '))),
         QStringLiteral("    if ! route -n add -net \"$net\" -interface \"$1\" >/dev/null 2>&1 &&"),
@@ -86,9 +92,12 @@ QList<GeneratedFile> MacosGenerator::generate(const GeneratorInput &input, const
                                               const QString &user) const
 {
     const ClientSettings s = ClientSettings::build(input, profile, user);
+    const auto backup = ClientSettings::backup(input, profile, user);
     QList<GeneratedFile> files{
         {QStringLiteral("macos/%1.mobileconfig").arg(s.name), mobileconfig(s), 0600}};
+    if (backup) // a second VPN service: macOS keeps one server per service
+        files.append({QStringLiteral("macos/%1.mobileconfig").arg(backup->name), mobileconfig(*backup), 0600});
     if (!s.routes.isEmpty())
-        files.append({QStringLiteral("macos/ip-up"), ipUp(s), 0755});
+        files.append({QStringLiteral("macos/ip-up"), ipUp(s, backup ? &*backup : nullptr), 0755});
     return files;
 }

@@ -27,18 +27,24 @@ QStringList header(const ClientSettings &s)
     };
 }
 
-} // namespace
-
-QList<GeneratedFile> WindowsGenerator::generate(const GeneratorInput &input, const Profile &profile,
-                                                const QString &user) const
+// The script of one connection; `pair` is the other server's settings when
+// the profile has a backup hub (Windows keeps one server per connection).
+QByteArray script(const ClientSettings &s, const ClientSettings *pair, bool isBackup)
 {
     using ClientQuoting::powerShell;
-    const ClientSettings s = ClientSettings::build(input, profile, user);
     QStringList routes;
     for (const Ipv4Prefix &p : s.routes)
         routes << powerShell(p.toString());
     const QString split = s.fullTunnel ? QStringLiteral("$false") : QStringLiteral("$true");
     QStringList out = header(s);
+    if (pair && !isBackup) {
+        out << QStringLiteral("# Backup server %1: %2.ps1 makes connection %2; when rasdial %3 gets no "
+                              "answer, rasdial %2.")
+                   .arg(pair->gateway, pair->name, s.name);
+    } else if (pair) {
+        out << QStringLiteral("# The backup of connection %1 (server %2): dial it when %1 gets no answer.")
+                   .arg(pair->name, pair->gateway);
+    }
     out << QStringLiteral("$name = %1").arg(powerShell(s.name))
         << QStringLiteral("$server = %1").arg(powerShell(s.gateway))
         << QStringLiteral("$psk = %1").arg(powerShell(s.psk))
@@ -88,6 +94,19 @@ QList<GeneratedFile> WindowsGenerator::generate(const GeneratorInput &input, con
                .arg(powerShell(s.user))
         << QString();
     // CRLF: the native line ending of Windows PowerShell scripts.
-    const QByteArray bytes = out.join(QLatin1String("\r\n")).toUtf8();
-    return {{QStringLiteral("windows/%1.ps1").arg(s.name), bytes, 0600}};
+    return out.join(QLatin1String("\r\n")).toUtf8();
+}
+
+} // namespace
+
+QList<GeneratedFile> WindowsGenerator::generate(const GeneratorInput &input, const Profile &profile,
+                                                const QString &user) const
+{
+    const ClientSettings s = ClientSettings::build(input, profile, user);
+    const auto backup = ClientSettings::backup(input, profile, user);
+    QList<GeneratedFile> files{{QStringLiteral("windows/%1.ps1").arg(s.name),
+                                script(s, backup ? &*backup : nullptr, false), 0600}};
+    if (backup)
+        files.append({QStringLiteral("windows/%1.ps1").arg(backup->name), script(*backup, &s, true), 0600});
+    return files;
 }

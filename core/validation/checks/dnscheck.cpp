@@ -13,6 +13,7 @@ namespace {
 void checkProfile(const Topology &t, int i, int hubIndex, const HubReach &reach, FindingSink &sink)
 {
     const Profile &p = t.profiles[i];
+    const QString &hubId = t.sites[hubIndex].id;
     const RemoteAccess &ra = *t.sites[hubIndex].remoteAccess;
     const PrefixIntervals own(p.routes);
     const PrefixIntervals &routed = p.routes.isEmpty() ? reach.of(hubIndex) : own;
@@ -25,8 +26,8 @@ void checkProfile(const Topology &t, int i, int hubIndex, const HubReach &reach,
                                     "profile %3; its clients would send DNS queries outside the "
                                     "tunnel, where this private address is unreachable. Add a "
                                     "route that covers it, or hand out a DNS server in a routed LAN")
-                         .arg(dns.toString(), p.hub, p.id),
-                     {p.hub, p.id},
+                         .arg(dns.toString(), hubId, p.id),
+                     {hubId, p.id},
                      {FieldPath::item(FieldPath::field(FieldPath::site(hubIndex),
                                                        QStringLiteral("remoteAccess")),
                                       QStringLiteral("dns"), d),
@@ -43,11 +44,13 @@ void dns(const Topology &t, FindingSink &sink)
     const SiteIndex index(t);
     const HubReach reach(t, index);
     for (int i = 0; i < t.profiles.size(); ++i) {
-        const int hub = index.indexOf(t.profiles[i].hub);
-        if (hub < 0 || !t.sites[hub].isHub() || !t.sites[hub].remoteAccess
-            || t.profiles[i].tunnel == TunnelMode::Full)
-            continue;
-        checkProfile(t, i, hub, reach, sink);
+        for (const QString &id : t.profiles[i].hubs()) {
+            const int hub = index.indexOf(id);
+            if (hub < 0 || !t.sites[hub].isHub() || !t.sites[hub].remoteAccess
+                || t.profiles[i].tunnel == TunnelMode::Full)
+                continue;
+            checkProfile(t, i, hub, reach, sink);
+        }
     }
 }
 

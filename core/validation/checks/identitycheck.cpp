@@ -59,11 +59,15 @@ void identities(const Topology &t, FindingSink &sink)
     }
     for (int i = 0; i < t.profiles.size(); ++i) {
         const Profile &p = t.profiles[i];
-        if (!index.site(p.hub)) {
+        for (const QString &hub : p.hubs()) {
+            if (index.site(hub))
+                continue;
             sink.error(QStringLiteral("unknown-site"),
-                       QStringLiteral("profile %1 refers to hub %2, which does not exist")
-                           .arg(ValueRules::quote(p.id), ValueRules::quote(p.hub)),
-                       {p.id}, {FieldPath::field(FieldPath::profile(i), QStringLiteral("hub"))});
+                       QStringLiteral("profile %1 refers to %2 %3, which does not exist")
+                           .arg(ValueRules::quote(p.id),
+                                hub == p.hub ? QStringLiteral("hub") : QStringLiteral("backup hub"),
+                                ValueRules::quote(hub)),
+                       {p.id}, {FieldPath::field(FieldPath::profile(i), p.hubField(hub))});
         }
     }
 }

@@ -9,7 +9,8 @@
 
 namespace {
 
-void checkRoutes(const Profile &p, int i, const PrefixIntervals &reachable, FindingSink &sink)
+void checkRoutes(const Profile &p, int i, const QString &hub, const PrefixIntervals &reachable,
+                 FindingSink &sink)
 {
     const QString base = FieldPath::profile(i);
     if (p.tunnel == TunnelMode::Full) {
@@ -18,7 +19,7 @@ void checkRoutes(const Profile &p, int i, const PrefixIntervals &reachable, Find
                          QStringLiteral("profile %1 is a full tunnel (all traffic goes to hub %2) "
                                         "but lists %3 route(s), which are ignored; make it split or "
                                         "remove the routes")
-                             .arg(p.id, p.hub)
+                             .arg(p.id, hub)
                              .arg(p.routes.size()),
                          {p.id}, {FieldPath::field(base, QStringLiteral("routes"))});
         }
@@ -32,8 +33,8 @@ void checkRoutes(const Profile &p, int i, const PrefixIntervals &reachable, Find
                                     "a gateway linked to it; clients would send that traffic into "
                                     "the tunnel and the hub has nowhere to forward it. Add the LAN "
                                     "to a site or remove the route")
-                         .arg(p.routes[r].toString(), p.id, p.hub),
-                     {p.id, p.hub}, {FieldPath::item(base, QStringLiteral("routes"), r)});
+                         .arg(p.routes[r].toString(), p.id, hub),
+                     {p.id, hub}, {FieldPath::item(base, QStringLiteral("routes"), r)});
     }
 }
 
@@ -61,6 +62,76 @@ void checkUsers(const Profile &p, int i, FindingSink &sink)
     }
 }
 
+void checkHub(const Topology &t, int i, const QString &hubId, const SiteIndex &index,
+              const HubReach &reach, QHash<int, int> &firstProfileOfHub, FindingSink &sink)
+{
+    const Profile &p = t.profiles[i];
+    const int hubIndex = index.indexOf(hubId);
+    if (hubIndex < 0)
+        return; // unknown-site
+    const Site &hub = t.sites[hubIndex];
+    const QString hubPath = FieldPath::field(FieldPath::profile(i), p.hubField(hubId));
+    if (!hub.isHub()) {
+        sink.error(QStringLiteral("profile-hub-not-hub"),
+                   QStringLiteral("profile %1 connects to site %2, which is a gateway; remote "
+                                  "access needs a hub")
+                       .arg(p.id, hubId),
+                   {p.id, hubId}, {hubPath, FieldPath::field(FieldPath::site(hubIndex), QStringLiteral("role"))});
+        return;
+    }
+    if (!hub.remoteAccess) {
+        sink.error(QStringLiteral("hub-without-remote-access"),
+                   QStringLiteral("profile %1 connects to hub %2, which has no remoteAccess "
+                                  "settings (pool, local address); add them to the hub")
+                       .arg(p.id, hubId),
+                   {p.id, hubId}, {hubPath, FieldPath::site(hubIndex)});
+    }
+    checkRoutes(p, i, hubId, reach.of(hubIndex), sink);
+    const auto first = firstProfileOfHub.constFind(hubIndex);
+    if (first == firstProfileOfHub.constEnd()) {
+        firstProfileOfHub.insert(hubIndex, i);
+    } else if (t.profiles[*first].secret != p.secret) {
+        const Profile &other = t.profiles[*first];
+        sink.warning(QStringLiteral("psk-conflict"),
+                     QStringLiteral("profiles %1 and %2 of hub %3 use different pre-shared keys "
+                                    "(%4, %5); an IKEv1 server picks the PSK of a road-warrior "
+                                    "client before it knows who the client is, so one hub has "
+                                    "one PSK for all its L2TP clients. Use one secret name")
+                         .arg(other.id, p.id, hubId, other.secret, p.secret),
+                     {other.id, p.id},
+                     {FieldPath::field(FieldPath::profile(*first), QStringLiteral("secret")),
+                      FieldPath::field(FieldPath::profile(i), QStringLiteral("secret"))});
+    }
+}
+
+// A backup hub must be a second server: not the hub itself, not its address.
+void backupHub(const Topology &t, int i, const SiteIndex &index, FindingSink &sink)
+{
+    const Profile &p = t.profiles[i];
+    if (p.backupHub.isEmpty())
+        return;
+    const QString path = FieldPath::field(FieldPath::profile(i), QStringLiteral("backupHub"));
+    if (p.backupHub == p.hub) {
+        sink.warning(QStringLiteral("backup-hub-same"),
+                     QStringLiteral("profile %1 names hub %2 as its backup hub too: its clients "
+                                    "have no second server to try. Name another hub or none")
+                         .arg(p.id, p.hub),
+                     {p.id}, {path});
+        return;
+    }
+    const int a = index.indexOf(p.hub);
+    const int b = index.indexOf(p.backupHub);
+    if (a < 0 || b < 0 || t.sites[a].publicAddress.isEmpty())
+        return;
+    if (t.sites[a].publicAddress.compare(t.sites[b].publicAddress, Qt::CaseInsensitive) == 0) {
+        sink.warning(QStringLiteral("backup-same-address"),
+                     QStringLiteral("backup hub %1 of profile %2 has the public address %3 of hub "
+                                    "%4: its clients would try the same server twice")
+                         .arg(p.backupHub, p.id, t.sites[a].publicAddress, p.hub),
+                     {p.id, p.hub, p.backupHub}, {path});
+    }
+}
+
 } // namespace
 
 namespace Checks {
@@ -81,42 +152,9 @@ void profiles(const Topology &t, FindingSink &sink)
                            .arg(p.id),
                        {p.id}, {FieldPath::field(FieldPath::profile(i), QStringLiteral("legacyProposals"))});
         }
-        const int hubIndex = index.indexOf(p.hub);
-        if (hubIndex < 0)
-            continue; // unknown-site
-        const Site &hub = t.sites[hubIndex];
-        const QString hubPath = FieldPath::field(FieldPath::profile(i), QStringLiteral("hub"));
-        if (!hub.isHub()) {
-            sink.error(QStringLiteral("profile-hub-not-hub"),
-                       QStringLiteral("profile %1 connects to site %2, which is a gateway; remote "
-                                      "access needs a hub")
-                           .arg(p.id, p.hub),
-                       {p.id, p.hub}, {hubPath, FieldPath::field(FieldPath::site(hubIndex), QStringLiteral("role"))});
-            continue;
-        }
-        if (!hub.remoteAccess) {
-            sink.error(QStringLiteral("hub-without-remote-access"),
-                       QStringLiteral("profile %1 connects to hub %2, which has no remoteAccess "
-                                      "settings (pool, local address); add them to the hub")
-                           .arg(p.id, p.hub),
-                       {p.id, p.hub}, {hubPath, FieldPath::site(hubIndex)});
-        }
-        checkRoutes(p, i, reach.of(hubIndex), sink);
-        const auto first = firstProfileOfHub.constFind(hubIndex);
-        if (first == firstProfileOfHub.constEnd()) {
-            firstProfileOfHub.insert(hubIndex, i);
-        } else if (t.profiles[*first].secret != p.secret) {
-            const Profile &other = t.profiles[*first];
-            sink.warning(QStringLiteral("psk-conflict"),
-                         QStringLiteral("profiles %1 and %2 of hub %3 use different pre-shared keys "
-                                        "(%4, %5); an IKEv1 server picks the PSK of a road-warrior "
-                                        "client before it knows who the client is, so one hub has "
-                                        "one PSK for all its L2TP clients. Use one secret name")
-                             .arg(other.id, p.id, p.hub, other.secret, p.secret),
-                         {other.id, p.id},
-                         {FieldPath::field(FieldPath::profile(*first), QStringLiteral("secret")),
-                          FieldPath::field(FieldPath::profile(i), QStringLiteral("secret"))});
-        }
+        backupHub(t, i, index, sink);
+        for (const QString &hubId : p.hubs())
+            checkHub(t, i, hubId, index, reach, firstProfileOfHub, sink);
     }
 }
 

@@ -72,11 +72,13 @@ QHash<int, QSet<QString>> clientsPerHub(const Topology &t, const SiteIndex &inde
 {
     QHash<int, QSet<QString>> out;
     for (const Profile &p : t.profiles) {
-        const int hub = index.indexOf(p.hub);
-        if (hub < 0)
-            continue;
-        for (const QString &u : p.users)
-            out[hub].insert(QStringLiteral("user ") + u);
+        for (const QString &id : p.hubs()) { // a backup hub holds them all when the hub fails
+            const int hub = index.indexOf(id);
+            if (hub < 0)
+                continue;
+            for (const QString &u : p.users)
+                out[hub].insert(QStringLiteral("user ") + u);
+        }
     }
     for (const Link &l : t.links) {
         if (l.transport != Transport::L2tp)

@@ -68,9 +68,11 @@ void routePush(const Topology &t, FindingSink &sink)
     // Hubs that answer: a Linux hub with a profile whose routePush is on (PushPlan::active).
     QSet<QString> answering;
     for (const Profile &p : t.profiles) {
-        const int hub = index.indexOf(p.hub);
-        if (hub >= 0 && RoutePush::platformCanPush(t.sites[hub].platform) && RoutePush::requested(p))
-            answering.insert(p.hub);
+        for (const QString &id : p.hubs()) {
+            const int hub = index.indexOf(id);
+            if (hub >= 0 && RoutePush::platformCanPush(t.sites[hub].platform) && RoutePush::requested(p))
+                answering.insert(id);
+        }
     }
     // user -> first profile (index) of each pushing hub that lists it
     QHash<QString, QHash<QString, int>> firstProfile; // hub -> user -> profile index
@@ -86,35 +88,37 @@ void routePush(const Topology &t, FindingSink &sink)
                        {p.id}, {FieldPath::field(base, kPush)});
             continue;
         }
-        const int hub = index.indexOf(p.hub);
-        if (hub < 0 || !t.sites[hub].isHub())
-            continue;
-        const Site &h = t.sites[hub];
-        if (!RoutePush::platformCanPush(h.platform)) {
-            if (p.tunnel == TunnelMode::Split && RoutePush::requested(p)) {
-                sink.info(QStringLiteral("route-push-unsupported"),
-                          QStringLiteral("hub %1 (%2) cannot answer its clients' DHCPINFORM with "
-                                         "routes (docs/vendors.md): clients of profile %3 get "
-                                         "their routes from routestudio-connect or by hand")
-                              .arg(h.id, Enums::toString(h.platform), p.id),
-                          {h.id, p.id}, {FieldPath::field(base, QStringLiteral("hub"))});
+        for (const QString &id : p.hubs()) {
+            const int hub = index.indexOf(id);
+            if (hub < 0 || !t.sites[hub].isHub())
+                continue;
+            const Site &h = t.sites[hub];
+            if (!RoutePush::platformCanPush(h.platform)) {
+                if (p.tunnel == TunnelMode::Split && RoutePush::requested(p)) {
+                    sink.info(QStringLiteral("route-push-unsupported"),
+                              QStringLiteral("hub %1 (%2) cannot answer its clients' DHCPINFORM with "
+                                             "routes (docs/vendors.md): clients of profile %3 get "
+                                             "their routes from routestudio-connect or by hand")
+                                  .arg(h.id, Enums::toString(h.platform), p.id),
+                              {h.id, p.id}, {FieldPath::field(base, p.hubField(id))});
+                }
+                continue;
             }
-            continue;
-        }
-        if (!answering.contains(h.id))
-            continue;
-        QHash<QString, int> &seen = firstProfile[h.id];
-        for (const QString &u : p.users) {
-            const auto it = seen.constFind(u);
-            if (it == seen.constEnd()) {
-                seen.insert(u, i);
-            } else if (*it != i) {
-                sink.warning(QStringLiteral("route-push-shared-user"),
-                             QStringLiteral("user %1 is in profiles %2 and %3 of hub %4: on the PPP "
-                                            "link the hub tells profiles apart only by the user's "
-                                            "address, so %1 always gets the answer of %2")
-                                 .arg(ValueRules::quote(u), t.profiles[*it].id, p.id, h.id),
-                             {t.profiles[*it].id, p.id}, {FieldPath::field(base, QStringLiteral("users"))});
+            if (!answering.contains(h.id))
+                continue;
+            QHash<QString, int> &seen = firstProfile[h.id];
+            for (const QString &u : p.users) {
+                const auto it = seen.constFind(u);
+                if (it == seen.constEnd()) {
+                    seen.insert(u, i);
+                } else if (*it != i) {
+                    sink.warning(QStringLiteral("route-push-shared-user"),
+                                 QStringLiteral("user %1 is in profiles %2 and %3 of hub %4: on the PPP "
+                                                "link the hub tells profiles apart only by the user's "
+                                                "address, so %1 always gets the answer of %2")
+                                     .arg(ValueRules::quote(u), t.profiles[*it].id, p.id, h.id),
+                                 {t.profiles[*it].id, p.id}, {FieldPath::field(base, QStringLiteral("users"))});
+                }
             }
         }
     }

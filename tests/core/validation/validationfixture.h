@@ -166,6 +166,7 @@ inline Finding::Severity severityOf(const QString &code)
         {QStringLiteral("backup-prefix-mismatch"), S::Warning},
         {QStringLiteral("equal-metric-hubs"), S::Warning},
         {QStringLiteral("backup-link-unsupported"), S::Error},
+        {QStringLiteral("backup-hub-same"), S::Warning},
     };
     Q_ASSERT_X(table.contains(code), "severityOf", qPrintable(code));
     return table.value(code);

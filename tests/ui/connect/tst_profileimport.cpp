@@ -13,6 +13,7 @@
 #include "core/io/secretsfile.h"
 #include "core/io/topologyreader.h"
 #include "core/mtu/mtucalculator.h"
+#include "platform/common/clientprofilebuilder.h"
 #include "platform/common/connectsession.h"
 #include "platform/common/processrunner.h"
 #include "ui/connect/connectwindow.h"
@@ -382,7 +383,7 @@ private Q_SLOTS:
         b.tunnel = TunnelMode::Full;
         b.routes = {Ipv4Prefix(Ipv4Address(0), 0)};
         b.mtu = 1380;
-        const ClientProfile p = ProfileImporter::toClientProfile(b);
+        const ClientProfile p = ClientProfileBuilder::fromBundle(b);
         QCOMPARE(p.connectionName, QStringLiteral("RouteStudio hq road"));
         QCOMPARE(p.gateway, QStringLiteral("vpn.example.net"));
         QCOMPARE(p.tunnel, TunnelMode::Full);

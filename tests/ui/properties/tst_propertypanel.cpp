@@ -1,6 +1,7 @@
 #include "core/io/exampletopology.h"
 #include "core/routes/routepush.h"
 #include "ui/canvas/canvasselection.h"
+#include "ui/commands/removesitecommand.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/properties/fieldedit.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void longValueShowsItsStart();
     void profileRoutePushAndDomain();
     void failoverFields();
+    void profileBackupHub();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -338,3 +340,40 @@ void TestPropertyPanel::failoverFields()
 
 QTEST_MAIN(TestPropertyPanel)
 #include "tst_propertypanel.moc"
+
+// A profile's backup hub (docs/failover.md): chosen from the hubs, one undo
+// step; deleting that hub keeps the profile and clears the field, and undo
+// brings both back.
+void TestPropertyPanel::profileBackupHub()
+{
+    Site dr = m_document->topology().sites.first();
+    dr.id = QStringLiteral("dr");
+    dr.publicAddress = QStringLiteral("192.0.2.30");
+    dr.lans = {*Ipv4Prefix::parse(u"10.30.0.0/16")};
+    dr.remoteAccess->pool = *Ipv4Prefix::parse(u"10.9.0.0/24");
+    dr.remoteAccess->localAddress = *Ipv4Address::parse(u"10.9.0.1");
+    m_document->insertSite(2, dr, QPointF(0, 300));
+    CanvasSelection sel;
+    sel.profiles = {QStringLiteral("staff")};
+    m_panel->showSelection(sel);
+    const auto staff = [this] { return *m_document->topology().profile(QStringLiteral("staff")); };
+    auto *backup = m_panel->profilePage()->findChild<QComboBox *>(QStringLiteral("backupHub"));
+    QVERIFY(backup);
+    QCOMPARE(backup->currentText(), QStringLiteral("None"));
+    const int at = backup->findData(QStringLiteral("dr"));
+    QVERIFY(at > 0);
+    backup->setCurrentIndex(at);
+    Q_EMIT backup->activated(at);
+    QCOMPARE(staff().backupHub, QStringLiteral("dr"));
+    QCOMPARE(m_stack->count(), 1);
+
+    m_stack->push(new RemoveSiteCommand(m_document, QStringLiteral("dr")));
+    QVERIFY(!m_document->topology().site(QStringLiteral("dr")));
+    QVERIFY(m_document->topology().profile(QStringLiteral("staff")));
+    QCOMPARE(staff().backupHub, QString());
+    m_stack->undo();
+    QVERIFY(m_document->topology().site(QStringLiteral("dr")));
+    QCOMPARE(staff().backupHub, QStringLiteral("dr"));
+    m_stack->undo();
+    QCOMPARE(staff().backupHub, QString());
+}

@@ -30,16 +30,20 @@ Sections parseKeyfile(const QByteArray &bytes)
 }
 
 // A stand-in for nmcli on PATH: records every call (one argument per line) and
-// answers `-g NAME connection show` with $FAKE_NMCLI_EXISTS. Nothing reaches
-// NetworkManager.
+// answers `-g NAME connection show` with $FAKE_NMCLI_EXISTS; `connection up id
+// $FAKE_NMCLI_SILENT` fails as an activation without an answer does. Nothing
+// reaches NetworkManager.
 const char *kFakeNmcli = "#!/bin/sh\n"
                          "{ echo '--call'; for a in \"$@\"; do printf '%s\\n' \"$a\"; done; } "
                          ">> \"$FAKE_NMCLI_LOG\"\n"
                          "if [ \"$1\" = -g ] && [ -n \"${FAKE_NMCLI_EXISTS:-}\" ]; then "
                          "echo \"$FAKE_NMCLI_EXISTS\"; fi\n"
+                         "if [ \"$1 $2 $3\" = 'connection up id' ] && [ \"$4\" = \"${FAKE_NMCLI_SILENT:-}\" ]; then "
+                         "echo 'Error: Connection activation failed: timeout' >&2; exit 4; fi\n"
                          "exit 0\n";
 
-QList<QStringList> runScript(const QString &dir, const QString &exists, QString *error)
+QList<QStringList> runScript(const QString &dir, const QString &exists, QString *error,
+                             const QString &silent = {}, QString *stderrText = nullptr)
 {
     const QString bin = dir + QStringLiteral("/fakebin");
     QDir().mkpath(bin);
@@ -55,10 +59,15 @@ QList<QStringList> runScript(const QString &dir, const QString &exists, QString 
     env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":/usr/bin:/bin"));
     env.insert(QStringLiteral("FAKE_NMCLI_LOG"), log);
     env.insert(QStringLiteral("FAKE_NMCLI_EXISTS"), exists);
+    env.insert(QStringLiteral("FAKE_NMCLI_SILENT"), silent);
     sh.setProcessEnvironment(env);
     sh.start(QStringLiteral("/bin/sh"), {dir + QStringLiteral("/networkmanager/connect.sh")});
-    if (!sh.waitForFinished(10000) || sh.exitCode() != 0) {
-        *error = QStringLiteral("connect.sh failed: ") + QString::fromUtf8(sh.readAllStandardError());
+    const bool finished = sh.waitForFinished(10000);
+    const QString err = QString::fromUtf8(sh.readAllStandardError());
+    if (stderrText)
+        *stderrText = err;
+    if (!finished || sh.exitCode() != 0) {
+        *error = QStringLiteral("connect.sh failed: ") + err;
         return {};
     }
     QFile in(log);
@@ -171,6 +180,49 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromBase64(keyfileSecrets.value("ipsec-psk").mid(2).toLatin1()),
                  s.psk.value(t.profile(profile)->secret).toUtf8());
         QCOMPARE(keyfileSecrets.value("password"), s.users.value(user));
+    }
+
+    // Failover (docs/failover.md): a profile with a backup hub gets a second
+    // connection; connect.sh makes both and brings the backup up only when the
+    // hub's activation fails, saying so.
+    void aBackupHubGetsItsConnectionAndIsTriedSecond()
+    {
+        QString error;
+        const QString fixture = QStringLiteral("../failover/backup-hub");
+        const auto files = ClientFiles::generate(NetworkManagerGenerator(), fixture, "staff", "alice", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto *primary = ClientFiles::find(files, "networkmanager/staff-alice.nmconnection");
+        const auto *backup = ClientFiles::find(files, "networkmanager/staff-backup-alice.nmconnection");
+        QVERIFY(primary && backup);
+        QVERIFY(ClientFiles::find(files, "networkmanager/staff-backup-alice.secrets"));
+        QCOMPARE(parseKeyfile(primary->content)["vpn"].value("gateway"), QStringLiteral("203.0.113.10"));
+        const Sections b = parseKeyfile(backup->content);
+        QCOMPARE(b["vpn"].value("gateway"), QStringLiteral("192.0.2.30"));
+        QCOMPARE(b["connection"].value("id"), QStringLiteral("staff-backup"));
+        QVERIFY(b["connection"].value("uuid") != parseKeyfile(primary->content)["connection"].value("uuid"));
+        QCOMPARE(b["ipv4"].value("route1"), QStringLiteral("10.20.0.0/24")); // the profile's routes
+        QTemporaryDir dir;
+        QVERIFY(ClientFiles::writeAll(files, dir.path()));
+        QCOMPARE(ClientFiles::shellSyntax(dir.path() + QStringLiteral("/networkmanager/connect.sh")), QString());
+
+        QString stderrText;
+        const QList<QStringList> answered = runScript(dir.path(), QString(), &error, {}, &stderrText);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(answered.size(), 5); // show, add, show, add, up
+        QCOMPARE(answered[3].mid(0, 5), QStringList({"connection", "add", "type", "vpn", "con-name"}));
+        QCOMPARE(answered[3][5], QStringLiteral("staff-backup"));
+        QCOMPARE(answered[4].mid(0, 4), QStringList({"connection", "up", "id", "staff"}));
+        QVERIFY(!stderrText.contains(QLatin1String("backup")));
+
+        const QList<QStringList> failedOver =
+            runScript(dir.path(), QString(), &error, QStringLiteral("staff"), &stderrText);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(failedOver.size(), 6);
+        QCOMPARE(failedOver[5], QStringList({"connection", "up", "id", "staff-backup", "passwd-file",
+                                             dir.path() + "/networkmanager/staff-backup-alice.secrets"}));
+        QVERIFY2(stderrText.contains(QLatin1String("203.0.113.10 did not answer; trying the backup "
+                                                   "server 192.0.2.30")),
+                 qPrintable(stderrText));
     }
 
     // Re-running connect.sh on a machine that has the connection modifies it

@@ -43,7 +43,7 @@ class TestFailoverTiming : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void detectionIsDpdPlusEveryRetransmit()
     {
         // 10 s + 2 * (1 + 1.4 + 1.96 + 2.744) = 24.208 s (docs/failover.md).

@@ -10,7 +10,7 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 secrets="$here"/'staff-alice.secrets'
 
 exists() {
-    nmcli -g NAME connection show | grep -qxF -- "$name"
+    nmcli -g NAME connection show | grep -qxF -- "$1"
 }
 
 case "${1:-up}" in
@@ -18,7 +18,9 @@ down)
     nmcli connection down id "$name"
     exit 0 ;;
 remove)
-    if exists; then nmcli connection delete id "$name"; fi
+    for c in "$name"; do
+        if exists "$c"; then nmcli connection delete id "$c"; fi
+    done
     exit 0 ;;
 up) ;;
 *)
@@ -27,7 +29,7 @@ up) ;;
 esac
 
 # split tunnel: only the listed routes through the VPN, PPP MTU 1400
-if exists; then
+if exists "$name"; then
     nmcli connection modify id "$name" \
     'connection.autoconnect' 'no' \
     'vpn.data' 'gateway=203.0.113.10, ipsec-enabled=yes, ipsec-esp=aes256-sha2_256\,aes256-sha1\,aes128-sha1, ipsec-ike=aes256-sha2_256-modp2048\,aes256-sha1-modp2048\,aes128-sha1-modp2048\,aes256-sha1-modp1024\,aes128-sha1-modp1024, ipsec-psk-flags=0, lcp-echo-failure=5, lcp-echo-interval=30, mru=1400, mtu=1400, password-flags=0, refuse-chap=yes, refuse-eap=yes, refuse-mschap=yes, refuse-pap=yes, user=alice' \
