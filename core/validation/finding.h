@@ -17,4 +17,10 @@ struct Finding
     QStringList paths;
 
     static QString severityName(Severity s);
+    bool operator==(const Finding &o) const
+    {
+        return severity == o.severity && code == o.code && message == o.message
+               && objects == o.objects && paths == o.paths;
+    }
+    bool operator!=(const Finding &o) const { return !(*this == o); }
 };

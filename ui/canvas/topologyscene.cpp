@@ -16,6 +16,7 @@
 namespace {
 
 constexpr int kBspDepth = 8; // bench/editor
+constexpr int kMarksPerSlice = 1000; // ~5 ms of tooltips and repaints
 
 } // namespace
 
@@ -28,6 +29,9 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     // frame). 8 levels (256 leaves) keep a 100 % view's query small.
     setBspTreeDepth(kBspDepth);
     setBackgroundBrush(QColor(0xf4, 0xf6, 0xf9));
+    m_markSlices.setSingleShot(true);
+    m_markSlices.setInterval(0);
+    connect(&m_markSlices, &QTimer::timeout, this, &TopologyScene::applyMarks);
     connect(document, &TopologyDocument::resetDone, this, &TopologyScene::rebuild);
     connect(document, &TopologyDocument::siteAdded, this, &TopologyScene::addSite);
     connect(document, &TopologyDocument::siteRemoved, this, &TopologyScene::removeSite);
@@ -66,7 +70,9 @@ void TopologyScene::rebuild()
     m_sites.clear();
     m_links.clear();
     m_profiles.clear();
-    m_marked.clear();
+    // The marks were another document's: this one's come with its validation.
+    m_marks.clear();
+    m_unapplied.clear();
     const Topology &t = m_document->topology();
     m_autoPositions.clear();
     bool missing = false;
@@ -88,7 +94,6 @@ void TopologyScene::rebuild()
         addProfileItem(p);
     const QRectF before = sceneRect();
     setSceneRect(itemsBoundingRect().adjusted(-600, -400, 600, 400));
-    applyMarks();
     if (m_overview)
         invalidate(before | sceneRect(), BackgroundLayer);
 }
@@ -109,6 +114,8 @@ void TopologyScene::addSiteItem(const Site &site)
     item->setPos(sitePosition(id));
     addItemInMode(item);
     m_sites.insert(id, item);
+    if (m_marks.contains(id))
+        applyMark(id);
     if (!m_rebuilding)
         growSceneRect(item);
     // Links or profiles whose site was missing attach now (empty while rebuilding).
@@ -152,7 +159,6 @@ void TopologyScene::updateSite(const QString &id)
         return;
     item->setSite(*site);
     arrangeProfiles(id);
-    applyMarks();
 }
 
 void TopologyScene::renameSite(const QString &oldId, const QString &newId)
@@ -162,6 +168,7 @@ void TopologyScene::renameSite(const QString &oldId, const QString &newId)
         if (m_autoPositions.contains(oldId))
             m_autoPositions.insert(newId, m_autoPositions.take(oldId));
         updateSite(newId);
+        applyMark(newId);
     }
 }
 
@@ -199,6 +206,8 @@ void TopologyScene::addLinkItem(const Link &link)
     item->setMonitorState(m_linkStates.value(link.id, TargetState::Unknown));
     addItemInMode(item);
     m_links.insert(link.id, item);
+    if (m_marks.contains(link.id))
+        applyMark(link.id);
 }
 
 void TopologyScene::removeLink(const QString &id)
@@ -275,7 +284,8 @@ void TopologyScene::updateLink(const QString &oldId, const QString &newId)
     SiteItem *to = m_sites.value(link->to);
     item->setLink(*link, from, to);
     item->setVisible(from && to);
-    applyMarks();
+    if (oldId != newId)
+        applyMark(newId);
 }
 
 void TopologyScene::addProfile(const QString &id)
@@ -291,6 +301,8 @@ void TopologyScene::addProfileItem(const Profile &profile)
     auto *item = new ProfileItem(profile);
     m_profiles.insert(profile.id, item);
     addItemInMode(item);
+    if (m_marks.contains(profile.id))
+        applyMark(profile.id);
     arrangeProfiles(profile.hub);
 }
 
@@ -317,7 +329,8 @@ void TopologyScene::updateProfile(const QString &oldId, const QString &newId)
     if (oldHub != profile->hub)
         arrangeProfiles(oldHub);
     arrangeProfiles(profile->hub);
-    applyMarks();
+    if (oldId != newId)
+        applyMark(newId);
 }
 
 void TopologyScene::arrangeProfiles(const QString &hubId)
@@ -349,35 +362,44 @@ void TopologyScene::arrangeProfiles(const QString &hubId)
 
 void TopologyScene::setFindings(const QList<Finding> &findings)
 {
-    m_findings = findings;
+    setMarks(FindingMarking::byObject(findings));
+}
+
+void TopologyScene::setMarks(const FindingMarks &marks)
+{
+    const QStringList changed = FindingMarking::changedIds(m_marks, marks);
+    m_marks = marks;
+    for (const QString &id : changed)
+        m_unapplied.insert(id);
     applyMarks();
 }
 
 void TopologyScene::applyMarks()
 {
-    QHash<QString, FindingMark> marks;
-    for (const Finding &f : std::as_const(m_findings)) {
-        for (const QString &id : f.objects)
-            marks[id].add(f);
+    int slice = 0;
+    for (auto it = m_unapplied.begin(); it != m_unapplied.end() && slice < kMarksPerSlice;
+         ++slice) {
+        applyMark(*it);
+        it = m_unapplied.erase(it);
     }
-    const QSet<QString> previous = m_marked;
-    m_marked.clear();
-    auto apply = [&](const QString &id) {
-        const FindingMark mark = marks.value(id);
-        if (SiteItem *s = m_sites.value(id))
-            s->setMark(mark);
-        if (LinkItem *l = m_links.value(id))
-            l->setMark(mark);
-        if (ProfileItem *p = m_profiles.value(id))
-            p->setMark(mark);
-    };
-    for (const QString &id : previous) {
-        if (!marks.contains(id))
-            apply(id);
+    if (!m_unapplied.isEmpty())
+        m_markSlices.start();
+}
+
+void TopologyScene::applyMark(const QString &id)
+{
+    const FindingMark mark = m_marks.value(id);
+    if (SiteItem *s = m_sites.value(id)) {
+        s->setMark(mark);
+        ++m_markUpdates;
     }
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-        apply(it.key());
-        m_marked.insert(it.key());
+    if (LinkItem *l = m_links.value(id)) {
+        l->setMark(mark);
+        ++m_markUpdates;
+    }
+    if (ProfileItem *p = m_profiles.value(id)) {
+        p->setMark(mark);
+        ++m_markUpdates;
     }
 }
 

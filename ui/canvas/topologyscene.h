@@ -3,11 +3,13 @@
 #include "core/monitor/targetstate.h"
 #include "core/validation/finding.h"
 #include "ui/canvas/canvasselection.h"
+#include "ui/canvas/findingmarks.h"
 #include "ui/commands/movesitescommand.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 class TopologyDocument;
 struct Site;
@@ -47,6 +49,13 @@ public:
     QPointF freePosition(const QPointF &near) const;
 
     void setFindings(const QList<Finding> &findings);
+    // Shows these marks: only the items whose mark changes are touched, a
+    // thousand at a time (the rest in later turns of the event loop), so a
+    // new file's tens of thousands of marks never hold up a frame.
+    void setMarks(const FindingMarks &marks);
+    bool hasUnappliedMarks() const { return !m_unapplied.isEmpty(); }
+    // How many items have been given a mark since the scene was made (tests).
+    int markUpdates() const { return m_markUpdates; }
     CanvasSelection selection() const;
     // Monitor states (docs/monitoring.md), kept across rebuilds; only the
     // item whose state changes repaints. Unknown draws the item as usual.
@@ -92,6 +101,7 @@ private:
     void updateProfile(const QString &oldId, const QString &newId);
     void arrangeProfiles(const QString &hubId);
     void applyMarks();
+    void applyMark(const QString &id);
     void growSceneRect(const QGraphicsItem *item);
     void addItemInMode(QGraphicsItem *item);
 
@@ -100,8 +110,10 @@ private:
     QHash<QString, LinkItem *> m_links;
     QHash<QString, ProfileItem *> m_profiles;
     QHash<QString, QPointF> m_autoPositions;
-    QList<Finding> m_findings;
-    QSet<QString> m_marked;
+    FindingMarks m_marks;
+    QSet<QString> m_unapplied; // ids whose item does not show m_marks yet
+    QTimer m_markSlices;
+    int m_markUpdates = 0;
     QHash<QString, TargetState> m_siteStates;
     QHash<QString, TargetState> m_linkStates;
     QHash<QString, QPointF> m_pressPositions;

@@ -10,7 +10,7 @@ FindingsController::FindingsController(TopologyDocument *document, SecretsStore 
     : QObject(parent), m_document(document), m_secrets(secrets), m_job(new LatestJob(this))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(300);
+    m_timer.setInterval(0); // the signals of one edit, one validation
     connect(&m_timer, &QTimer::timeout, this, &FindingsController::validateNow);
     connect(document, &TopologyDocument::changed, &m_timer, qOverload<>(&QTimer::start));
     connect(secrets, &SecretsStore::changed, &m_timer, qOverload<>(&QTimer::start));
@@ -26,8 +26,10 @@ void FindingsController::validateNow()
     const Secrets secrets = m_secrets->secrets();
     m_job->request([this, topology, secrets]() -> LatestJob::Apply {
         QList<Finding> findings = Validator::validate(topology, &secrets);
-        return [this, findings = std::move(findings)] {
+        FindingMarks marks = FindingMarking::byObject(findings);
+        return [this, findings = std::move(findings), marks = std::move(marks)] {
             m_findings = findings;
+            m_marks = marks;
             Q_EMIT findingsChanged(m_findings);
         };
     });

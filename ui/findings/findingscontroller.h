@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/validation/finding.h"
+#include "ui/canvas/findingmarks.h"
 
 #include <QObject>
 #include <QTimer>
@@ -9,10 +10,11 @@ class LatestJob;
 class SecretsStore;
 class TopologyDocument;
 
-// Re-validates the document (with its secrets) shortly after edits stop, off
-// the GUI thread (LatestJob: a copy of the document, the newest result wins):
-// a burst of edits costs one validation, and a large topology never stalls
-// the window.
+// Re-validates the document (with its secrets) after an edit, off the GUI
+// thread (LatestJob: a copy of the document, the newest result wins): the
+// edits of one turn of the event loop cost one validation, those made while
+// it runs one more, and a large topology never stalls the window. The
+// canvas marks (by object) are made there too.
 class FindingsController final : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
                        QObject *parent = nullptr);
 
     const QList<Finding> &findings() const { return m_findings; }
+    const FindingMarks &marks() const { return m_marks; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     void validateNow(); // starts a validation; findingsChanged() when it is done
     bool isPending() const;
@@ -36,4 +39,5 @@ private:
     QTimer m_timer;
     LatestJob *m_job;
     QList<Finding> m_findings;
+    FindingMarks m_marks;
 };

@@ -15,6 +15,10 @@ FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent)
 
 void FindingsModel::setFindings(const QList<Finding> &findings)
 {
+    // Most edits leave the findings as they were: no reset, no re-sort of
+    // thousands of rows, the selection and scroll position stay.
+    if (findings == m_findings)
+        return;
     beginResetModel();
     m_findings = findings;
     endResetModel();

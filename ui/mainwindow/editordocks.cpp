@@ -78,7 +78,8 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
 
     connect(m_findings, &FindingsController::findingsChanged, m_findingsPanel,
             &FindingsPanel::setFindings);
-    connect(m_findings, &FindingsController::findingsChanged, scene, &TopologyScene::setFindings);
+    connect(m_findings, &FindingsController::findingsChanged, scene,
+            [this] { m_scene->setMarks(m_findings->marks()); });
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &EditorDocks::showFinding);
     connect(scene, &QGraphicsScene::selectionChanged, this,
             [this] { m_properties->showSelection(m_scene->selection()); });

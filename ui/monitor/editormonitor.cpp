@@ -4,6 +4,7 @@
 #include "core/monitor/tunnelmonitor.h"
 #include "ui/canvas/topologyscene.h"
 #include "ui/document/topologydocument.h"
+#include "ui/jobs/latestjob.h"
 #include "ui/monitor/monitorstatemodel.h"
 #include "ui/monitor/monitorwidget.h"
 
@@ -17,7 +18,7 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
     : QObject(parent), m_document(document), m_scene(scene), m_prober(std::move(prober)),
       m_monitor(new TunnelMonitor(m_prober.get(), this)), m_page(new QWidget),
       m_widget(new MonitorWidget(m_monitor, m_page, QStringLiteral("monitor/editor"))), m_errorLine(new QLabel(m_page)),
-      m_retarget(new QTimer(this))
+      m_retarget(new QTimer(this)), m_job(new LatestJob(this))
 {
     m_page->setObjectName(QStringLiteral("editorMonitor"));
     m_errorLine->setObjectName(QStringLiteral("monitorTargetErrors"));
@@ -30,7 +31,7 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
 
     m_retarget->setSingleShot(true);
     m_retarget->setInterval(0); // one re-derivation per burst of edits
-    connect(m_retarget, &QTimer::timeout, this, &EditorMonitor::retarget);
+    connect(m_retarget, &QTimer::timeout, this, &EditorMonitor::deriveInBackground);
     connect(document, &TopologyDocument::resetDone, this, &EditorMonitor::onReset);
     for (auto signal : {&TopologyDocument::siteAdded, &TopologyDocument::siteRemoved,
                         &TopologyDocument::siteChanged, &TopologyDocument::linkAdded,
@@ -72,8 +73,28 @@ void EditorMonitor::scheduleRetarget() { m_retarget->start(); }
 void EditorMonitor::retarget()
 {
     m_retarget->stop();
-    m_errors.clear();
-    ProbeTargets targets = MonitorTargets::forTopology(m_document->topology(), &m_errors);
+    ++m_generation;
+    QStringList errors;
+    setTargets(MonitorTargets::forTopology(m_document->topology(), &errors), errors);
+}
+
+void EditorMonitor::deriveInBackground()
+{
+    const Topology topology = m_document->topology();
+    const int generation = m_generation;
+    m_job->request([this, topology, generation]() -> LatestJob::Apply {
+        QStringList errors;
+        ProbeTargets targets = MonitorTargets::forTopology(topology, &errors);
+        return [this, generation, targets = std::move(targets), errors = std::move(errors)] {
+            if (generation == m_generation)
+                setTargets(targets, errors);
+        };
+    });
+}
+
+void EditorMonitor::setTargets(ProbeTargets targets, const QStringList &errors)
+{
+    m_errors = errors;
     for (const ProbeTarget &t : m_monitor->targets()) {
         if (t.link.isEmpty() && t.site.isEmpty() && t.profile.isEmpty())
             targets.append(t); // hosts the admin added stay

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/monitor/probetarget.h"
 #include "core/monitor/targetstate.h"
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QStringList>
 #include <memory>
 
+class LatestJob;
 class MonitorWidget;
 class Prober;
 class QLabel;
@@ -40,7 +42,8 @@ public:
     TunnelMonitor *monitor() const { return m_monitor; }
     const QStringList &targetErrors() const { return m_errors; }
 
-    // Re-derives the targets now (edits are coalesced otherwise).
+    // Re-derives the targets now, on this thread (edits are coalesced and
+    // derived off it otherwise; a derivation still running is then dropped).
     void retarget();
 
 Q_SIGNALS:
@@ -49,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void scheduleRetarget();
+    void deriveInBackground();
+    void setTargets(ProbeTargets targets, const QStringList &errors);
     void onReset();
     void onTargetState(const QString &key);
     void applyAll();
@@ -61,5 +66,7 @@ private:
     MonitorWidget *m_widget;
     QLabel *m_errorLine;
     QTimer *m_retarget;
+    LatestJob *m_job;
+    int m_generation = 0; // a derivation applies only in the generation it began
     QStringList m_errors;
 };

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void profileMovesToOtherHub();
     void dragIsOneUndoStep();
     void findingsMarkItems();
+    void marksTouchOnlyWhatChanged();
+    void manyMarksApplyInSlices();
     void autoLayoutForFilesWithoutPositions();
 
 private:
@@ -174,6 +176,85 @@ void TestTopologyScene::findingsMarkItems()
     QVERIFY(m_scene->siteItem(QStringLiteral("site-a"))->toolTip().contains(f.message));
     m_scene->setFindings({});
     QVERIFY(!m_scene->siteItem(QStringLiteral("site-a"))->mark().worst);
+}
+
+namespace {
+
+// The example plus `count` gateways gw-0 … gw-N, and a warning naming each.
+QList<Finding> addGatewaysWithFindings(TopologyDocument *document, int count)
+{
+    Topology t = ExampleTopology::topology();
+    QList<Finding> findings;
+    for (int i = 0; i < count; ++i) {
+        Site s;
+        s.id = QStringLiteral("gw-%1").arg(i);
+        t.sites << s;
+        t.layout.insert(s.id, QPointF(i % 100 * 300, i / 100 * 200));
+        Finding f;
+        f.severity = Finding::Severity::Warning;
+        f.code = QStringLiteral("x");
+        f.message = QStringLiteral("about ") + s.id;
+        f.objects = {s.id};
+        findings << f;
+    }
+    document->reset(t);
+    return findings;
+}
+
+} // namespace
+
+// An edit or a new validation touches only the items whose marks change: every
+// site edit re-applied all marks (18,100 at 10,000 sites, on the GUI thread).
+void TestTopologyScene::marksTouchOnlyWhatChanged()
+{
+    QList<Finding> findings = addGatewaysWithFindings(m_document, 300);
+    m_scene->setFindings(findings);
+    QCOMPARE(m_scene->markUpdates(), 300);
+    QVERIFY(!m_scene->hasUnappliedMarks());
+    const auto gw = [this](int i) { return m_scene->siteItem(QStringLiteral("gw-%1").arg(i)); };
+    QVERIFY(gw(7)->mark().worst);
+
+    Site s = *m_document->topology().site(QStringLiteral("gw-7"));
+    s.name = QStringLiteral("Renamed");
+    m_edits->editSite(s.id, s);
+    QVERIFY(gw(7)->toolTip().contains(QLatin1String("Renamed")));
+    QVERIFY(gw(7)->mark().worst); // its mark stays
+    QCOMPARE(m_scene->markUpdates(), 300);
+
+    m_scene->setFindings(findings); // the same findings again
+    QCOMPARE(m_scene->markUpdates(), 300);
+    findings[9].severity = Finding::Severity::Error;
+    findings.removeAt(3);
+    m_scene->setFindings(findings);
+    QCOMPARE(m_scene->markUpdates(), 302);
+    QCOMPARE(gw(9)->mark().worst, std::optional<Finding::Severity>(Finding::Severity::Error));
+    QVERIFY(!gw(3)->mark().worst);
+
+    // A site deleted and brought back by undo shows its mark again.
+    m_edits->deleteObjects(CanvasSelection{{QStringLiteral("gw-12")}, {}, {}});
+    QVERIFY(!gw(12));
+    m_stack->undo();
+    QVERIFY(gw(12)->mark().worst);
+}
+
+// Tens of thousands of marks (a new file's) are applied a thousand at a time,
+// the rest in later turns of the event loop, so no frame waits for all.
+void TestTopologyScene::manyMarksApplyInSlices()
+{
+    const QList<Finding> findings = addGatewaysWithFindings(m_document, 2500);
+    m_scene->setFindings(findings);
+    QVERIFY(m_scene->hasUnappliedMarks());
+    QVERIFY2(m_scene->markUpdates() <= 1000, qPrintable(QString::number(m_scene->markUpdates())));
+    QTRY_VERIFY(!m_scene->hasUnappliedMarks());
+    QCOMPARE(m_scene->markUpdates(), 2500);
+    for (int i = 0; i < 2500; ++i)
+        QVERIFY(m_scene->siteItem(QStringLiteral("gw-%1").arg(i))->mark().worst);
+    // Marks that arrive while slices are pending: the newest win.
+    m_scene->setFindings(findings.mid(0, 10));
+    m_scene->setFindings({});
+    QTRY_VERIFY(!m_scene->hasUnappliedMarks());
+    QVERIFY(!m_scene->siteItem(QStringLiteral("gw-5"))->mark().worst);
+    QVERIFY(!m_scene->siteItem(QStringLiteral("gw-2000"))->mark().worst);
 }
 
 void TestTopologyScene::autoLayoutForFilesWithoutPositions()

@@ -72,7 +72,7 @@ void TestMainWindow::findingsFollowEdits()
     FindingsController *findings = m_window->docks()->findings();
     QTRY_VERIFY(!findings->isPending());
     const int before = int(findings->findings().size());
-    // Give site-a a LAN inside hq's: a lan-overlap error shows up after the debounce.
+    // Give site-a a LAN inside hq's: a lan-overlap error shows up once validated.
     Site s = *m_session->document()->topology().site(QStringLiteral("site-a"));
     s.lans = {*Ipv4Prefix::parse(u"10.10.5.0/24")};
     m_session->edits()->editSite(s.id, s);
@@ -98,7 +98,9 @@ void TestMainWindow::findingClickSelectsAndCentres()
     s.lans = {*Ipv4Prefix::parse(u"10.10.5.0/24")};
     m_session->edits()->editSite(s.id, s);
     FindingsPanel *panel = m_window->docks()->findingsPanel();
-    QTRY_VERIFY(panel->model()->rowCount() > 0);
+    // The findings of this edit (a validation of the file may still be running).
+    QTRY_VERIFY(!m_window->docks()->findings()->isPending());
+    QVERIFY(panel->model()->rowCount() > 0);
     QModelIndex target;
     for (int row = 0; row < panel->view()->model()->rowCount(); ++row) {
         const QModelIndex i = panel->view()->model()->index(row, FindingsModel::CodeColumn);

@@ -192,6 +192,26 @@ private Q_SLOTS:
                     .contains(QStringLiteral("site:site-b:10.30.0.1")));
     }
 
+    // Edits are derived off the GUI thread; a derivation begun before another
+    // file was opened never overwrites that file's targets.
+    void staleDerivationsAreDropped()
+    {
+        Site b;
+        b.id = QStringLiteral("site-b");
+        b.lans = {*Ipv4Prefix::parse(u"10.30.0.0/16")};
+        m_document->insertSite(int(m_document->topology().sites.size()), b, QPointF(0, 300));
+        QTRY_VERIFY(rows(m_editor->monitorWidget()->stateModel())
+                        .contains(QStringLiteral("site:site-b:10.30.0.1")));
+        b.id = QStringLiteral("site-c");
+        m_document->insertSite(int(m_document->topology().sites.size()), b, QPointF(0, 600));
+        QCoreApplication::processEvents(); // the derivation with site-c starts
+        m_document->reset(ExampleTopology::topology());
+        const QStringList reset = rows(m_editor->monitorWidget()->stateModel());
+        QVERIFY(!reset.contains(QStringLiteral("site:site-b:10.30.0.1")));
+        QTest::qWait(200);
+        QCOMPARE(rows(m_editor->monitorWidget()->stateModel()), reset);
+    }
+
     void badOverrideIsShown()
     {
         Topology t = ExampleTopology::topology();
