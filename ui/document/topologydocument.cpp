@@ -2,11 +2,18 @@
 
 TopologyDocument::TopologyDocument(QObject *parent) : QObject(parent) {}
 
+void TopologyDocument::edited(Edit edit)
+{
+    if (edit == Edit::Content)
+        Q_EMIT contentChanged();
+    Q_EMIT changed();
+}
+
 void TopologyDocument::reset(const Topology &topology)
 {
     m_topology = topology;
     Q_EMIT resetDone();
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 void TopologyDocument::insertSite(int index, const Site &site,
@@ -17,7 +24,7 @@ void TopologyDocument::insertSite(int index, const Site &site,
     if (position)
         m_topology.layout.insert(site.id, *position);
     Q_EMIT siteAdded(site.id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 Site TopologyDocument::removeSite(const QString &id)
@@ -27,7 +34,7 @@ Site TopologyDocument::removeSite(const QString &id)
     const Site site = m_topology.sites.takeAt(i);
     m_topology.layout.remove(id);
     Q_EMIT siteRemoved(id);
-    Q_EMIT changed();
+    edited(Edit::Content);
     return site;
 }
 
@@ -37,7 +44,7 @@ void TopologyDocument::replaceSite(const QString &id, const Site &site)
     Q_ASSERT(i >= 0 && site.id == id);
     m_topology.sites[i] = site;
     Q_EMIT siteChanged(id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 void TopologyDocument::renameSite(const QString &oldId, const QString &newId)
@@ -71,7 +78,7 @@ void TopologyDocument::renameSite(const QString &oldId, const QString &newId)
         Q_EMIT linkChanged(l, l);
     for (const QString &p : profiles)
         Q_EMIT profileChanged(p, p);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 void TopologyDocument::setSitePosition(const QString &id, const std::optional<QPointF> &position)
@@ -81,7 +88,7 @@ void TopologyDocument::setSitePosition(const QString &id, const std::optional<QP
     else
         m_topology.layout.remove(id);
     Q_EMIT siteMoved(id);
-    Q_EMIT changed();
+    edited(Edit::Layout);
 }
 
 void TopologyDocument::insertLink(int index, const Link &link)
@@ -89,7 +96,7 @@ void TopologyDocument::insertLink(int index, const Link &link)
     index = qBound(0, index, int(m_topology.links.size()));
     m_topology.links.insert(index, link);
     Q_EMIT linkAdded(link.id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 Link TopologyDocument::removeLink(const QString &id)
@@ -98,7 +105,7 @@ Link TopologyDocument::removeLink(const QString &id)
     Q_ASSERT(i >= 0);
     const Link link = m_topology.links.takeAt(i);
     Q_EMIT linkRemoved(id);
-    Q_EMIT changed();
+    edited(Edit::Content);
     return link;
 }
 
@@ -108,7 +115,7 @@ void TopologyDocument::replaceLink(const QString &id, const Link &link)
     Q_ASSERT(i >= 0);
     m_topology.links[i] = link;
     Q_EMIT linkChanged(id, link.id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 void TopologyDocument::insertProfile(int index, const Profile &profile)
@@ -116,7 +123,7 @@ void TopologyDocument::insertProfile(int index, const Profile &profile)
     index = qBound(0, index, int(m_topology.profiles.size()));
     m_topology.profiles.insert(index, profile);
     Q_EMIT profileAdded(profile.id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 Profile TopologyDocument::removeProfile(const QString &id)
@@ -125,7 +132,7 @@ Profile TopologyDocument::removeProfile(const QString &id)
     Q_ASSERT(i >= 0);
     const Profile profile = m_topology.profiles.takeAt(i);
     Q_EMIT profileRemoved(id);
-    Q_EMIT changed();
+    edited(Edit::Content);
     return profile;
 }
 
@@ -135,7 +142,7 @@ void TopologyDocument::replaceProfile(const QString &id, const Profile &profile)
     Q_ASSERT(i >= 0);
     m_topology.profiles[i] = profile;
     Q_EMIT profileChanged(id, profile.id);
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 void TopologyDocument::setProperties(const QString &name, const std::optional<int> &mtu)
@@ -143,7 +150,7 @@ void TopologyDocument::setProperties(const QString &name, const std::optional<in
     m_topology.name = name;
     m_topology.mtu = mtu;
     Q_EMIT propertiesChanged();
-    Q_EMIT changed();
+    edited(Edit::Content);
 }
 
 int TopologyDocument::linkIndex(const QString &id) const

@@ -59,9 +59,15 @@ Q_SIGNALS:
     void profileRemoved(const QString &id);
     void profileChanged(const QString &oldId, const QString &newId);
     void propertiesChanged();
-    // After any of the above: for validation, autosave, previews.
+    // After any of the above but a move: what validation, generation and the
+    // monitor read (none of them reads the layout, which is only drawn).
+    void contentChanged();
+    // After any of the above, a move too: for autosave and the window title.
     void changed();
 
 private:
+    enum class Edit { Content, Layout };
+    void edited(Edit edit);
+
     Topology m_topology;
 };

@@ -5,14 +5,21 @@
 #include "ui/jobs/latestjob.h"
 #include "ui/secrets/secretsstore.h"
 
+#include <QThreadPool>
+
 FindingsController::FindingsController(TopologyDocument *document, SecretsStore *secrets,
                                        QObject *parent)
-    : QObject(parent), m_document(document), m_secrets(secrets), m_job(new LatestJob(this))
+    : QObject(parent), m_document(document), m_secrets(secrets), m_pool(new QThreadPool(this)),
+      m_job(new LatestJob(this, m_pool))
 {
+    // Its own thread: findings never wait behind a preview or the monitor's
+    // work in Qt's global pool (two threads on a two-core machine).
+    m_pool->setMaxThreadCount(1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(0); // the signals of one edit, one validation
     connect(&m_timer, &QTimer::timeout, this, &FindingsController::validateNow);
-    connect(document, &TopologyDocument::changed, &m_timer, qOverload<>(&QTimer::start));
+    // A move changes no finding: validation never reads the layout.
+    connect(document, &TopologyDocument::contentChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(secrets, &SecretsStore::changed, &m_timer, qOverload<>(&QTimer::start));
     m_timer.start();
 }

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class LatestJob;
+class QThreadPool;
 class SecretsStore;
 class TopologyDocument;
 
@@ -37,6 +38,7 @@ private:
     TopologyDocument *m_document;
     SecretsStore *m_secrets;
     QTimer m_timer;
+    QThreadPool *m_pool; // before m_job: a child, deleted first (it waits for its thread)
     LatestJob *m_job;
     QList<Finding> m_findings;
     FindingMarks m_marks;

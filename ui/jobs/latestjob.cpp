@@ -1,8 +1,10 @@
 #include "ui/jobs/latestjob.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
-LatestJob::LatestJob(QObject *parent) : QObject(parent)
+LatestJob::LatestJob(QObject *parent, QThreadPool *pool)
+    : QObject(parent), m_pool(pool ? pool : QThreadPool::globalInstance())
 {
     connect(&m_watcher, &QFutureWatcher<Apply>::finished, this, &LatestJob::finished);
 }
@@ -26,7 +28,7 @@ void LatestJob::startPending()
     Work work = std::move(*m_pending);
     m_pending.reset();
     m_runningRevision = m_pendingRevision;
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher.setFuture(QtConcurrent::run(m_pool, std::move(work)));
     Q_EMIT started();
 }
 

@@ -3,6 +3,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+class QThreadPool;
+
 #include <functional>
 #include <optional>
 
@@ -21,7 +23,10 @@ public:
     using Apply = std::function<void()>;
     using Work = std::function<Apply()>;
 
-    explicit LatestJob(QObject *parent = nullptr);
+    // `pool`: where the work runs (Qt's global pool when null). A job whose
+    // results a user waits for gets a pool of its own, so it never queues
+    // behind the others' work.
+    explicit LatestJob(QObject *parent = nullptr, QThreadPool *pool = nullptr);
     ~LatestJob() override; // waits for a computation still running
 
     void request(Work work);
@@ -38,6 +43,7 @@ private:
     void startPending();
     void finished();
 
+    QThreadPool *m_pool;
     QFutureWatcher<Apply> m_watcher;
     std::optional<Work> m_pending;
     int m_pendingRevision = 0;

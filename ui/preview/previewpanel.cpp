@@ -69,7 +69,7 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
     connect(doc, &TopologyDocument::profileAdded, this, boxesChanged);
     connect(doc, &TopologyDocument::profileRemoved, this, boxesChanged);
     connect(doc, &TopologyDocument::profileChanged, this, boxesChanged);
-    connect(doc, &TopologyDocument::changed, this, &PreviewPanel::scheduleRefresh);
+    connect(doc, &TopologyDocument::contentChanged, this, &PreviewPanel::scheduleRefresh);
     connect(session->secrets(), &SecretsStore::changed, this, &PreviewPanel::scheduleRefresh);
     connect(session, &EditorSession::saved, this, &PreviewPanel::scheduleRefresh);
     connect(m_boxes, qOverload<int>(&QComboBox::activated), this, &PreviewPanel::refreshNow);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void boxKeysRoundTrip();
     void largeTopologyKeepsTheWindowLive();
     void boxListFollowsOnlyBoxChanges();
+    void movesRegenerateNothing();
 };
 
 void TestPreview::unifiedDiff_data()
@@ -299,6 +300,30 @@ void TestPreview::boxListFollowsOnlyBoxChanges()
     QVERIFY(panel.boxCombo()->findData(QStringLiteral("site/head-office")) >= 0);
     QCOMPARE(panel.boxCombo()->findData(QStringLiteral("site/hq")), -1);
     QCOMPARE(panel.boxCombo()->currentData().toString(), QStringLiteral("site/site-a"));
+}
+
+// A move changes no generated file (generators never read the layout): it
+// starts no regeneration, which at 10,000 sites validates the whole document.
+void TestPreview::movesRegenerateNothing()
+{
+    EditorSession session;
+    const Topology t = ExampleTopology::topology();
+    session.load(t, QString(), false);
+    session.secrets()->reset(ExampleTopology::freshSecrets(t));
+    PreviewPanel panel(&session);
+    panel.show();
+    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
+    QTRY_VERIFY(!panel.isRefreshing());
+    int refreshed = 0;
+    connect(&panel, &PreviewPanel::refreshed, this, [&refreshed] { ++refreshed; });
+    session.edits()->nudgeSites({QStringLiteral("site-a")}, QPointF(40, 0),
+                                [](const QString &) { return QPointF(0, 0); });
+    QTest::qWait(700); // past the panel's delay after an edit
+    QCOMPARE(refreshed, 0);
+    Site a = *session.document()->topology().site(QStringLiteral("site-a"));
+    a.lans << *Ipv4Prefix::parse(u"10.21.0.0/24");
+    session.edits()->editSite(a.id, a);
+    QTRY_COMPARE(refreshed, 1);
 }
 
 QTEST_MAIN(TestPreview)
