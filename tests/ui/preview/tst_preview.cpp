@@ -51,6 +51,26 @@ Topology largeTopology()
     return t;
 }
 
+// The example in a session, its Preview shown on site-a.
+struct ExamplePreview
+{
+    EditorSession session;
+    PreviewPanel panel{loaded(&session)};
+
+    ExamplePreview()
+    {
+        panel.show();
+        panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
+    }
+    static EditorSession *loaded(EditorSession *session)
+    {
+        const Topology t = ExampleTopology::topology();
+        session->load(t, QString(), false);
+        session->secrets()->reset(ExampleTopology::freshSecrets(t));
+        return session;
+    }
+};
+
 } // namespace
 
 // The preview: generated files per box, secrets masked until revealed, the
@@ -263,13 +283,9 @@ void TestPreview::largeTopologyKeepsTheWindowLive()
 // every box on each edit: 10,000 items on the GUI thread for a large fleet).
 void TestPreview::boxListFollowsOnlyBoxChanges()
 {
-    EditorSession session;
-    const Topology t = ExampleTopology::topology();
-    session.load(t, QString(), false);
-    session.secrets()->reset(ExampleTopology::freshSecrets(t));
-    PreviewPanel panel(&session);
-    panel.show();
-    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
+    ExamplePreview example;
+    EditorSession &session = example.session;
+    PreviewPanel &panel = example.panel;
     QTRY_VERIFY(!panel.isRefreshing());
     const int boxes = panel.boxCombo()->count();
     QCOMPARE(boxes, 4);
@@ -306,13 +322,9 @@ void TestPreview::boxListFollowsOnlyBoxChanges()
 // starts no regeneration, which at 10,000 sites validates the whole document.
 void TestPreview::movesRegenerateNothing()
 {
-    EditorSession session;
-    const Topology t = ExampleTopology::topology();
-    session.load(t, QString(), false);
-    session.secrets()->reset(ExampleTopology::freshSecrets(t));
-    PreviewPanel panel(&session);
-    panel.show();
-    panel.showBox(PreviewBox{PreviewBox::Kind::Site, "site-a", {}});
+    ExamplePreview example;
+    EditorSession &session = example.session;
+    PreviewPanel &panel = example.panel;
     QTRY_VERIFY(!panel.isRefreshing());
     int refreshed = 0;
     connect(&panel, &PreviewPanel::refreshed, this, [&refreshed] { ++refreshed; });
