@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdlib>
 
@@ -43,10 +44,15 @@ QPair<double, double> residentMb()
 }
 
 // The event loop until `done` or `limitMs`; milliseconds since `timer` started.
+// It sleeps between events as a window's loop does (a 1 ms timer wakes it to
+// look at `done`): polling without a pause kept one of the two cores busy,
+// competing with the workers it was waiting for.
 double until(const QElapsedTimer &timer, const std::function<bool()> &done, int limitMs = 60000)
 {
+    QTimer wake;
+    wake.start(1);
     while (!done() && timer.elapsed() < limitMs)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return timer.nsecsElapsed() / 1e6;
 }
 
