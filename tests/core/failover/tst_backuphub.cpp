@@ -1,13 +1,13 @@
 #include "core/bundle/bundleprofile.h"
 #include "core/generators/clientgeneration.h"
 #include "core/generators/sitegeneration.h"
-#include "core/io/secretsfile.h"
-#include "core/io/topologyreader.h"
 #include "core/io/topologywriter.h"
 #include "core/model/topologyindex.h"
 #include "core/routes/routetable.h"
 #include "core/validation/validator.h"
 #include "platform/common/clientprofilebuilder.h"
+
+#include "tests/core/fixturefiles.h"
 
 #include <QTest>
 
@@ -18,23 +18,9 @@ namespace {
 
 const QString kData = QStringLiteral(ROUTESTUDIO_TEST_DATA "/failover/backup-hub");
 
-Topology topology()
-{
-    LoadError error;
-    const auto t = TopologyReader::fromFile(kData + u".topology.json", &error);
-    if (!t)
-        qFatal("%s", qPrintable(error.toString()));
-    return *t;
-}
+Topology topology() { return FixtureFiles::topology(kData); }
 
-Secrets secrets()
-{
-    LoadError error;
-    const auto s = SecretsFile::fromFile(kData + u".secrets.json", &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
+Secrets secrets() { return FixtureFiles::secrets(kData); }
 
 QString file(const QList<GeneratedFile> &files, const QString &path)
 {

@@ -1,11 +1,10 @@
 #include "core/generators/common/failovertiming.h"
 #include "core/generators/sitegeneration.h"
 #include "core/io/exampletopology.h"
-#include "core/io/secretsfile.h"
-#include "core/io/topologyreader.h"
 #include "core/io/topologywriter.h"
 #include "core/report/reporttext.h"
 #include "core/routes/routetable.h"
+#include "tests/core/fixturefiles.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -16,23 +15,9 @@ namespace {
 
 const QString kData = QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies/failover");
 
-Topology failover()
-{
-    LoadError error;
-    const auto t = TopologyReader::fromFile(kData + u".topology.json", &error);
-    if (!t)
-        qFatal("%s", qPrintable(error.toString()));
-    return *t;
-}
+Topology failover() { return FixtureFiles::topology(kData); }
 
-Secrets secrets()
-{
-    LoadError error;
-    const auto s = SecretsFile::fromFile(kData + u".secrets.json", &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
+Secrets secrets() { return FixtureFiles::secrets(kData); }
 
 // "destination link metric [backup]" per route of the box.
 QStringList describe(const QList<Route> &routes)
