@@ -83,14 +83,9 @@ bool ConnectSession::fail(const QString &error)
     return false;
 }
 
-void ConnectSession::resolveServer()
+// The first IPv4 address of a finished lookup of the server.
+void ConnectSession::takeAddress(const QHostInfo &info)
 {
-    m_server.reset();
-    if (const auto literal = Ipv4Address::parse(m_profile.gateway)) {
-        m_server = literal;
-        return;
-    }
-    const QHostInfo info = QHostInfo::fromName(m_profile.gateway);
     for (const QHostAddress &a : info.addresses()) {
         if (a.protocol() == QAbstractSocket::IPv4Protocol) {
             m_server = Ipv4Address(a.toIPv4Address());
@@ -100,34 +95,6 @@ void ConnectSession::resolveServer()
     }
     log(tr("warning: %1 does not resolve to an IPv4 address; no host route is pinned")
             .arg(m_profile.gateway));
-}
-
-// One server: its physical route (for the host route pinned later), the OS
-// VPN profile, the connection. `m_dialed` says whether the VPN was asked to
-// connect (a failure before that is not the server's: no backup is tried).
-bool ConnectSession::dial(QString *error)
-{
-    m_dialed = false;
-    log(tr("connecting %1 to %2 as %3 (%4, %5)")
-            .arg(m_profile.connectionName, m_profile.gateway, m_profile.user, m_vpn->name(),
-                 m_routes->name()));
-    resolveServer();
-    m_pinTemplate.reset();
-    if (m_server) {
-        if (const auto via = m_routes->lookup(*m_server, error)) {
-            m_pinTemplate = RouteSpec{Ipv4Prefix(*m_server, 32), via->interface, via->gateway};
-            log(tr("the server is reached via %1%2")
-                    .arg(via->interface,
-                         via->gateway ? tr(" gateway %1").arg(via->gateway->toString())
-                                      : QString()));
-        } else {
-            log(tr("warning: no route to the server %1: %2").arg(m_server->toString(), *error));
-        }
-    }
-    if (!m_vpn->ensureProfile(m_profile, error))
-        return false;
-    m_dialed = true;
-    return m_vpn->connect(m_profile, error);
 }
 
 bool ConnectSession::connectVpn()
@@ -140,26 +107,80 @@ bool ConnectSession::connectVpn()
     setState(State::Connecting);
     m_profile = m_chosen;
     m_onBackup = false;
-    QString error;
-    if (!dial(&error)) {
-        if (!m_chosen.hasBackup() || !m_dialed)
-            return fail(error);
-        // Failover (docs/failover.md): the hub did not answer, its backup may.
-        log(tr("the server %1 did not answer (%2); trying the backup server %3 of hub %4")
-                .arg(m_chosen.gateway, error, m_chosen.backupGateway, m_chosen.backupHubId));
-        QString ignored; // no half-open attempt left behind on the OS side
-        m_vpn->disconnect(m_profile, &ignored);
-        m_profile = m_chosen.throughBackup();
-        m_onBackup = true;
-        Q_EMIT serverChanged();
-        const QString first = error;
-        if (!dial(&error)) {
-            return fail(tr("neither the server %1 nor its backup %2 answered: %3; %4")
-                            .arg(m_chosen.gateway, m_chosen.backupGateway, first, error));
-        }
-        log(tr("connected through the backup server %1 (hub %2)")
-                .arg(m_profile.gateway, m_profile.hubId));
+    m_firstError.clear();
+    return dial();
+}
+
+// One server: a DNS name is looked up without blocking (the event loop goes
+// on; dialResolved() continues when the answer comes), a literal at once.
+bool ConnectSession::dial()
+{
+    log(tr("connecting %1 to %2 as %3 (%4, %5)")
+            .arg(m_profile.connectionName, m_profile.gateway, m_profile.user, m_vpn->name(),
+                 m_routes->name()));
+    m_server.reset();
+    const quint64 attempt = ++m_attempt;
+    if (const auto literal = Ipv4Address::parse(m_profile.gateway)) {
+        m_server = literal;
+        return dialResolved();
     }
+    QHostInfo::lookupHost(m_profile.gateway, this, [this, attempt](const QHostInfo &info) {
+        if (attempt != m_attempt || m_state != State::Connecting)
+            return; // a newer attempt, or the session moved on
+        takeAddress(info);
+        dialResolved();
+    });
+    return true;
+}
+
+// The server's physical route (the host route pinned later), the OS VPN
+// profile, the connection; when the hub does not answer and the profile has
+// a backup hub, the same through it (docs/failover.md). A failure before the
+// connection was asked for is not the server's: no backup is tried.
+bool ConnectSession::dialResolved()
+{
+    m_pinTemplate.reset();
+    QString error;
+    if (m_server) {
+        if (const auto via = m_routes->lookup(*m_server, &error)) {
+            m_pinTemplate = RouteSpec{Ipv4Prefix(*m_server, 32), via->interface, via->gateway};
+            log(tr("the server is reached via %1%2")
+                    .arg(via->interface,
+                         via->gateway ? tr(" gateway %1").arg(via->gateway->toString())
+                                      : QString()));
+        } else {
+            log(tr("warning: no route to the server %1: %2").arg(m_server->toString(), error));
+        }
+    }
+    if (!m_vpn->ensureProfile(m_profile, &error))
+        return fail(error);
+    if (m_vpn->connect(m_profile, &error)) {
+        if (m_onBackup)
+            log(tr("connected through the backup server %1 (hub %2)")
+                    .arg(m_profile.gateway, m_profile.hubId));
+        return finishConnect();
+    }
+    if (m_onBackup) {
+        return fail(tr("neither the server %1 nor its backup %2 answered: %3; %4")
+                        .arg(m_chosen.gateway, m_chosen.backupGateway, m_firstError, error));
+    }
+    if (!m_chosen.hasBackup())
+        return fail(error);
+    log(tr("the server %1 did not answer (%2); trying the backup server %3 of hub %4")
+            .arg(m_chosen.gateway, error, m_chosen.backupGateway, m_chosen.backupHubId));
+    QString ignored; // no half-open attempt left behind on the OS side
+    m_vpn->disconnect(m_profile, &ignored);
+    m_firstError = error;
+    m_profile = m_chosen.throughBackup();
+    m_onBackup = true;
+    Q_EMIT serverChanged();
+    return dial();
+}
+
+// Connected: the tunnel, its routes (installed and verified), the state.
+bool ConnectSession::finishConnect()
+{
+    QString error;
     m_tunnel = m_vpn->tunnel(m_profile, &error);
     if (!m_tunnel) {
         QString ignored;

@@ -10,6 +10,7 @@
 #include <optional>
 
 class ProcessRunner;
+class QHostInfo;
 class RouteBackend;
 class VpnBackend;
 
@@ -18,7 +19,9 @@ class VpnBackend;
 // and a RouteBackend only.
 //
 // connect (for the hub, then, when it does not answer and the profile has one,
-// its backup hub): resolve the server → look up its physical route → ensure profile →
+// its backup hub): resolve the server (a DNS name without blocking: connectVpn
+// then returns true with the state Connecting, and stateChanged tells the
+// outcome) → look up its physical route → ensure profile →
 // VPN up → find the tunnel → the routes: the hub's answer to a DHCPINFORM when
 // the profile's routesFrom says hub (with the profile's too for both; the
 // profile's alone for profile or with no answer) →
@@ -70,12 +73,14 @@ Q_SIGNALS:
 private:
     void setState(State s);
     bool fail(const QString &error);
-    bool dial(QString *error);
+    bool dial();
+    bool dialResolved();
+    bool finishConnect();
+    void takeAddress(const QHostInfo &info);
     bool installRoutes();
     QList<Ipv4Prefix> plannedRoutes();
     bool removeInstalled();
     void verify();
-    void resolveServer();
     void log(const QString &line);
 
     VpnBackend *m_vpn;
@@ -83,8 +88,9 @@ private:
     ProcessRunner *m_runner;
     ClientProfile m_chosen;  // as set: the hub first, its backup second
     ClientProfile m_profile; // the one connected or connecting now
-    bool m_dialed = false;
     bool m_onBackup = false;
+    QString m_firstError;  // the hub's, when its backup is dialled
+    quint64 m_attempt = 0; // which dial a DNS answer belongs to
     State m_state = State::Idle;
     QString m_error;
     std::optional<Ipv4Address> m_server;

@@ -112,6 +112,31 @@ private Q_SLOTS:
         QVERIFY(s.disconnectVpn());
     }
 
+    // A server given by name is looked up without blocking the event loop:
+    // connectVpn returns while the session is still Connecting, and the
+    // connection completes when the answer comes (localhost: /etc/hosts).
+    void aServerNameIsResolvedWithoutBlocking()
+    {
+        FakeVpnBackend vpn;
+        vpn.tunnelInfo = ppp("ppp0", "10.8.0.5");
+        FakeRouteBackend routes;
+        ProcessRunner runner;
+        QStringList log;
+        ConnectSession s(&vpn, &routes, &runner);
+        connect(&s, &ConnectSession::logLine, this, [&log](const QString &l) { log << l; });
+        ClientProfile p = profile({prefix("10.10.0.0/16")});
+        p.gateway = QStringLiteral("localhost");
+        s.setProfile(p);
+        QVERIFY(s.connectVpn());
+        QCOMPARE(s.state(), ConnectSession::State::Connecting);
+        QVERIFY(vpn.calls.isEmpty()); // nothing dialled before the answer
+        QTRY_COMPARE(s.state(), ConnectSession::State::Connected);
+        QCOMPARE(vpn.dialed, (QStringList{"localhost"}));
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("localhost resolves to 127.0.0.1")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(s.disconnectVpn());
+    }
+
     void whenNeitherAnswersTheErrorNamesBoth()
     {
         FakeVpnBackend vpn;
