@@ -825,6 +825,12 @@
         <source>%1 has unsaved changes. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n site(s); not saved yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -896,6 +902,161 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add copies of your boxes&apos; configuration: each folder (a copy of / or /etc), archive or file is one box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boxes added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n box(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultView</name>
+    <message>
+        <source>Box, file or statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files found and what each gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read: none of these files is in a format the import reads (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %2 files from %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 links, %3 profiles, %4 PSKs, %5 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 contradictions, %3 not represented, %4 mapped (expand a file for its lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation of the imported topology: %n finding(s), listed in the Findings panel once it is open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the box as a whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceList</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Archives or Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of a box&apos;s / or /etc: one box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a box&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add archives or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1589,18 @@ Monitor: %2</source>
     <message>
         <source>Secrets</source>
         <comment>toolbar: Secrets dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the configs of existing boxes into a new topology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -842,6 +842,13 @@
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n site(s); not saved yet</source>
+        <translation>
+            <numerusform>%n Standort importiert; noch nicht gespeichert</numerusform>
+            <numerusform>%n Standorte importiert; noch nicht gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -916,6 +923,164 @@
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Boxes</source>
+        <translation>Geräte importieren</translation>
+    </message>
+    <message>
+        <source>Add copies of your boxes&apos; configuration: each folder (a copy of / or /etc), archive or file is one box.</source>
+        <translation>Fügen Sie Kopien der Konfiguration Ihrer Geräte hinzu: Jeder Ordner (eine Kopie von / oder /etc), jedes Archiv und jede Datei ist ein Gerät.</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Topology</source>
+        <translation>Als neue T&amp;opologie öffnen</translation>
+    </message>
+    <message>
+        <source>No boxes added yet.</source>
+        <translation>Noch keine Geräte hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n box(es)…</source>
+        <translation>
+            <numerusform>%n Gerät wird importiert…</numerusform>
+            <numerusform>%n Geräte werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>%1 ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultView</name>
+    <message>
+        <source>Box, file or statement</source>
+        <translation>Gerät, Datei oder Anweisung</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Not represented</source>
+        <translation>Nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Files found and what each gave</source>
+        <translation>Gefundene Dateien und was jede ergab</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing could be read: none of these files is in a format the import reads (%1).</source>
+        <translation>Nichts konnte gelesen werden: Keine dieser Dateien hat ein Format, das der Import liest (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %2 files from %n box(es)</source>
+        <translation>
+            <numerusform>%1 von %2 Dateien aus %n Gerät gelesen</numerusform>
+            <numerusform>%1 von %2 Dateien aus %n Geräten gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 links, %3 profiles, %4 PSKs, %5 users.</source>
+        <translation>%1 Standorte, %2 Verbindungen, %3 Profile, %4 PSKs, %5 Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 contradictions, %3 not represented, %4 mapped (expand a file for its lines).</source>
+        <translation>%1 Fehler, %2 Widersprüche, %3 nicht abgebildet, %4 übernommen (eine Datei aufklappen für ihre Zeilen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation of the imported topology: %n finding(s), listed in the Findings panel once it is open.</source>
+        <translation>
+            <numerusform>Prüfung der importierten Topologie: %n Befund, aufgeführt im Befunde-Bereich, sobald sie geöffnet ist.</numerusform>
+            <numerusform>Prüfung der importierten Topologie: %n Befunde, aufgeführt im Befunde-Bereich, sobald sie geöffnet ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>not represented</source>
+        <translation>nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 → site %2</source>
+        <translation>%1 → Standort %2</translation>
+    </message>
+    <message>
+        <source>(the box as a whole)</source>
+        <translation>(das Gerät als Ganzes)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceList</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Archives or Files…</source>
+        <translation>&amp;Archive oder Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A copy of a box&apos;s / or /etc: one box</source>
+        <translation>Eine Kopie von / oder /etc eines Geräts: ein Gerät</translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
+        <translation>Ein tar, tar.gz oder zip der Dateien eines Geräts, ein RouterOS-Export oder eine Konfigurationsdatei: jedes ist ein Gerät</translation>
+    </message>
+    <message>
+        <source>Boxes to import</source>
+        <translation>Zu importierende Geräte</translation>
+    </message>
+    <message>
+        <source>Add a box&apos;s folder</source>
+        <translation>Ordner eines Geräts hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add archives or files</source>
+        <translation>Archive oder Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
+        <translation>Archive und Konfigurationen (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1618,18 @@ Monitor: %2</source>
         <source>Secrets</source>
         <comment>toolbar: Secrets dialog</comment>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Read the configs of existing boxes into a new topology</source>
+        <translation>Die Konfigurationen bestehender Geräte in eine neue Topologie einlesen</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,13 @@
         <source>%1 has unsaved changes. Save them first?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n site(s); not saved yet</source>
+        <translation>
+            <numerusform>%n site importé ; pas encore enregistré</numerusform>
+            <numerusform>%n sites importés ; pas encore enregistrés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -916,6 +923,164 @@
             <numerusform>%n remarque</numerusform>
             <numerusform>%n remarques</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Boxes</source>
+        <translation>Importer des équipements</translation>
+    </message>
+    <message>
+        <source>Add copies of your boxes&apos; configuration: each folder (a copy of / or /etc), archive or file is one box.</source>
+        <translation>Ajoutez des copies de la configuration de vos équipements : chaque dossier (copie de / ou de /etc), archive ou fichier est un équipement.</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Topology</source>
+        <translation>&amp;Ouvrir comme nouvelle topologie</translation>
+    </message>
+    <message>
+        <source>No boxes added yet.</source>
+        <translation>Aucun équipement ajouté pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n box(es)…</source>
+        <translation>
+            <numerusform>Importation de %n équipement…</numerusform>
+            <numerusform>Importation de %n équipements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lu</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>%1 analysé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultView</name>
+    <message>
+        <source>Box, file or statement</source>
+        <translation>Équipement, fichier ou instruction</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lu comme</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Not represented</source>
+        <translation>Non représenté</translation>
+    </message>
+    <message>
+        <source>Contradictions</source>
+        <translation>Contradictions</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Files found and what each gave</source>
+        <translation>Fichiers trouvés et ce que chacun a donné</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing could be read: none of these files is in a format the import reads (%1).</source>
+        <translation>Rien n&apos;a pu être lu : aucun de ces fichiers n&apos;est dans un format que l&apos;importation lit (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 of %2 files from %n box(es)</source>
+        <translation>
+            <numerusform>%1 fichiers sur %2 lus depuis %n équipement</numerusform>
+            <numerusform>%1 fichiers sur %2 lus depuis %n équipements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 links, %3 profiles, %4 PSKs, %5 users.</source>
+        <translation>%1 sites, %2 liaisons, %3 profils, %4 PSK, %5 utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 contradictions, %3 not represented, %4 mapped (expand a file for its lines).</source>
+        <translation>%1 erreurs, %2 contradictions, %3 non représentées, %4 reprises (dépliez un fichier pour ses lignes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation of the imported topology: %n finding(s), listed in the Findings panel once it is open.</source>
+        <translation>
+            <numerusform>Validation de la topologie importée : %n constat, listé dans le panneau Constats une fois ouverte.</numerusform>
+            <numerusform>Validation de la topologie importée : %n constats, listés dans le panneau Constats une fois ouverte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>not represented</source>
+        <translation>non représenté</translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation>contradiction</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 → site %2</source>
+        <translation>%1 → site %2</translation>
+    </message>
+    <message>
+        <source>(the box as a whole)</source>
+        <translation>(l&apos;équipement dans son ensemble)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceList</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Archives or Files…</source>
+        <translation>Ajouter des &amp;archives ou fichiers…</translation>
+    </message>
+    <message>
+        <source>A copy of a box&apos;s / or /etc: one box</source>
+        <translation>Une copie de / ou de /etc d&apos;un équipement : un équipement</translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
+        <translation>Un tar, tar.gz ou zip des fichiers d&apos;un équipement, un export RouterOS ou un fichier de configuration : chacun est un équipement</translation>
+    </message>
+    <message>
+        <source>Boxes to import</source>
+        <translation>Équipements à importer</translation>
+    </message>
+    <message>
+        <source>Add a box&apos;s folder</source>
+        <translation>Ajouter le dossier d&apos;un équipement</translation>
+    </message>
+    <message>
+        <source>Add archives or files</source>
+        <translation>Ajouter des archives ou fichiers</translation>
+    </message>
+    <message>
+        <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
+        <translation>Archives et configurations (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1618,18 @@ Surveillance&#xa0;: %2</translation>
         <source>Secrets</source>
         <comment>toolbar: Secrets dialog</comment>
         <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Read the configs of existing boxes into a new topology</source>
+        <translation>Lire les configurations d&apos;équipements existants dans une nouvelle topologie</translation>
     </message>
 </context>
 <context>

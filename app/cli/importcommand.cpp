@@ -1,6 +1,5 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "core/import/boxsourceloader.h"
 #include "core/import/importreport.h"
 #include "core/import/importrun.h"
 #include "core/io/filebytes.h"
@@ -39,17 +38,13 @@ int Commands::importBoxes(CliContext &c)
             return CliExit::Invalid;
         }
     }
-    QList<SourceTree> trees;
-    for (const QString &path : p.positionalArguments()) {
-        QString error;
-        auto tree = BoxSourceLoader::load(path, &error);
-        if (!tree) {
-            c.err << "routestudio-cli: " << ImportReport::escaped(error) << Qt::endl;
-            return CliExit::Invalid;
-        }
-        trees.append(std::move(*tree));
+    QString error;
+    const auto imported = ImportRun::fromPaths(p.positionalArguments(), &error);
+    if (!imported) {
+        c.err << "routestudio-cli: " << ImportReport::escaped(error) << Qt::endl;
+        return CliExit::Invalid;
     }
-    const ImportRun run = ImportRun::run(trees);
+    const ImportRun &run = *imported;
     const QList<Finding> findings = Validator::validate(run.topology, &run.secrets);
     QByteArray report;
     if (p.isSet(jsonOpt)) {
@@ -61,7 +56,6 @@ int Commands::importBoxes(CliContext &c)
                   + (findings.isEmpty() ? QStringLiteral("  no findings\n") : ReportText::findings(findings)))
                      .toUtf8();
     }
-    QString error;
     if (!TopologyWriter::toFile(run.topology, topologyFile, &error)
         || !SecretsFile::toFile(run.secrets, secretsFile, &error)
         || !FileBytes::writeAtomic(reportFile, report, FileBytes::publicMode(), &error)) {

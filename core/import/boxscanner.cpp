@@ -65,6 +65,12 @@ void mark(BoxScan &scan, const QStringList &files, const QString &format)
 
 } // namespace
 
+QString BoxScan::formatNames()
+{
+    return QStringLiteral("strongSwan swanctl.conf, ipsec.conf and ipsec.secrets, xl2tpd.conf, pppd "
+                          "options, chap-secrets, ip-up route scripts, MikroTik RouterOS exports");
+}
+
 BoxScan BoxScan::run(const SourceTree &tree)
 {
     BoxScan scan;

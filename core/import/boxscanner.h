@@ -17,4 +17,6 @@ struct BoxScan
     QMap<QString, QString> formats; // file -> "swanctl.conf", ... or "not read: why"
 
     static BoxScan run(const SourceTree &tree);
+    // The formats run() reads, for people ("strongSwan swanctl.conf, ...").
+    static QString formatNames();
 };

@@ -6,17 +6,6 @@ namespace {
 
 using Kind = ImportNote::Kind;
 
-QString line(const ImportNote &n)
-{
-    QString out = u"  " + ImportReport::escaped(n.place.toString());
-    if (!n.statement.isEmpty())
-        out += u": " + ImportReport::escaped(n.statement);
-    out += QStringLiteral(" -> ") + ImportReport::escaped(n.detail);
-    if (!n.other.file.isEmpty())
-        out += QStringLiteral(" (other end: %1)").arg(ImportReport::escaped(n.other.toString()));
-    return out + u'\n';
-}
-
 QJsonObject noteJson(const ImportNote &n)
 {
     QJsonObject o{{QStringLiteral("kind"), ImportNote::kindName(n.kind)},
@@ -46,6 +35,17 @@ QString escaped(const QString &s)
     return out;
 }
 
+QString line(const ImportNote &n)
+{
+    QString out = escaped(n.place.toString());
+    if (!n.statement.isEmpty())
+        out += u": " + escaped(n.statement);
+    out += QStringLiteral(" -> ") + escaped(n.detail);
+    if (!n.other.file.isEmpty())
+        out += QStringLiteral(" (other end: %1)").arg(escaped(n.other.toString()));
+    return out;
+}
+
 QString text(const ImportRun &run)
 {
     QString out;
@@ -64,7 +64,7 @@ QString text(const ImportRun &run)
                 continue;
             out += QStringLiteral(" %1 (%2):\n").arg(QLatin1String(title)).arg(notes.size());
             for (const ImportNote &n : notes)
-                out += line(n);
+                out += u"  " + line(n) + u'\n';
         }
     }
     out += QStringLiteral("%1 site(s), %2 link(s), %3 profile(s), %4 PSK(s), %5 user(s)\n")

@@ -15,5 +15,7 @@ namespace ImportReport {
 QString text(const ImportRun &run);
 QJsonObject json(const ImportRun &run);
 QString escaped(const QString &s);
+// One note as the text report lists it: "file:line: statement -> detail".
+QString line(const ImportNote &n);
 
 } // namespace ImportReport

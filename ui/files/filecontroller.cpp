@@ -2,6 +2,7 @@
 
 #include "ui/editor/editorsession.h"
 #include "ui/files/recentfiles.h"
+#include "ui/secrets/secretsstore.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,6 +54,18 @@ bool FileController::openPath(const QString &fileName)
     }
     m_recent->add(fileName);
     Q_EMIT statusMessage(tr("Opened %1").arg(fileName));
+    return true;
+}
+
+bool FileController::openImported(const Topology &topology, const Secrets &secrets)
+{
+    if (!maybeSave())
+        return false;
+    m_session->load(topology, QString(), true);
+    m_session->secrets()->reset(secrets);
+    m_session->secrets()->setModified(true);
+    Q_EMIT statusMessage(tr("Imported %n site(s); not saved yet", nullptr,
+                            int(topology.sites.size())));
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+struct Secrets;
+struct Topology;
 class EditorSession;
 class RecentFiles;
 class QWidget;
@@ -22,6 +24,9 @@ public:
     bool openPath(const QString &fileName); // shows an error dialog on failure
     bool save();
     bool saveAs();
+    // An imported topology and its secrets as a new, unsaved document (after
+    // the prompt for unsaved changes); false when the admin cancels.
+    bool openImported(const Topology &topology, const Secrets &secrets);
     // True when it is fine to drop the current document (saved, discarded, or clean).
     bool maybeSave();
 

@@ -11,6 +11,7 @@
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
 #include "ui/i18n/languagemenu.h"
+#include "ui/import/importdialog.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/secrets/secretsdialog.h"
 #include "ui/shortcuts/shortcutsdialog.h"
@@ -89,6 +90,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("fileSave")));
     file->addAction(action(QStringLiteral("fileSaveAs")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("fileImport")));
     file->addAction(action(QStringLiteral("fileExport")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("fileQuit")));
@@ -269,6 +271,13 @@ void MainWindow::editSecrets()
 {
     SecretsDialog dialog(m_session->document(), m_session->secrets(), this);
     dialog.exec();
+}
+
+void MainWindow::importBoxes()
+{
+    ImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_files->openImported(dialog.topology(), dialog.secrets());
 }
 
 void MainWindow::exportBundles()

@@ -49,6 +49,7 @@ private:
     void nudge(const QPointF &delta);
     void arrange();
     void editSecrets();
+    void importBoxes();
     void exportBundles();
 
     EditorSession *m_session;

@@ -40,6 +40,9 @@ void MainWindow::createActions()
          [f] { f->save(); });
     make("fileSaveAs", tr("Save &As…"), StandardKeys::saveAs(),
          tr("Save the topology under a new name"), [f] { f->saveAs(); });
+    make("fileImport", tr("&Import…"), QKeySequence(tr("Ctrl+I")),
+         tr("Read the configs of existing boxes into a new topology"),
+         [this] { importBoxes(); });
     make("fileExport", tr("&Export Bundles…"), QKeySequence(tr("Ctrl+E")),
          tr("Write the configuration bundles for every box and user"),
          [this] { exportBundles(); });
@@ -123,6 +126,7 @@ void MainWindow::setIcons()
         {"fileNew", "document-new"},
         {"fileOpen", "document-open"},
         {"fileSave", "document-save"},
+        {"fileImport", "document-import"},
         {"fileExport", "document-export"},
         {"editSecrets", "dialog-password"},
         {"fileQuit", "application-exit"},
