@@ -1039,10 +1039,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Boxes to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,6 +1052,10 @@
     </message>
     <message>
         <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, an IOS running-config, or one config file: each is one box</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1063,10 +1063,6 @@
         <translation>Eine Kopie von / oder /etc eines Geräts: ein Gerät</translation>
     </message>
     <message>
-        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
-        <translation>Ein tar, tar.gz oder zip der Dateien eines Geräts, ein RouterOS-Export oder eine Konfigurationsdatei: jedes ist ein Gerät</translation>
-    </message>
-    <message>
         <source>Boxes to import</source>
         <translation>Zu importierende Geräte</translation>
     </message>
@@ -1081,6 +1077,10 @@
     <message>
         <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
         <translation>Archive und Konfigurationen (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, an IOS running-config, or one config file: each is one box</source>
+        <translation>Ein tar, tar.gz oder zip der Dateien eines Geräts, ein RouterOS-Export, eine IOS-running-config oder eine Konfigurationsdatei: jedes ist ein Gerät</translation>
     </message>
 </context>
 <context>

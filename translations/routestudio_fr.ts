@@ -1063,10 +1063,6 @@
         <translation>Une copie de / ou de /etc d&apos;un équipement : un équipement</translation>
     </message>
     <message>
-        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, or one config file: each is one box</source>
-        <translation>Un tar, tar.gz ou zip des fichiers d&apos;un équipement, un export RouterOS ou un fichier de configuration : chacun est un équipement</translation>
-    </message>
-    <message>
         <source>Boxes to import</source>
         <translation>Équipements à importer</translation>
     </message>
@@ -1081,6 +1077,10 @@
     <message>
         <source>Archives and configs (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;All files (*)</source>
         <translation>Archives et configurations (*.tar *.tar.gz *.tgz *.zip *.rsc *.conf *.txt *.cfg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A tar, tar.gz or zip of a box&apos;s files, a RouterOS export, an IOS running-config, or one config file: each is one box</source>
+        <translation>Un tar, tar.gz ou zip des fichiers d&apos;un équipement, un export RouterOS, une running-config IOS ou un fichier de configuration : chacun est un équipement</translation>
     </message>
 </context>
 <context>

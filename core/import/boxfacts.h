@@ -32,6 +32,9 @@ struct TunnelFacts
     SourcePlace remoteTsPlace;
     QString proposals; // IKE proposals as written ('!' removed)
     SourcePlace proposalsPlace;
+    // Route-based (an IOS VTI): remoteTs are the routes over it and localTs
+    // what the box's LAN interfaces hold, not selectors the peer must mirror.
+    bool routeBased = false;
 
     bool remoteAccess() const { return remoteAddress.isEmpty() || remoteAddress == u"%any"; }
 };

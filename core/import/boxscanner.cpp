@@ -3,6 +3,8 @@
 #include "core/import/chapsecretsparser.h"
 #include "core/import/ipsecconffacts.h"
 #include "core/import/ipsecconfparser.h"
+#include "core/import/iosconfigparser.h"
+#include "core/import/iosfacts.h"
 #include "core/import/ipsecsecretsparser.h"
 #include "core/import/mikrotikfacts.h"
 #include "core/import/routerosparser.h"
@@ -57,6 +59,24 @@ bool isRouterOs(const SourceTree &tree, const QString &p)
     return first.startsWith("# ") && first.contains(" by RouterOS ");
 }
 
+// A Cisco IOS configuration (show running-config, startup-config, RouteStudio's
+// own .cfg): by its name or the command's header, and an IOS command at the
+// start of a line.
+bool isCiscoIos(const SourceTree &tree, const QString &p)
+{
+    const QByteArray head = tree.bytes(p).left(4096);
+    const bool named = p.endsWith(QLatin1String(".cfg")) || p.endsWith(QLatin1String(".ios"))
+                       || p.endsWith(QLatin1String("running-config")) || p.endsWith(QLatin1String("startup-config"))
+                       || p.endsWith(QLatin1String("-confg"));
+    if (!named && !head.startsWith("Building configuration...") && !head.contains("\nCurrent configuration :"))
+        return false;
+    for (const char *c : {"\ninterface ", "\ncrypto ", "\nhostname ", "\nip route ", "\nversion ", "\nvpdn-group "}) {
+        if (head.contains(c) || head.startsWith(QByteArray(c + 1)))
+            return true;
+    }
+    return false;
+}
+
 void mark(BoxScan &scan, const QStringList &files, const QString &format)
 {
     for (const QString &f : files)
@@ -68,7 +88,8 @@ void mark(BoxScan &scan, const QStringList &files, const QString &format)
 QString BoxScan::formatNames()
 {
     return QStringLiteral("strongSwan swanctl.conf, ipsec.conf and ipsec.secrets, xl2tpd.conf, pppd "
-                          "options, chap-secrets, ip-up route scripts, MikroTik RouterOS exports");
+                          "options, chap-secrets, ip-up route scripts, MikroTik RouterOS exports, Cisco IOS "
+                          "running-config");
 }
 
 BoxScan BoxScan::run(const SourceTree &tree)
@@ -135,19 +156,26 @@ BoxScan BoxScan::run(const SourceTree &tree)
         }
     }
     mark(scan, options, QStringLiteral("pppd options"));
-    QList<RouterOsCommand> routerOs;
-    QStringList exports;
-    for (const QString &p : paths) {
-        if (!scan.formats.contains(p) && isRouterOs(tree, p)) {
-            if (const auto t = text(tree, p, log))
-                routerOs += RouterOsParser::parse(*t, p, log);
-            exports << p;
+    // Whole-box formats: every file of the format is parsed, then read as one box.
+    const auto wholeBox = [&](auto isFormat, auto parse, auto read, const QString &format) {
+        QList<typename decltype(parse(QString(), QString()))::value_type> items;
+        QStringList files;
+        for (const QString &p : paths) {
+            if (!scan.formats.contains(p) && isFormat(tree, p)) {
+                if (const auto t = text(tree, p, log))
+                    items += parse(*t, p);
+                files << p;
+            }
         }
-    }
-    if (!exports.isEmpty()) {
-        MikrotikFacts::read(routerOs, &scan.facts, log);
-        mark(scan, exports, QStringLiteral("RouterOS export"));
-    }
+        if (!files.isEmpty()) {
+            read(items, &scan.facts, log);
+            mark(scan, files, format);
+        }
+    };
+    wholeBox(isRouterOs, [&](const QString &t, const QString &p) { return RouterOsParser::parse(t, p, log); },
+             MikrotikFacts::read, QStringLiteral("RouterOS export"));
+    wholeBox(isCiscoIos, [&](const QString &t, const QString &p) { return IosConfigParser::parse(t, p, log); },
+             IosFacts::read, QStringLiteral("Cisco IOS configuration"));
     for (auto it = tree.skipped().cbegin(); it != tree.skipped().cend(); ++it) {
         scan.formats.insert(it.key(), it.value());
         log.notRepresented({it.key(), 0}, baseName(it.key()), it.value());

@@ -121,8 +121,13 @@ QList<Target> targets(const BoxFacts &f, bool local)
             order << address;
         ipsec[address].append(&t);
     }
-    for (const QString &address : order)
-        out.append({address, false, {selectorText(sides(ipsec.value(address), local))}});
+    for (const QString &address : order) {
+        // A route-based end (an IOS VTI) has no selectors of its own side (its
+        // routes are the other side): any peer that dials it back fits.
+        const QList<const TunnelFacts *> &group = ipsec[address];
+        const bool routeBased = std::any_of(group.cbegin(), group.cend(), [](const TunnelFacts *t) { return t->routeBased; });
+        out.append({address, false, {local && routeBased ? QStringLiteral("*") : selectorText(sides(group, local))}});
+    }
     for (const LacFacts &lac : f.lacs)
         out.append({lac.lns, true, {lac.section, lac.pppName}});
     return out;
@@ -190,8 +195,9 @@ void Builder::inferAddresses()
                     continue;
                 for (const QString &sig : t.signatures)
                     back[QStringLiteral("%1|%2|%3").arg(a).arg(t.l2tp).arg(sig)].insert(t.address);
-                if (t.l2tp) // names written by hand need not agree: any L2TP peer, if only one
-                    back[QStringLiteral("%1|1|*").arg(a)].insert(t.address);
+                // Names written by hand need not agree, and a route-based end has no
+                // selectors: any peer over the same transport, if only one.
+                back[QStringLiteral("%1|%2|*").arg(a).arg(t.l2tp)].insert(t.address);
             }
             for (const LacFacts &lac : m_boxes.at(a).facts.lacs) {
                 if (owner(lac.lns) < 0)
@@ -344,10 +350,11 @@ void Builder::compareEnds(const Pending &a, const Pending &b, const QString &lin
                           QStringLiteral("link %1: the ends' IKE proposals have nothing in common").arg(linkId));
     if (a.l2tp)
         return;
-    if (sides(a.tunnels, true) != sides(b.tunnels, false))
+    // A route-based end's local side is not negotiated: nothing to compare it with.
+    if (!ta->routeBased && sides(a.tunnels, true) != sides(b.tunnels, false))
         log.contradiction(ta->localTsPlace, there(tb->remoteTsPlace),
                           QStringLiteral("link %1: this end's local subnets differ from what the peer expects").arg(linkId));
-    if (sides(a.tunnels, false) != sides(b.tunnels, true))
+    if (!tb->routeBased && sides(a.tunnels, false) != sides(b.tunnels, true))
         log.contradiction(ta->remoteTsPlace, there(tb->localTsPlace),
                           QStringLiteral("link %1: this end's remote subnets differ from the peer's local ones").arg(linkId));
 }

@@ -13,8 +13,8 @@ ImportSourceList::ImportSourceList(QWidget *parent)
     auto *addFolder = new QPushButton(tr("Add &Folder…"), this);
     auto *addFiles = new QPushButton(tr("Add &Archives or Files…"), this);
     addFolder->setToolTip(tr("A copy of a box's / or /etc: one box"));
-    addFiles->setToolTip(tr("A tar, tar.gz or zip of a box's files, a RouterOS export, or one "
-                            "config file: each is one box"));
+    addFiles->setToolTip(tr("A tar, tar.gz or zip of a box's files, a RouterOS export, an IOS "
+                            "running-config, or one config file: each is one box"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
     m_list->setAccessibleName(tr("Boxes to import"));

@@ -3,7 +3,9 @@
 #include "core/import/importlog.h"
 #include "core/import/sourcetree.h"
 
+#include <QFile>
 #include <QList>
+#include <QTest>
 #include <QStringList>
 #include <utility>
 
@@ -28,6 +30,19 @@ inline QStringList notes(const ImportLog &log, ImportNote::Kind kind)
     for (const ImportNote &n : log.ofKind(kind))
         out << n.place.toString() + u' ' + (n.statement.isEmpty() ? n.detail : n.statement + u" | " + n.detail);
     return out;
+}
+
+// Compares `text` with the golden file (ROUTESTUDIO_UPDATE_GOLDEN=1 rewrites it).
+inline void golden(const QString &text, const QString &file)
+{
+    QFile golden(file);
+    if (qEnvironmentVariableIntValue("ROUTESTUDIO_UPDATE_GOLDEN") == 1) {
+        QVERIFY(golden.open(QIODevice::WriteOnly));
+        golden.write(text.toUtf8());
+        return;
+    }
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(text, QString::fromUtf8(golden.readAll()));
 }
 
 } // namespace ImportTestTree

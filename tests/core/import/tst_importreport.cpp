@@ -1,6 +1,7 @@
 #include "core/import/boxsourceloader.h"
 #include "core/import/importreport.h"
 #include "core/import/importrun.h"
+#include "tests/core/import/importtesttree.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,14 +30,7 @@ private Q_SLOTS:
     void golden()
     {
         const QString text = ImportReport::text(twoBoxes());
-        QFile golden(QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/two-box.report.txt"));
-        if (qEnvironmentVariableIntValue("ROUTESTUDIO_UPDATE_GOLDEN") == 1) {
-            QVERIFY(golden.open(QIODevice::WriteOnly));
-            golden.write(text.toUtf8());
-            return;
-        }
-        QVERIFY(golden.open(QIODevice::ReadOnly));
-        QCOMPARE(text, QString::fromUtf8(golden.readAll()));
+        ImportTestTree::golden(text, QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/two-box.report.txt"));
     }
 
     void everyStatementIsAccountedFor()

@@ -10,7 +10,7 @@
 #include <QTest>
 #include <algorithm>
 
-// Issue 15, "Round trip": importing RouteStudio's own Linux and MikroTik
+// Issue 15, "Round trip": importing RouteStudio's own Linux, MikroTik and Cisco IOS
 // output for every fixture topology gives back an equivalent topology. What the Linux files do
 // not carry is left out of "equivalent" and said in docs/import.md: site
 // names, which profile a user belongs to when profiles share a PSK (one
@@ -51,6 +51,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("mikrotik"); // sites moved to RouterOS for this row
+        QTest::addColumn<QStringList>("cisco");    // sites moved to Cisco IOS
+        QTest::addColumn<QStringList>("dropped");  // sites left out (with their links and profiles)
         const QDir dir(QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies"));
         int rows = 0;
         for (const QString &f : dir.entryList({QStringLiteral("*.topology.json")}, QDir::Files, QDir::Name)) {
@@ -62,24 +64,40 @@ private Q_SLOTS:
             if (std::any_of(t->links.cbegin(), t->links.cend(), [](const Link &l) { return l.isBackup(); }))
                 continue; // backup links and second uplinks are not imported yet (docs/import.md)
             const QString name = f.chopped(int(qstrlen(".topology.json")));
-            QTest::newRow(qPrintable(name)) << name << QStringList{};
+            QTest::newRow(qPrintable(name)) << name << QStringList{} << QStringList{} << QStringList{};
             ++rows;
         }
         QVERIFY(rows >= 2);
         // The MikroTik generator's output: gateways (IPsec, L2TP dial-out), a
         // hub (remote access, IPsec, L2TP dial-in), both ends of a link.
         QTest::newRow("three-gateways, mikrotik gateways")
-            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("site-a"), QStringLiteral("site-c")};
-        QTest::newRow("three-gateways, mikrotik hub") << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq")};
+            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("site-a"), QStringLiteral("site-c")} << QStringList{} << QStringList{};
+        QTest::newRow("three-gateways, mikrotik hub") << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq")} << QStringList{} << QStringList{};
         QTest::newRow("three-gateways, mikrotik hub and gateway")
-            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq"), QStringLiteral("site-a")};
-        QTest::newRow("adjacent-pool, mikrotik hub") << QStringLiteral("adjacent-pool") << QStringList{QStringLiteral("office")};
+            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("hq"), QStringLiteral("site-a")} << QStringList{} << QStringList{};
+        // The Cisco generator's output: route-based (VTI) links over IKEv2 and
+        // IKEv1, a hub with L2TP/IPsec remote access, both ends of a link on IOS,
+        // an IOS hub with a RouterOS gateway. IOS gets no L2TP links and no IKEv1
+        // link to a policy-based end (docs/vendors.md): site-c, dialling in over
+        // L2TP, is left out of the hub rows, and site-b (IKEv1) is on IOS there too.
+        const QStringList siteC{QStringLiteral("site-c")};
+        const QStringList hubAndB{QStringLiteral("hq"), QStringLiteral("site-b")};
+        QTest::newRow("three-gateways, cisco gateway") << QStringLiteral("three-gateways") << QStringList{}
+                                                       << QStringList{QStringLiteral("site-a")} << QStringList{};
+        QTest::newRow("three-gateways, cisco hub and gateway") << QStringLiteral("three-gateways") << QStringList{} << hubAndB << siteC;
+        QTest::newRow("three-gateways, cisco hub and gateways")
+            << QStringLiteral("three-gateways") << QStringList{} << hubAndB + QStringList{QStringLiteral("site-a")} << siteC;
+        QTest::newRow("three-gateways, cisco hub, mikrotik gateway")
+            << QStringLiteral("three-gateways") << QStringList{QStringLiteral("site-a")} << hubAndB << siteC;
+        QTest::newRow("adjacent-pool, mikrotik hub") << QStringLiteral("adjacent-pool") << QStringList{QStringLiteral("office")} << QStringList{} << QStringList{};
     }
 
     void fixtures()
     {
         QFETCH(QString, name);
         QFETCH(QStringList, mikrotik);
+        QFETCH(QStringList, cisco);
+        QFETCH(QStringList, dropped);
         const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies/") + name;
         LoadError e;
         auto topology = TopologyReader::fromFile(base + QStringLiteral(".topology.json"), &e);
@@ -88,7 +106,13 @@ private Q_SLOTS:
         for (Site &s : topology->sites) {
             if (mikrotik.contains(s.id))
                 s.platform = Platform::Mikrotik;
+            if (cisco.contains(s.id))
+                s.platform = Platform::CiscoIos;
         }
+        const auto isDropped = [&](const QString &id) { return dropped.contains(id); };
+        topology->sites.removeIf([&](const Site &s) { return isDropped(s.id); });
+        topology->links.removeIf([&](const Link &l) { return isDropped(l.from) || isDropped(l.to); });
+        topology->profiles.removeIf([&](const Profile &p) { return isDropped(p.hub); });
         const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
         QVERIFY(gen.ok);
         QList<SourceTree> trees;
