@@ -7,6 +7,7 @@
 #include "core/import/iosfacts.h"
 #include "core/import/ipsecsecretsparser.h"
 #include "core/import/mikrotikfacts.h"
+#include "core/import/pfsensefacts.h"
 #include "core/import/routerosparser.h"
 #include "core/import/pppfacts.h"
 #include "core/import/routescriptparser.h"
@@ -77,6 +78,12 @@ bool isCiscoIos(const SourceTree &tree, const QString &p)
     return false;
 }
 
+// A pfSense configuration: an .xml file whose root element is <pfsense>.
+bool isPfsense(const SourceTree &tree, const QString &p)
+{
+    return p.endsWith(QLatin1String(".xml")) && tree.bytes(p).left(4096).contains("<pfsense>");
+}
+
 void mark(BoxScan &scan, const QStringList &files, const QString &format)
 {
     for (const QString &f : files)
@@ -89,7 +96,7 @@ QString BoxScan::formatNames()
 {
     return QStringLiteral("strongSwan swanctl.conf, ipsec.conf and ipsec.secrets, xl2tpd.conf, pppd "
                           "options, chap-secrets, ip-up route scripts, MikroTik RouterOS exports, Cisco IOS "
-                          "running-config");
+                          "running-config, pfSense config.xml");
 }
 
 BoxScan BoxScan::run(const SourceTree &tree)
@@ -174,6 +181,15 @@ BoxScan BoxScan::run(const SourceTree &tree)
     };
     wholeBox(isRouterOs, [&](const QString &t, const QString &p) { return RouterOsParser::parse(t, p, log); },
              MikrotikFacts::read, QStringLiteral("RouterOS export"));
+    for (const QString &p : paths) {
+        if (scan.formats.contains(p) || !isPfsense(tree, p))
+            continue;
+        if (const auto t = text(tree, p, log)) {
+            if (const auto root = XmlNodeReader::read(*t, p, log))
+                PfsenseFacts::read(*root, &scan.facts, log);
+        }
+        scan.formats.insert(p, QStringLiteral("pfSense config.xml"));
+    }
     wholeBox(isCiscoIos, [&](const QString &t, const QString &p) { return IosConfigParser::parse(t, p, log); },
              IosFacts::read, QStringLiteral("Cisco IOS configuration"));
     for (auto it = tree.skipped().cbegin(); it != tree.skipped().cend(); ++it) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/importlog.h"
+#include "core/import/importrun.h"
 #include "core/import/sourcetree.h"
 
 #include <QFile>
@@ -29,6 +30,28 @@ inline QStringList notes(const ImportLog &log, ImportNote::Kind kind)
     QStringList out;
     for (const ImportNote &n : log.ofKind(kind))
         out << n.place.toString() + u' ' + (n.statement.isEmpty() ? n.detail : n.statement + u" | " + n.detail);
+    return out;
+}
+
+// The import of folders of tests/data (each one box), as the CLI runs it.
+inline ImportRun importData(const QStringList &folders)
+{
+    QStringList paths;
+    for (const QString &f : folders)
+        paths << QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/") + f;
+    QString error;
+    const auto run = ImportRun::fromPaths(paths, &error);
+    if (!run)
+        qFatal("%s", qPrintable(error));
+    return *run;
+}
+
+inline QStringList sorted(const QList<Ipv4Prefix> &list)
+{
+    QStringList out;
+    for (const Ipv4Prefix &p : list)
+        out << p.toString();
+    out.sort();
     return out;
 }
 

@@ -18,24 +18,8 @@ class TestIosImport : public QObject
 
     using Kind = ImportNote::Kind;
 
-    static ImportRun fixture()
-    {
-        QString error;
-        const auto run = ImportRun::fromPaths({QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/cisco/hq-ios"),
-                                               QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/cisco/branch-one")},
-                                              &error);
-        if (!run)
-            qFatal("%s", qPrintable(error));
-        return *run;
-    }
-    static QStringList sorted(const QList<Ipv4Prefix> &list)
-    {
-        QStringList out;
-        for (const Ipv4Prefix &p : list)
-            out << p.toString();
-        out.sort();
-        return out;
-    }
+    static ImportRun fixture() { return ImportTestTree::importData({QStringLiteral("cisco/hq-ios"), QStringLiteral("cisco/branch-one")}); }
+    static QStringList sorted(const QList<Ipv4Prefix> &list) { return ImportTestTree::sorted(list); }
 
 private Q_SLOTS:
     void golden()
