@@ -1,5 +1,7 @@
 #include "ui/canvas/detaillevel.h"
 
+#include "ui/canvas/topologyscene.h"
+
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -9,7 +11,11 @@ namespace DetailLevel {
 void changed(const QGraphicsItem *item, const QRectF &sceneRect)
 {
     QGraphicsScene *scene = item->scene();
-    if (!scene || !(item->flags() & QGraphicsItem::ItemHasNoContents) || sceneRect.isNull())
+    if (!scene || !(item->flags() & QGraphicsItem::ItemHasNoContents))
+        return;
+    if (auto *topology = qobject_cast<TopologyScene *>(scene))
+        topology->overviewChanged(); // its shapes are made again for the next full frame
+    if (sceneRect.isNull())
         return;
     // Outlines are cosmetic (up to 3 device pixels): a few pixels at the
     // views' scale, in scene units.

@@ -25,11 +25,15 @@ OverviewBatches::Batch &OverviewBatches::of(const DetailLevel::Outline &outline,
     return m_batches.last();
 }
 
-void OverviewBatches::draw(QPainter *painter, qreal pixel)
+void OverviewBatches::draw(QPainter *painter, qreal pixel) const
 {
-    std::stable_sort(m_batches.begin(), m_batches.end(),
-                     [](const Batch &a, const Batch &b) { return a.width < b.width; });
-    for (const Batch &b : std::as_const(m_batches)) {
+    QList<const Batch *> order;
+    for (const Batch &b : m_batches)
+        order.append(&b);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Batch *a, const Batch *b) { return a->width < b->width; });
+    for (const Batch *batch : std::as_const(order)) {
+        const Batch &b = *batch;
         if (b.width > 1) {
             drawWide(painter, b, pixel);
             continue;

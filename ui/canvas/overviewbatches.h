@@ -22,7 +22,7 @@ public:
     // Thin outlines first: a selected, marked or monitored one is drawn over
     // its neighbours, never under them. `pixel` is one device pixel in the
     // painter's units.
-    void draw(QPainter *painter, qreal pixel);
+    void draw(QPainter *painter, qreal pixel) const;
 
 private:
     struct Batch

@@ -1,7 +1,6 @@
 #include "ui/canvas/overviewpainter.h"
 
 #include "ui/canvas/linkitem.h"
-#include "ui/canvas/overviewbatches.h"
 #include "ui/canvas/profileitem.h"
 #include "ui/canvas/siteitem.h"
 #include "ui/canvas/topologyscene.h"
@@ -12,8 +11,8 @@
 namespace {
 
 // Below this share of the scene's area the exposed rectangle is looked up in
-// the scene's index; above it, walking the lists is cheaper than the index's
-// sorted answer of nearly every item (bench/editor).
+// the scene's index; above it, the scene's shapes of all items are drawn
+// (the index's sorted answer of nearly every item costs more; bench/editor).
 constexpr qreal kIndexShare = 0.25;
 
 struct Found
@@ -26,16 +25,6 @@ struct Found
 Found itemsIn(const QRectF &exposed, const TopologyScene &scene)
 {
     Found out;
-    const QRectF all = scene.sceneRect();
-    if (exposed.width() * exposed.height() >= kIndexShare * all.width() * all.height()) {
-        for (const LinkItem *link : scene.linkItems())
-            out.links.append(link);
-        for (const SiteItem *site : scene.siteItems())
-            out.sites.append(site);
-        for (const ProfileItem *profile : scene.profileItems())
-            out.profiles.append(profile);
-        return out;
-    }
     const QList<QGraphicsItem *> items =
         scene.items(exposed, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
     for (const QGraphicsItem *item : items) {
@@ -49,47 +38,65 @@ Found itemsIn(const QRectF &exposed, const TopologyScene &scene)
     return out;
 }
 
-} // namespace
-
-void OverviewPainter::paint(QPainter *painter, const QRectF &exposed, const TopologyScene &scene)
+// The shapes of these items that meet `exposed` (all of them when it is null).
+template <typename Links, typename Sites, typename Profiles>
+OverviewPainter::Shapes shapes(const Links &links, const Sites &sites, const Profiles &profiles,
+                               const QRectF &exposed)
 {
-    const Found found = itemsIn(exposed, scene);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-
-    const qreal pixel =
-        1 / QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-
-    OverviewBatches links;
-    for (const LinkItem *link : found.links) {
+    const auto meets = [&exposed](const QRectF &r) { return exposed.isNull() || r.intersects(exposed); };
+    OverviewPainter::Shapes out;
+    for (const LinkItem *link : links) {
         if (!link->isVisible())
             continue;
         const QLineF line = link->sceneLine();
         if (line.isNull()) // its ends meet: nothing to see
             continue;
         // A vertical or horizontal line has an empty rectangle: grow it.
-        const QRectF area = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
-        if (area.intersects(exposed))
-            links.addLine(link->overviewOutline(link->isSelected()), line);
+        if (meets(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+            out.links.addLine(link->overviewOutline(link->isSelected()), line);
     }
-    links.draw(painter, pixel);
-
-    OverviewBatches cards;
-    for (const SiteItem *site : found.sites) {
+    for (const SiteItem *site : sites) {
         const QRectF card = site->cardRect().translated(site->pos());
-        if (site->isVisible() && card.intersects(exposed))
-            cards.addRect(site->overviewOutline(site->isSelected()), site->overviewFill().rgba(),
-                          card);
+        if (site->isVisible() && meets(card))
+            out.cards.addRect(site->overviewOutline(site->isSelected()),
+                              site->overviewFill().rgba(), card);
     }
     const QRgb chipFill = ProfileItem::overviewFill().rgba();
-    for (const ProfileItem *profile : found.profiles) {
+    for (const ProfileItem *profile : profiles) {
         if (!profile->isVisible() || !profile->parentItem())
             continue;
         const QRectF chip = profile->chipRect().translated(profile->scenePos());
-        if (chip.intersects(exposed))
-            cards.addRect(profile->overviewOutline(profile->isSelected()), chipFill, chip);
+        if (meets(chip))
+            out.cards.addRect(profile->overviewOutline(profile->isSelected()), chipFill, chip);
     }
-    cards.draw(painter, pixel);
+    return out;
+}
 
+void draw(QPainter *painter, const OverviewPainter::Shapes &shapes)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const qreal pixel =
+        1 / QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    shapes.links.draw(painter, pixel);
+    shapes.cards.draw(painter, pixel);
     painter->restore();
+}
+
+} // namespace
+
+OverviewPainter::Shapes OverviewPainter::shapesOf(const TopologyScene &scene)
+{
+    return shapes(scene.linkItems(), scene.siteItems(), scene.profileItems(), QRectF());
+}
+
+void OverviewPainter::paint(QPainter *painter, const QRectF &exposed, const TopologyScene &scene)
+{
+    const QRectF all = scene.sceneRect();
+    if (exposed.width() * exposed.height() >= kIndexShare * all.width() * all.height()) {
+        draw(painter, scene.overviewShapes());
+        return;
+    }
+    const Found found = itemsIn(exposed, scene);
+    draw(painter, shapes(found.links, found.sites, found.profiles, exposed));
 }

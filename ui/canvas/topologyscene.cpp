@@ -73,6 +73,7 @@ void TopologyScene::rebuild()
     // The marks were another document's: this one's come with its validation.
     m_marks.clear();
     m_unapplied.clear();
+    m_overviewStale = true;
     const Topology &t = m_document->topology();
     m_autoPositions.clear();
     bool missing = false;
@@ -230,6 +231,7 @@ void TopologyScene::setOverview(bool on)
     if (on == m_overview)
         return;
     m_overview = on;
+    m_overviewStale = true; // items changed in detail without saying so
     // No repaint here: the zoom that changes the mode repaints everything.
     for (SiteItem *item : std::as_const(m_sites))
         item->setFlag(QGraphicsItem::ItemHasNoContents, on);
@@ -237,6 +239,16 @@ void TopologyScene::setOverview(bool on)
         item->setFlag(QGraphicsItem::ItemHasNoContents, on);
     for (ProfileItem *item : std::as_const(m_profiles))
         item->setFlag(QGraphicsItem::ItemHasNoContents, on);
+}
+
+const OverviewPainter::Shapes &TopologyScene::overviewShapes() const
+{
+    if (m_overviewStale) {
+        m_overviewShapes = OverviewPainter::shapesOf(*this);
+        m_overviewStale = false;
+        ++m_overviewBuilds;
+    }
+    return m_overviewShapes;
 }
 
 void TopologyScene::setSiteMonitorState(const QString &siteId, TargetState state)

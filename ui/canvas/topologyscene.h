@@ -4,6 +4,7 @@
 #include "core/validation/finding.h"
 #include "ui/canvas/canvasselection.h"
 #include "ui/canvas/findingmarks.h"
+#include "ui/canvas/overviewpainter.h"
 #include "ui/commands/movesitescommand.h"
 
 #include <QGraphicsScene>
@@ -71,6 +72,12 @@ public:
     // Painting the scene at a detailed scale in this mode shows no items.
     void setOverview(bool on);
     bool isOverview() const { return m_overview; }
+    // The overview's shapes of every item, made again only after an item
+    // changed what the overview shows (DetailLevel::changed says so): a zoom
+    // frame at overview zoom draws them without walking 20,000 items.
+    const OverviewPainter::Shapes &overviewShapes() const;
+    void overviewChanged() { m_overviewStale = true; }
+    int overviewBuilds() const { return m_overviewBuilds; } // tests
     // Selects the objects with these ids (sites, links, profiles); returns
     // the scene rectangle around them (empty when none is known).
     QRectF selectObjects(const QStringList &ids);
@@ -119,4 +126,7 @@ private:
     QHash<QString, QPointF> m_pressPositions;
     bool m_rebuilding = false;
     bool m_overview = false;
+    mutable OverviewPainter::Shapes m_overviewShapes;
+    mutable bool m_overviewStale = true;
+    mutable int m_overviewBuilds = 0;
 };

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void changesRepaintTheCachedOverview();
     void structuralChangesRepaintTheCachedOverview();
     void itemsStaySelectableAtOverview();
+    void framesReuseTheShapes();
 };
 
 namespace {
@@ -270,6 +271,37 @@ void TestOverview::itemsStaySelectableAtOverview()
     QVERIFY(c.scene.selection().sites.contains(kHq));
     QVERIFY(c.scene.selection().sites.contains(kSiteA));
     QVERIFY(c.scene.selection().links.contains(kLink));
+}
+
+// A full frame at overview zoom draws the scene's shapes, made again only
+// after a change: a zoom walked every item (20,000+ at 10,000 sites) per frame.
+void TestOverview::framesReuseTheShapes()
+{
+    Canvas c(0.1);
+    QVERIFY(QTest::qWaitForWindowExposed(&c.view));
+    auto grab = [&] { return c.view.viewport()->grab().toImage(); };
+    const QColor hub = CanvasPalette::platformColor(Platform::LinuxStrongswan);
+    QVERIFY(pixelsOf(grab(), hub) > 0);
+    const int builds = c.scene.overviewBuilds();
+    QVERIFY(builds >= 1);
+    for (const qreal factor : {1.2, 1 / 1.2, 1.2}) {
+        c.view.zoomBy(factor);
+        QVERIFY(pixelsOf(grab(), hub) > 0);
+    }
+    QCOMPARE(c.scene.overviewBuilds(), builds);
+
+    // A site moved through the document: made again, drawn at its new place.
+    auto around = [&](const QPointF &scenePos) {
+        return QRect(c.view.mapFromScene(scenePos) - QPoint(10, 5), QSize(20, 10));
+    };
+    const QPointF before = c.scene.siteItem(kHq)->pos();
+    const QPointF after = before + QPointF(-1200, 900);
+    c.document.setSitePosition(kHq, after);
+    c.view.zoomBy(1 / 1.2); // a full frame
+    const QImage moved = grab();
+    QCOMPARE(c.scene.overviewBuilds(), builds + 1);
+    QCOMPARE(pixelsOf(moved, hub, around(before)), 0);
+    QVERIFY(pixelsOf(moved, hub, around(after)) > 0);
 }
 
 QTEST_MAIN(TestOverview)
