@@ -43,7 +43,9 @@ template <typename Links, typename Sites, typename Profiles>
 OverviewPainter::Shapes shapes(const Links &links, const Sites &sites, const Profiles &profiles,
                                const QRectF &exposed)
 {
-    const auto meets = [&exposed](const QRectF &r) { return exposed.isNull() || r.intersects(exposed); };
+    const auto meets = [&exposed](const QRectF &r) {
+        return exposed.isNull() || r.intersects(exposed);
+    };
     OverviewPainter::Shapes out;
     for (const LinkItem *link : links) {
         if (!link->isVisible())
