@@ -8,6 +8,7 @@
 #include "ui/monitor/monitorstatemodel.h"
 #include "ui/monitor/monitorwidget.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +29,7 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_errorLine);
     layout->addWidget(m_widget, 1);
+    m_page->installEventFilter(this);
 
     m_retarget->setSingleShot(true);
     m_retarget->setInterval(0); // one re-derivation per burst of edits
@@ -53,6 +55,8 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
             applyAll();
     });
     connect(m_monitor, &TunnelMonitor::runningChanged, this, [this](bool running) {
+        if (running && m_stale)
+            retarget();
         if (running)
             applyAll();
         else if (m_scene)
@@ -68,11 +72,27 @@ EditorMonitor::~EditorMonitor()
     delete m_monitor;
 }
 
-void EditorMonitor::scheduleRetarget() { m_retarget->start(); }
+void EditorMonitor::scheduleRetarget()
+{
+    // Nobody looks: at 10,000 sites new targets rebuild 20,000 rows' statistics.
+    if (!m_monitor->isRunning() && !(m_page && m_page->isVisible())) {
+        m_stale = true;
+        return;
+    }
+    m_retarget->start();
+}
+
+bool EditorMonitor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::Show && m_stale)
+        retarget();
+    return QObject::eventFilter(watched, event);
+}
 
 void EditorMonitor::retarget()
 {
     m_retarget->stop();
+    m_stale = false;
     ++m_generation;
     QStringList errors;
     setTargets(MonitorTargets::forTopology(m_document->topology(), &errors), errors);

@@ -22,8 +22,10 @@ class TunnelMonitor;
 // (MonitorTargets::forTopology, plus hosts the admin adds) once the admin
 // presses Start in the Monitor dock, and paints their states on the canvas
 // through TopologyScene (only the link or site whose state changed). The
-// targets follow the document's edits; opening another file stops the
-// monitor and clears its history. While stopped the canvas shows no states.
+// targets follow the document's edits, derived off the GUI thread (LatestJob)
+// from a copy of the document — while the dock is hidden and the monitor
+// stopped, not at all until the dock is shown or the monitor starts; opening
+// another file stops the monitor and clears its history. While stopped the canvas shows no states.
 // A link's or site's state is the worst of its own targets
 // (TunnelMonitor::linkState/siteState, indexed per link and site).
 class EditorMonitor final : public QObject
@@ -45,6 +47,9 @@ public:
     // Re-derives the targets now, on this thread (edits are coalesced and
     // derived off it otherwise; a derivation still running is then dropped).
     void retarget();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // A row of the dock was double-clicked: the link or site it belongs to.
@@ -68,5 +73,6 @@ private:
     QTimer *m_retarget;
     LatestJob *m_job;
     int m_generation = 0; // a derivation applies only in the generation it began
+    bool m_stale = false; // edits came while nobody looked: derive on show or start
     QStringList m_errors;
 };

@@ -212,6 +212,34 @@ private Q_SLOTS:
         QCOMPARE(rows(m_editor->monitorWidget()->stateModel()), reset);
     }
 
+    // While the dock is hidden and the monitor stopped, edits derive no
+    // targets (at 10,000 sites a LAN edit rebuilt 20,000 targets' statistics on
+    // the GUI thread); showing the dock brings them up to date.
+    void hiddenDockDefersTheTargets()
+    {
+        m_editor->widget()->hide();
+        int changes = 0;
+        connect(m_editor->monitor(), &TunnelMonitor::targetsChanged, this,
+                [&changes] { ++changes; });
+        Site b;
+        b.id = QStringLiteral("site-b");
+        b.lans = {*Ipv4Prefix::parse(u"10.30.0.0/16")};
+        m_document->insertSite(int(m_document->topology().sites.size()), b, QPointF(0, 300));
+        QTest::qWait(100);
+        QCOMPARE(changes, 0);
+        m_editor->widget()->show();
+        QCOMPARE(changes, 1);
+        QVERIFY(rows(m_editor->monitorWidget()->stateModel())
+                    .contains(QStringLiteral("site:site-b:10.30.0.1")));
+        // Started while hidden (a shortcut, a script): the targets come first.
+        m_editor->widget()->hide();
+        m_document->removeLink(QStringLiteral("hq-site-a"));
+        m_editor->monitor()->start();
+        QVERIFY(!rows(m_editor->monitorWidget()->stateModel())
+                     .contains(QStringLiteral("link:hq-site-a:10.20.0.1")));
+        m_editor->monitor()->stop();
+    }
+
     void badOverrideIsShown()
     {
         Topology t = ExampleTopology::topology();
