@@ -75,7 +75,8 @@ public:
             l.place = {m_file, i + 1};
             l.indent = indentOf(raw);
             l.text = t;
-            l.words = t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            static const QRegularExpression space(QStringLiteral("\\s+"));
+            l.words = t.split(space, Qt::SkipEmptyParts);
             if (l.words.size() > 1 && l.words.constFirst() == u"no") {
                 l.negated = true;
                 l.words.removeFirst();

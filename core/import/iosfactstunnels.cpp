@@ -40,10 +40,10 @@ void IosFactsReader::vtis()
         t.ike = profile->ikev2 ? IkeVersion::Ikev2 : IkeVersion::Ikev1;
         t.initiates = true; // IOS brings a VTI up by itself
         t.routeBased = true;
-        t.localTs = m_o.lanNetworks();
+        t.localTs = m_o.lanNetworks;
         t.localTsPlace = t.place;
-        for (const IosObjects::Route &r : m_o.routes) {
-            if (r.interface != it.key() || !r.destination)
+        for (const IosObjects::Route &r : m_o.routes.value(it.key())) {
+            if (!r.destination)
                 continue;
             if (t.remoteTs.isEmpty())
                 t.remoteTsPlace = r.line->place;
@@ -104,10 +104,7 @@ void IosFactsReader::cryptoMaps()
         t.name = stripRs(e.map) + u'-' + e.seq;
         t.place = e.line->place;
         t.remoteAddress = e.peer;
-        for (const IosObjects::Interface &i : m_o.interfaces) {
-            if (i.cryptoMap == e.map && i.address && t.localAddress.isEmpty())
-                t.localAddress = i.address->toString();
-        }
+        t.localAddress = m_o.mapAddress.value(e.map);
         t.ike = e.ikev2 ? IkeVersion::Ikev2 : IkeVersion::Ikev1;
         t.initiates = true; // IOS starts a crypto map's SA when traffic matches
         t.transportMode = !e.transformSets.isEmpty();
@@ -158,10 +155,8 @@ void IosFactsReader::acl(const IosObjects::MapEntry &e, TunnelFacts *t)
         mapped(a.line, QStringLiteral("%1 on this end, %2 on the peer's (%3 %4)")
                            .arg(a.source->network().toString(), a.destination->network().toString(), e.map, e.seq));
     }
-    for (const IosLine &l : m_lines) {
-        if (l.startsWith(L{"ip", "access-list", "extended"}) && l.word(3) == e.acl)
-            mapped(&l, QStringLiteral("the access list of crypto map %1 %2").arg(e.map, e.seq));
-    }
+    if (const IosLine *named = m_o.namedAcls.value(e.acl))
+        mapped(named, QStringLiteral("the access list of crypto map %1 %2").arg(e.map, e.seq));
 }
 
 // crypto map M S ipsec-isakmp dynamic D with D in transport mode: L2TP/IPsec from any peer.

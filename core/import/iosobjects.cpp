@@ -144,12 +144,14 @@ IosObjects IosObjects::collect(const QList<IosLine> &lines)
         } else if (l.startsWith(L{"access-list"})) {
             o.acls[l.word(1)].append(aclEntryOf(l, 2));
         } else if (l.startsWith(L{"ip", "access-list", "extended"})) {
+            o.namedAcls.insert(l.word(3), &l);
             for (const IosLine &c : l.children)
                 o.acls[l.word(3)].append(aclEntryOf(c, 0));
         } else if (l.startsWith(L{"ip", "local", "pool"})) {
             o.pools[l.word(3)].append(&l);
         } else if (l.startsWith(L{"ip", "route"})) {
-            o.routes.append(routeOf(l));
+            const Route r = routeOf(l);
+            o.routes[r.interface].append(r);
         } else if (l.startsWith(L{"vpdn-group"})) {
             o.vpdnGroup = &l;
             for (const IosLine &c : l.children) {
@@ -161,6 +163,14 @@ IosObjects IosObjects::collect(const QList<IosLine> &lines)
                 }
             }
         }
+    }
+    for (auto it = o.interfaces.cbegin(); it != o.interfaces.cend(); ++it) {
+        if (isLanInterface(it.key()) && it->network && !IosAddress::isPublic(it->address->toString()))
+            o.lanNetworks << it->network->network();
+    }
+    for (const Interface &i : o.interfaces) {
+        if (!i.cryptoMap.isEmpty() && i.address && !o.mapAddress.contains(i.cryptoMap))
+            o.mapAddress.insert(i.cryptoMap, i.address->toString());
     }
     return o;
 }
@@ -180,14 +190,4 @@ bool IosObjects::isLanInterface(const QString &name)
             return false;
     }
     return true;
-}
-
-QList<Ipv4Prefix> IosObjects::lanNetworks() const
-{
-    QList<Ipv4Prefix> out;
-    for (auto it = interfaces.cbegin(); it != interfaces.cend(); ++it) {
-        if (isLanInterface(it.key()) && it->network && !IosAddress::isPublic(it->address->toString()))
-            out << it->network->network();
-    }
-    return out;
 }

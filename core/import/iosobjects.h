@@ -78,8 +78,10 @@ struct IosObjects
     QList<MapEntry> maps;
     QHash<QString, MapEntry> dynamicMaps;
     QHash<QString, QList<AclEntry>> acls;
+    QHash<QString, const IosLine *> namedAcls; // ip access-list extended NAME
+    QHash<QString, QString> mapAddress;        // crypto map -> the address of an interface applying it
     QHash<QString, QList<const IosLine *>> pools;
-    QList<Route> routes;
+    QHash<QString, QList<Route>> routes; // by the interface they leave through ("" for a next hop)
     const IosLine *vpdnGroup = nullptr;
     QString virtualTemplate; // the vpdn-group's accept-dialin virtual-template number
 
@@ -88,6 +90,6 @@ struct IosObjects
     QString addressOf(const QString &source) const;
     // An interface that can hold a LAN: not a tunnel, loopback, virtual template or dialer.
     static bool isLanInterface(const QString &name);
-    // The private networks of LAN interfaces (what route-based links offer).
-    QList<Ipv4Prefix> lanNetworks() const;
+    // The private networks of LAN interfaces (what route-based links offer), found once.
+    QList<Ipv4Prefix> lanNetworks;
 };

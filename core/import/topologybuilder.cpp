@@ -154,6 +154,17 @@ private:
     void remoteAccess(int i, Site &site);
     QList<Ipv4Prefix> lans(int i) const;
     void leftovers(int i);
+    // Sites by id, hashed: a link looks its ends up without a scan of every site.
+    void addSite(const Site &s)
+    {
+        m_siteIndex.insert(s.id, int(m_out.topology.sites.size()));
+        m_out.topology.sites.append(s);
+    }
+    const Site *site(const QString &id) const
+    {
+        const int i = m_siteIndex.value(id, -1);
+        return i < 0 ? nullptr : &m_out.topology.sites.at(i);
+    }
     SourcePlace elsewhere(int box, const SourcePlace &p) const
     {
         return {m_boxes.at(box).facts.label + u'/' + p.file, p.line};
@@ -169,6 +180,7 @@ private:
     QSet<QString> m_profileIds;
     QSet<QString> m_used;             // placeKey of PSKs, routes and chap lines already noted
     QHash<QString, QString> m_external; // peer address -> site id
+    QHash<QString, int> m_siteIndex;    // site id -> index in m_out.topology.sites
     QList<Pending> m_pending;
     QHash<int, QList<Ipv4Prefix>> m_offered;            // box -> what its peers route to it
     QHash<QString, QList<Ipv4Prefix>> m_externalLans;  // site id -> routes to it over L2TP
@@ -281,7 +293,7 @@ void Builder::collect(int i)
     s.platform = f.platform;
     s.role = f.lns || (!initiates && !groups.isEmpty()) ? SiteRole::Hub : SiteRole::Gateway;
     s.publicAddress = m_index.at(i).publicAddress();
-    m_out.topology.sites.append(s);
+    addSite(s);
     m_pending += groups.values();
 }
 
@@ -312,7 +324,7 @@ void Builder::pair()
                 for (const TunnelFacts *tf : a.tunnels)
                     s.lans += tf->remoteTs;
                 s.lans = PrefixList::normalized(s.lans);
-                m_out.topology.sites.append(s);
+                addSite(s);
             }
             link(a, nullptr, -1, ext);
             continue;
@@ -376,7 +388,7 @@ void Builder::linkSecret(const Pending &a, const Pending *b, const Link &l)
                                          QStringLiteral("link %1: the ends have different PSKs (values not shown)").arg(l.id));
     const PskFacts *k = ka ? ka : kb;
     if (k && m_out.secrets.psk.contains(l.secret)) {
-        const Site *hub = m_out.topology.site(l.from);
+        const Site *hub = site(l.from);
         const int box = ka ? a.box : b->box;
         if (m_out.secrets.psk.value(l.secret) != k->secret && !(hub && hub->platform == Platform::Mikrotik))
             m_boxes[box].log.notRepresented(k->place, QStringLiteral("PSK (not shown)"),
@@ -436,7 +448,7 @@ void Builder::l2tpRoutes(int hubBox, int gwBox, const LacFacts *lac, const QStri
 void Builder::link(const Pending &a, const Pending *b, int peerBox, const QString &peerSite)
 {
     const QString siteA = m_siteId.at(a.box);
-    const Site *sb = m_out.topology.site(peerSite);
+    const Site *sb = site(peerSite);
     const bool aIsHub = m_out.topology.sites.at(a.box).isHub();
     const Pending &named = (aIsHub || !b) ? a : *b; // the hub's name for the link
     Link l;
