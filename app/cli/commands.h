@@ -14,5 +14,6 @@ int exportBundles(CliContext &c);
 int diff(CliContext &c);
 int secrets(CliContext &c);
 int importBoxes(CliContext &c);
+int check(CliContext &c);
 
 } // namespace Commands

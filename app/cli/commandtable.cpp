@@ -27,6 +27,9 @@ const QList<CliCommand> &all()
         {"import", "import FILE|DIR... -o NAME [--json] [--force]",
          "read the strongSwan/xl2tpd/pppd configs or RouterOS exports of existing boxes (a folder, archive or file each) into "
          "NAME.topology.json, NAME.secrets.json (0600) and an import report", &Commands::importBoxes},
+        {"check", "check FILE --site ID [--secrets S] [--from DIR | --collect DIR] [--root DIR] [--json]",
+         "compare this Linux box's live state (routes, CHILD_SAs, firewall, NAT, forwarding, MTU, installed "
+         "files) with the plan; exit 0 every item passes, 1 faults found (docs/check.md)", &Commands::check},
     };
     return commands;
 }

@@ -236,4 +236,6 @@ for site in $SITES; do
 done
 ping_pair "${pairs[0]}" 2 >/dev/null || check_failed "ping ${pairs[0]} fails after tunnel-routes.sh up"
 [ "$IT_FAILED" -eq 0 ] && pass "tunnel-routes.sh down/up removes and restores the routes the traffic takes"
+# check.sh: what runs on the boxes as they are now (lib/check-faults.sh).
+[ -z "${IT_AFTER:-}" ] || source "$IT_AFTER"
 exit "$IT_FAILED"
