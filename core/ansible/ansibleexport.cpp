@@ -1,5 +1,6 @@
 #include "core/ansible/ansibleexport.h"
 
+#include "core/ansible/ansibleaudit.h"
 #include "core/ansible/ansiblehostvars.h"
 #include "core/ansible/ansibleinventory.h"
 #include "core/ansible/ansibleplaybook.h"
@@ -18,9 +19,13 @@ keep it private, or encrypt clients.yml and the files with ansible-vault.
   sets linux_clients up with community.general.nmcli (NetworkManager-l2tp).
 - `host_vars/<site>.yml`: the files of each box; `files/<site>/`: their content.
 - `clients.yml`: the remote-access profiles (PSK in NetworkManager's 0s-base64 form).
+- `audit.yml`: collects each Linux box's live state (read-only commands, the installed
+  files) into `collections/<site>/` here; then check every box from this machine.
 
     ansible-playbook -i inventory.ini site.yml --check --diff   # what would change
     ansible-playbook -i inventory.ini site.yml                  # apply
+    ansible-playbook -i inventory.ini audit.yml                 # audit the fleet, then per box:
+    routestudio-cli check TOPOLOGY --site SITE --secrets SECRETS --from collections/SITE
 
 Variables: `routestudio_root` (destination prefix, default "" = /), `routestudio_reload`
 (false: copy only), `routestudio_become` (default true), `routestudio_password_flags`
@@ -47,6 +52,7 @@ QList<GeneratedFile> files(const GeneratorInput &input,
         {QStringLiteral("README.md"), QByteArray(kReadme), 0644},
         {QStringLiteral("inventory.ini"), AnsibleInventory::ini(topology).toUtf8(), 0644},
         {QStringLiteral("site.yml"), AnsiblePlaybook::siteYml().toUtf8(), 0644},
+        {QStringLiteral("audit.yml"), AnsibleAudit::auditYml().toUtf8(), 0644},
         {QStringLiteral("clients.yml"), AnsibleHostVars::clientsYml(input).toUtf8(),
          0600},
     };

@@ -37,6 +37,7 @@ export ANSIBLE_HOME="$tmp/ansible-home" ANSIBLE_LOCAL_TEMP="$tmp/ansible-tmp" \
 cd "$tmp/out/ansible"
 ansible-inventory -i inventory.ini --list > "$tmp/inventory.json"
 ansible-playbook -i inventory.ini --syntax-check site.yml > /dev/null
+ansible-playbook -i inventory.ini --syntax-check audit.yml > /dev/null
 
 hosts=$(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))["linux_strongswan"]["hosts"]))' "$tmp/inventory.json")
 [ -n "$hosts" ] || fail "no Linux hosts in the inventory"
@@ -61,5 +62,28 @@ for f in files:
         sys.exit("%s: content differs" % dest)
 print("%s: %d files installed with their modes" % (host, len(files)))
 PY
+  # The audit play (docs/check.md, "Fleet") on the same box: the collection
+  # lands here and routestudio-cli check reads it. Run in a network namespace
+  # of its own when root, so it reads an empty one rather than this machine's.
+  ns=""
+  if [ "$(id -u)" = 0 ] && ip netns add "rs-audit-$$" 2>/dev/null; then
+    ns="ip netns exec rs-audit-$$"
+  fi
+  $ns ansible-playbook -i inventory.ini audit.yml --limit "$host" -c local \
+    -e "routestudio_root=$root" -e routestudio_become=false \
+    -e "routestudio_collections=$tmp/collections" > "$tmp/audit.log" 2>&1 \
+    || { [ -z "$ns" ] || ip netns del "rs-audit-$$"; cat "$tmp/audit.log"; fail "audit.yml failed for $host"; }
+  [ -z "$ns" ] || ip netns del "rs-audit-$$"
+  col="$tmp/collections/$host"
+  for f in ip-route.json ip-link.json sysctl.txt; do
+    [ -s "$col/$f" ] || fail "audit.yml collected no $f for $host"
+  done
+  rc=0
+  "$cli" check "$tmp/src/example.topology.json" --site "$host" --secrets "$tmp/src/example.secrets.json" \
+    --from "$col" > "$tmp/check.txt" 2>&1 || rc=$?
+  # No charon runs here: its SAs are absent; the fetched files are the installed ones.
+  [ "$rc" = 1 ] || { cat "$tmp/check.txt"; fail "check --from the audit of $host exited $rc, not 1"; }
+  grep -q '^error file-drift' "$tmp/check.txt" && { cat "$tmp/check.txt"; fail "the audit fetched other files than site.yml installed for $host"; }
+  grep -qE '^error (sa-down|not-collected)' "$tmp/check.txt" || { cat "$tmp/check.txt"; fail "check of $host names no missing SA"; }
 done
 echo "PASS"
