@@ -1603,6 +1603,30 @@ Monitor: %2</source>
         <source>Read the configs of existing boxes into a new topology</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder of Box Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer checking boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the boxes in %1 every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the boxes of a folder of collections (routestudio-cli check, the Ansible audit) against the plan, every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>

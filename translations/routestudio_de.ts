@@ -1631,6 +1631,30 @@ Monitor: %2</source>
         <source>Read the configs of existing boxes into a new topology</source>
         <translation>Die Konfigurationen bestehender Geräte in eine neue Topologie einlesen</translation>
     </message>
+    <message>
+        <source>Folder of Box Collections</source>
+        <translation>Ordner mit Box-Sammlungen</translation>
+    </message>
+    <message>
+        <source>No longer checking boxes</source>
+        <translation>Boxen werden nicht mehr geprüft</translation>
+    </message>
+    <message>
+        <source>Checking the boxes in %1 every minute</source>
+        <translation>Die Boxen in %1 werden jede Minute geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Check Boxes…</source>
+        <translation>Boxen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Check the boxes of a folder of collections (routestudio-cli check, the Ansible audit) against the plan, every minute</source>
+        <translation>Die Boxen eines Ordners mit Sammlungen (routestudio-cli check, das Ansible-Audit) jede Minute gegen den Plan prüfen</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>

@@ -1631,6 +1631,30 @@ Surveillance&#xa0;: %2</translation>
         <source>Read the configs of existing boxes into a new topology</source>
         <translation>Lire les configurations d&apos;équipements existants dans une nouvelle topologie</translation>
     </message>
+    <message>
+        <source>Folder of Box Collections</source>
+        <translation>Dossier des collectes des boîtiers</translation>
+    </message>
+    <message>
+        <source>No longer checking boxes</source>
+        <translation>Les boîtiers ne sont plus vérifiés</translation>
+    </message>
+    <message>
+        <source>Checking the boxes in %1 every minute</source>
+        <translation>Vérification des boîtiers de %1 chaque minute</translation>
+    </message>
+    <message>
+        <source>&amp;Check Boxes…</source>
+        <translation>&amp;Vérifier les boîtiers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Check the boxes of a folder of collections (routestudio-cli check, the Ansible audit) against the plan, every minute</source>
+        <translation>Vérifier chaque minute les boîtiers d’un dossier de collectes (routestudio-cli check, l’audit Ansible) par rapport au plan</translation>
+    </message>
 </context>
 <context>
     <name>MetricsPanel</name>

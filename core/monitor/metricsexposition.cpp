@@ -72,7 +72,8 @@ QString formatValue(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QByteArray render(const TunnelMonitor &monitor, const QMap<QString, int> &routesInstalled)
+QByteArray render(const TunnelMonitor &monitor, const QMap<QString, int> &routesInstalled,
+                  const QMap<QString, int> &checkFailures)
 {
     QString out;
     header(&out, "routestudio_tunnel_up",
@@ -118,6 +119,11 @@ QByteArray render(const TunnelMonitor &monitor, const QMap<QString, int> &routes
            "Routes of the profile that the last tunnel check found pointing into the tunnel.");
     for (auto it = routesInstalled.cbegin(); it != routesInstalled.cend(); ++it)
         sample(&out, "routestudio_routes_installed", labels({{"profile", it.key()}}), it.value());
+
+    header(&out, "routestudio_check_failures",
+           "Faults the last routestudio check of the box's collection named (0: every item passes).");
+    for (auto it = checkFailures.cbegin(); it != checkFailures.cend(); ++it)
+        sample(&out, "routestudio_check_failures", labels({{"site", it.key()}}), it.value());
     return out.toUtf8();
 }
 

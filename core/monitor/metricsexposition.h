@@ -11,6 +11,7 @@ class TunnelMonitor;
 //   routestudio_rtt_seconds{profile,link,site,target,address}  mean RTT in the window
 //   routestudio_loss_ratio{profile,link,site,target,address}   lost / sent in the window
 //   routestudio_routes_installed{profile}              routes found in the tunnel
+//   routestudio_check_failures{site}                   faults `check` named on the box (docs/check.md)
 // Series without data (no probe yet, no reply in the window) are left out.
 namespace MetricsExposition {
 
@@ -22,6 +23,8 @@ QString escapeLabelValue(const QString &value);
 QString formatValue(double value);
 
 // `routesInstalled`: profile id -> routes the last tunnel check found in place.
-QByteArray render(const TunnelMonitor &monitor, const QMap<QString, int> &routesInstalled);
+// `checkFailures`: site id -> faults the last check of its collection named.
+QByteArray render(const TunnelMonitor &monitor, const QMap<QString, int> &routesInstalled,
+                  const QMap<QString, int> &checkFailures = {});
 
 } // namespace MetricsExposition

@@ -1,5 +1,6 @@
 #include "ui/findings/findingscontroller.h"
 
+#include "core/check/checkrun.h"
 #include "core/validation/validator.h"
 #include "ui/document/topologydocument.h"
 #include "ui/jobs/latestjob.h"
@@ -22,6 +23,16 @@ FindingsController::FindingsController(TopologyDocument *document, SecretsStore 
     connect(document, &TopologyDocument::contentChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(secrets, &SecretsStore::changed, &m_timer, qOverload<>(&QTimer::start));
     m_timer.start();
+    connect(&m_checkTimer, &QTimer::timeout, this, &FindingsController::validateNow);
+}
+
+void FindingsController::setCheckFolder(const QString &folder, int refreshMs)
+{
+    m_checkFolder = folder;
+    m_checkTimer.stop();
+    if (!folder.isEmpty())
+        m_checkTimer.start(refreshMs);
+    validateNow();
 }
 
 bool FindingsController::isPending() const { return m_timer.isActive() || m_job->isBusy(); }
@@ -31,12 +42,23 @@ void FindingsController::validateNow()
     m_timer.stop();
     const Topology topology = m_document->topology();
     const Secrets secrets = m_secrets->secrets();
-    m_job->request([this, topology, secrets]() -> LatestJob::Apply {
+    const QString folder = m_checkFolder;
+    m_job->request([this, topology, secrets, folder]() -> LatestJob::Apply {
         QList<Finding> findings = Validator::validate(topology, &secrets);
+        QMap<QString, int> failures;
+        if (!folder.isEmpty() && !Validator::hasErrors(findings)) {
+            const GenerationPlan plan(topology, secrets);
+            const QMap<QString, QList<CheckFinding>> faults = CheckRun::folder(plan, folder);
+            for (auto it = faults.cbegin(); it != faults.cend(); ++it)
+                failures.insert(it.key(), int(it.value().size()));
+            findings += CheckRun::asFindings(topology, faults);
+        }
         FindingMarks marks = FindingMarking::byObject(findings);
-        return [this, findings = std::move(findings), marks = std::move(marks)] {
+        return [this, findings = std::move(findings), marks = std::move(marks),
+                failures = std::move(failures)] {
             m_findings = findings;
             m_marks = marks;
+            m_checkFailures = failures;
             Q_EMIT findingsChanged(m_findings);
         };
     });

@@ -3,6 +3,7 @@
 #include "core/validation/finding.h"
 #include "ui/canvas/findingmarks.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -30,6 +31,13 @@ public:
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     void validateNow(); // starts a validation; findingsChanged() when it is done
     bool isPending() const;
+    // A folder of box collections (collections/<site>/, docs/check.md): each
+    // validation also checks those boxes against the plan, and it runs again
+    // every `refreshMs` (the audit play refreshes the folder). Empty: none.
+    void setCheckFolder(const QString &folder, int refreshMs = 60000);
+    const QString &checkFolder() const { return m_checkFolder; }
+    // Faults per checked site of the last run (0: every item passes).
+    const QMap<QString, int> &checkFailures() const { return m_checkFailures; }
 
 Q_SIGNALS:
     void findingsChanged(const QList<Finding> &findings);
@@ -42,4 +50,7 @@ private:
     LatestJob *m_job;
     QList<Finding> m_findings;
     FindingMarks m_marks;
+    QString m_checkFolder;
+    QTimer m_checkTimer;
+    QMap<QString, int> m_checkFailures;
 };

@@ -13,6 +13,7 @@
 #include "ui/lists/sitelistmodel.h"
 #include "ui/lists/userlistmodel.h"
 #include "ui/monitor/editormonitor.h"
+#include "ui/monitor/monitorwidget.h"
 #include "ui/preview/previewpanel.h"
 #include "ui/properties/propertypanel.h"
 
@@ -80,6 +81,9 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
             &FindingsPanel::setFindings);
     connect(m_findings, &FindingsController::findingsChanged, scene,
             [this] { m_scene->setMarks(m_findings->marks()); });
+    connect(m_findings, &FindingsController::findingsChanged, this, [this] {
+        m_monitor->monitorWidget()->setCheckFailures(m_findings->checkFailures());
+    });
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &EditorDocks::showFinding);
     connect(scene, &QGraphicsScene::selectionChanged, this,
             [this] { m_properties->showSelection(m_scene->selection()); });

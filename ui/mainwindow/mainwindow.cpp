@@ -8,6 +8,7 @@
 #include "ui/editor/editcontroller.h"
 #include "ui/editor/editorsession.h"
 #include "ui/export/exportdialog.h"
+#include "ui/findings/findingscontroller.h"
 #include "ui/files/filecontroller.h"
 #include "ui/files/recentfiles.h"
 #include "ui/i18n/languagemenu.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -92,6 +94,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("fileImport")));
     file->addAction(action(QStringLiteral("fileExport")));
+    file->addAction(action(QStringLiteral("fileCheckBoxes")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("fileQuit")));
 
@@ -278,6 +281,35 @@ void MainWindow::importBoxes()
     ImportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         m_files->openImported(dialog.topology(), dialog.secrets());
+}
+
+// Checks the boxes whose collections a folder holds (collections/<site>/, as
+// the Ansible audit play writes them; docs/check.md): their faults join the
+// Findings and mark the sites' cards, the Prometheus page counts them, and
+// the folder is read again every minute until the action is unchecked.
+void MainWindow::checkBoxes(bool on)
+{
+    FindingsController *findings = m_docks->findings();
+    QString folder;
+    if (on) {
+        folder = QFileDialog::getExistingDirectory(this, tr("Folder of Box Collections"),
+                                                   findings->checkFolder());
+        if (folder.isEmpty()) {
+            action(QStringLiteral("fileCheckBoxes"))->setChecked(!findings->checkFolder().isEmpty());
+            return;
+        }
+    }
+    setCheckFolder(folder);
+}
+
+void MainWindow::setCheckFolder(const QString &folder)
+{
+    m_docks->findings()->setCheckFolder(folder);
+    action(QStringLiteral("fileCheckBoxes"))->setChecked(!folder.isEmpty());
+    statusBar()->showMessage(folder.isEmpty()
+                                 ? tr("No longer checking boxes")
+                                 : tr("Checking the boxes in %1 every minute").arg(folder),
+                             5000);
 }
 
 void MainWindow::exportBundles()

@@ -30,6 +30,8 @@ public:
     FileController *files() const { return m_files; }
     EditorDocks *docks() const { return m_docks; }
     QAction *action(const QString &objectName) const;
+    // Checks the boxes of `folder` (docs/check.md); empty: stops.
+    void setCheckFolder(const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +53,7 @@ private:
     void editSecrets();
     void importBoxes();
     void exportBundles();
+    void checkBoxes(bool on);
 
     EditorSession *m_session;
     RecentFiles *m_recent;

@@ -46,6 +46,11 @@ void MainWindow::createActions()
     make("fileExport", tr("&Export Bundles…"), QKeySequence(tr("Ctrl+E")),
          tr("Write the configuration bundles for every box and user"),
          [this] { exportBundles(); });
+    QAction *check = make("fileCheckBoxes", tr("&Check Boxes…"), QKeySequence(tr("Ctrl+Shift+K")),
+                          tr("Check the boxes of a folder of collections (routestudio-cli check, "
+                             "the Ansible audit) against the plan, every minute"),
+                          [this](bool on) { checkBoxes(on); });
+    check->setCheckable(true);
     make("editSecrets", tr("S&ecrets…"), QKeySequence(tr("Ctrl+K")),
          tr("Generate or enter pre-shared keys and user passwords"), [this] { editSecrets(); });
     make("fileQuit", tr("&Quit"), StandardKeys::quit(), tr("Quit RouteStudio"),

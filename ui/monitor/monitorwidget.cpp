@@ -40,7 +40,7 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
       m_thresholds(new ThresholdsEditor(this)),
       m_tunnelCheck(new TunnelCheckPanel(this)),
       m_metrics(new MetricsPanel(
-          [this] { return MetricsExposition::render(*m_monitor, m_routesInstalled); }, this)),
+          [this] { return MetricsExposition::render(*m_monitor, m_routesInstalled, m_checkFailures); }, this)),
       m_start(new QPushButton(this)),
       m_export(new QPushButton(tr("Export CSV…"), this)),
       m_hostEdit(new QLineEdit(this)),

@@ -54,6 +54,9 @@ public:
     bool exportCsv(const QString &fileName, QString *error) const;
     // Routes found in the tunnel per profile, as the last tunnel checks said.
     const QMap<QString, int> &routesInstalled() const { return m_routesInstalled; }
+    // Faults per site of the last check of its collection (Prometheus page).
+    void setCheckFailures(const QMap<QString, int> &failures) { m_checkFailures = failures; }
+    const QMap<QString, int> &checkFailures() const { return m_checkFailures; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,4 +83,5 @@ private:
     QLineEdit *m_hostEdit;
     QPushButton *m_addHost;
     QMap<QString, int> m_routesInstalled;
+    QMap<QString, int> m_checkFailures;
 };

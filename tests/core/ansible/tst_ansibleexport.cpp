@@ -67,12 +67,18 @@ private Q_SLOTS:
         QStringList paths;
         for (const GeneratedFile &f : files)
             paths << f.path;
-        QCOMPARE(paths, QStringList({"README.md", "inventory.ini", "site.yml", "clients.yml",
+        QCOMPARE(paths, QStringList({"README.md", "inventory.ini", "site.yml", "audit.yml", "clients.yml",
                                      "host_vars/hq.yml", "files/hq/etc/ppp/chap-secrets",
                                      "files/hq/etc/swanctl/conf.d/hq.conf",
                                      "files/hq/etc/xl2tpd/xl2tpd.conf", "host_vars/site-a.yml"}));
         QCOMPARE(find(files, QStringLiteral("files/hq/etc/ppp/chap-secrets"))->mode, 0600);
         QCOMPARE(find(files, QStringLiteral("clients.yml"))->mode, 0600);
+        // audit.yml runs the check collection's own commands (docs/check.md, "Fleet").
+        const QByteArray audit = find(files, QStringLiteral("audit.yml"))->content;
+        QVERIFY(audit.contains("argv: [\"ip\", \"-json\", \"route\", \"show\", \"table\", \"all\"]"));
+        QVERIFY(audit.contains("argv: [\"swanctl\", \"--list-sas\", \"--raw\"]"));
+        QVERIFY(audit.contains("/swanctl-sas.txt\""));
+        QVERIFY(audit.contains("ansible.builtin.fetch:"));
         const QByteArray hostVars = find(files, QStringLiteral("host_vars/hq.yml"))->content;
         QVERIFY(hostVars.contains("  - path: \"etc/ppp/chap-secrets\"\n    mode: \"0600\"\n"
                                   "    service: none\n"));

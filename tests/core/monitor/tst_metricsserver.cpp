@@ -63,6 +63,7 @@ private:
     TunnelMonitor *m_monitor = nullptr;
     MetricsServer *m_server = nullptr;
     QMap<QString, int> m_routes;
+    QMap<QString, int> m_checks;
     QUrl m_url;
 
 private Q_SLOTS:
@@ -86,7 +87,9 @@ private Q_SLOTS:
         m_monitor->probeNow();
         QTRY_COMPARE(m_monitor->history().records().size(), 4);
         m_routes.insert(QStringLiteral("staff"), 2);
-        m_server = new MetricsServer([this] { return MetricsExposition::render(*m_monitor, m_routes); }, this);
+        m_checks = {{QStringLiteral("hq"), 3}, {QStringLiteral("site-a"), 0}};
+        m_server = new MetricsServer(
+            [this] { return MetricsExposition::render(*m_monitor, m_routes, m_checks); }, this);
         QString error;
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_server->port()));
@@ -114,7 +117,7 @@ private Q_SLOTS:
         ExpositionParser p;
         QVERIFY2(p.parse(r.body), qPrintable(p.error + "\n" + r.body));
         for (const char *name : {"routestudio_tunnel_up", "routestudio_rtt_seconds", "routestudio_loss_ratio",
-                                 "routestudio_routes_installed"}) {
+                                 "routestudio_routes_installed", "routestudio_check_failures"}) {
             QCOMPARE(p.type.value(QLatin1String(name)), QStringLiteral("gauge"));
             QVERIFY(!p.help.value(QLatin1String(name)).isEmpty());
         }
@@ -140,6 +143,12 @@ private Q_SLOTS:
         QCOMPARE(routes.size(), 1);
         QCOMPARE(routes[0].labels, (QMap<QString, QString>{{"profile", "staff"}}));
         QCOMPARE(routes[0].value, 2.0);
+        // Faults `check` named per box (docs/check.md), 0 for a box that passes.
+        const auto checks = p.find(QStringLiteral("routestudio_check_failures"));
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks[0].labels, (QMap<QString, QString>{{"site", "hq"}}));
+        QCOMPARE(checks[0].value, 3.0);
+        QCOMPARE(checks[1].value, 0.0);
     }
 
     void headHasNoBody()

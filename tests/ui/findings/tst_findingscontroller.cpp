@@ -1,11 +1,16 @@
+#include "core/generators/generationplan.h"
+#include "core/generators/sitegeneration.h"
 #include "core/io/exampletopology.h"
+#include "tests/core/fixturefiles.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
 #include "ui/editor/editorsession.h"
 #include "ui/findings/findingscontroller.h"
 #include "ui/secrets/secretsstore.h"
 
+#include <QDir>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 
@@ -46,6 +51,71 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QTRY_COMPARE(rounds, 2);
         QVERIFY(findings.findings() == before);
+    }
+
+    // A folder of box collections (docs/check.md, "Editor and Monitor"): the
+    // boxes' faults join the findings on their sites, counted per site, until
+    // the folder is fixed or dropped. hq's collection says forwarding is off.
+    void boxesOfACheckFolderJoinTheFindings()
+    {
+        const QString seed = QStringLiteral(ROUTESTUDIO_SOURCE_DIR "/resources/examples/seed");
+        const Topology t = FixtureFiles::topology(seed);
+        const Secrets secrets = FixtureFiles::secrets(seed);
+        EditorSession session;
+        session.load(t, QString(), false);
+        session.secrets()->reset(secrets);
+        QTemporaryDir folder;
+        const GenerationPlan plan(t, secrets);
+        for (const QString &site : {QStringLiteral("hq"), QStringLiteral("site-a")}) {
+            const QDir sample(QStringLiteral(ROUTESTUDIO_TEST_DATA "/check/seed-") + site);
+            QDir().mkpath(folder.filePath(site));
+            for (const QString &f : sample.entryList(QDir::Files))
+                QFile::copy(sample.filePath(f), folder.filePath(site + u'/' + f));
+            for (const GeneratedFile &f : SiteGeneration::filesOf(plan, *t.site(site))) {
+                const QString path = folder.filePath(site + QStringLiteral("/files/") + f.path);
+                QDir().mkpath(QFileInfo(path).path());
+                QFile out(path);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(f.content);
+            }
+        }
+        const QString sysctl = folder.filePath(QStringLiteral("hq/sysctl.txt"));
+        QFile::remove(sysctl);
+        QFile broken(sysctl);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("net.ipv4.ip_forward = 0\n");
+        broken.close();
+
+        FindingsController findings(session.document(), session.secrets());
+        QTRY_VERIFY(!findings.isPending());
+        const auto checks = [&findings] {
+            QList<Finding> out;
+            for (const Finding &f : findings.findings()) {
+                if (f.code.startsWith(QLatin1String("check-")))
+                    out << f;
+            }
+            return out;
+        };
+        QVERIFY(checks().isEmpty());
+        findings.setCheckFolder(folder.path());
+        QTRY_VERIFY(!findings.isPending());
+        QCOMPARE(checks().size(), 1);
+        QCOMPARE(checks().first().code, QStringLiteral("check-forwarding-off"));
+        QCOMPARE(checks().first().objects, QStringList{"hq"});
+        QCOMPARE(checks().first().paths, QStringList{"sites[0]"});
+        QVERIFY(checks().first().message.contains(QLatin1String("net.ipv4.ip_forward = 0")));
+        QCOMPARE(findings.checkFailures(), (QMap<QString, int>{{"hq", 1}, {"site-a", 0}}));
+
+        QFile::remove(sysctl);
+        QVERIFY(QFile::copy(QStringLiteral(ROUTESTUDIO_TEST_DATA "/check/seed-hq/sysctl.txt"), sysctl));
+        findings.validateNow(); // what the minute's timer does
+        QTRY_VERIFY(!findings.isPending());
+        QVERIFY(checks().isEmpty());
+        QCOMPARE(findings.checkFailures(), (QMap<QString, int>{{"hq", 0}, {"site-a", 0}}));
+
+        findings.setCheckFolder(QString());
+        QTRY_VERIFY(!findings.isPending());
+        QVERIFY(findings.checkFailures().isEmpty());
     }
 
     // Findings never queue behind other work in Qt's global pool (a preview

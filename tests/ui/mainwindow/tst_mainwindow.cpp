@@ -12,12 +12,17 @@
 #include "ui/lists/objectlistpanel.h"
 #include "ui/mainwindow/editordocks.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/monitor/editormonitor.h"
+#include "ui/monitor/monitorwidget.h"
 #include "ui/properties/propertypanel.h"
 #include "ui/properties/sitepage.h"
 #include "ui/secrets/secretsstore.h"
 
 #include <QAction>
+#include <QDir>
+#include <QMenuBar>
 #include <QScreen>
+#include <QTemporaryDir>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void addGatewayFindsFreeSpace();
     void ctrlYRedoes();
     void windowFitsTheScreen();
+    void checkBoxesFollowsAFolder();
 
 private:
     EditorSession *m_session = nullptr;
@@ -209,4 +215,40 @@ void TestMainWindow::windowFitsTheScreen()
 }
 
 QTEST_MAIN(TestMainWindow)
+
+// File → Check Boxes (docs/check.md): a folder of collections joins the
+// findings and the monitor's counts until the action is unchecked. hq's
+// collection here is empty: every part of it is named not collected.
+void TestMainWindow::checkBoxesFollowsAFolder()
+{
+    QAction *check = m_window->action(QStringLiteral("fileCheckBoxes"));
+    QVERIFY(check && check->isCheckable());
+    QCOMPARE(check->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(check));
+    QTemporaryDir folder;
+    QVERIFY(QDir().mkpath(folder.filePath(QStringLiteral("hq"))));
+    FindingsController *findings = m_window->docks()->findings();
+    m_window->setCheckFolder(folder.path());
+    QVERIFY(check->isChecked());
+    QTRY_VERIFY(!findings->isPending());
+    const auto notCollected = [findings] {
+        int n = 0;
+        for (const Finding &f : findings->findings())
+            n += f.code == QLatin1String("check-not-collected") && f.objects == QStringList{"hq"};
+        return n;
+    };
+    QCOMPARE(notCollected(), 5);
+    int onHq = 0; // with those, every generated file is named not installed
+    for (const Finding &f : findings->findings())
+        onHq += f.code.startsWith(QLatin1String("check-")) && f.objects == QStringList{"hq"};
+    QVERIFY(onHq > 5);
+    MonitorWidget *monitor = m_window->docks()->monitor()->monitorWidget();
+    QCOMPARE(monitor->checkFailures(), (QMap<QString, int>{{"hq", onHq}}));
+    m_window->setCheckFolder(QString());
+    QVERIFY(!check->isChecked());
+    QTRY_VERIFY(!findings->isPending());
+    QCOMPARE(notCollected(), 0);
+    QVERIFY(monitor->checkFailures().isEmpty());
+}
+
 #include "tst_mainwindow.moc"
