@@ -2728,6 +2728,14 @@ Routes: %4</source>
         <source>none: the site has no link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> — carries traffic now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — idle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

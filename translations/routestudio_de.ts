@@ -2768,6 +2768,14 @@ Routen: %4</translation>
         <source>none: the site has no link</source>
         <translation>keine: der Standort hat keine Verbindung</translation>
     </message>
+    <message>
+        <source> — carries traffic now</source>
+        <translation> — trägt jetzt den Verkehr</translation>
+    </message>
+    <message>
+        <source> — idle</source>
+        <translation> — unbenutzt</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -2768,6 +2768,14 @@ Routes&#xa0;: %4</translation>
         <source>none: the site has no link</source>
         <translation>aucun&#xa0;: le site n’a pas de lien</translation>
     </message>
+    <message>
+        <source> — carries traffic now</source>
+        <translation> — porte le trafic maintenant</translation>
+    </message>
+    <message>
+        <source> — idle</source>
+        <translation> — inutilisé</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -1,14 +1,15 @@
 #include "core/check/checkrun.h"
 
+#include "core/check/activepaths.h"
 #include "core/check/boxcheck.h"
 #include "core/generators/sitegeneration.h"
 #include "core/validation/fieldpath.h"
 
 #include <QDir>
 
-QMap<QString, QList<CheckFinding>> CheckRun::folder(const GenerationPlan &plan, const QString &path)
+CheckRun::Result CheckRun::folder(const GenerationPlan &plan, const QString &path)
 {
-    QMap<QString, QList<CheckFinding>> out;
+    Result out;
     const QDir dir(path);
     if (!plan.ok() || path.isEmpty() || !dir.exists())
         return out;
@@ -16,7 +17,9 @@ QMap<QString, QList<CheckFinding>> CheckRun::folder(const GenerationPlan &plan, 
         if (s.platform != Platform::LinuxStrongswan || !dir.exists(s.id))
             continue;
         const QList<GeneratedFile> files = SiteGeneration::filesOf(plan, s);
-        out.insert(s.id, BoxCheck::run(plan.input(), s, LiveState::fromDir(dir.filePath(s.id)), &files));
+        const LiveState live = LiveState::fromDir(dir.filePath(s.id));
+        out.faults.insert(s.id, BoxCheck::run(plan.input(), s, live, &files));
+        out.activeLinks.insert(s.id, ActivePaths::of(LinuxSitePlan(plan.input(), s), live));
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "core/validation/finding.h"
 
 #include <QMap>
+#include <QSet>
 
 // Every box of a folder of collections against the plan (docs/check.md,
 // "Editor and Monitor"): the folder holds one collection per site, named by
@@ -14,7 +15,13 @@
 // collection and plan.
 namespace CheckRun {
 
-QMap<QString, QList<CheckFinding>> folder(const GenerationPlan &plan, const QString &folder);
+struct Result
+{
+    QMap<QString, QList<CheckFinding>> faults; // site id -> its faults
+    QMap<QString, QSet<QString>> activeLinks;  // site id -> links carrying traffic now
+};
+
+Result folder(const GenerationPlan &plan, const QString &folder);
 
 // The same as editor findings: one error a fault, code "check-<code>", on the
 // site (its card is marked, the Findings list shows it).

@@ -46,19 +46,22 @@ void FindingsController::validateNow()
     m_job->request([this, topology, secrets, folder]() -> LatestJob::Apply {
         QList<Finding> findings = Validator::validate(topology, &secrets);
         QMap<QString, int> failures;
+        QMap<QString, QSet<QString>> active;
         if (!folder.isEmpty() && !Validator::hasErrors(findings)) {
             const GenerationPlan plan(topology, secrets);
-            const QMap<QString, QList<CheckFinding>> faults = CheckRun::folder(plan, folder);
-            for (auto it = faults.cbegin(); it != faults.cend(); ++it)
+            const CheckRun::Result run = CheckRun::folder(plan, folder);
+            for (auto it = run.faults.cbegin(); it != run.faults.cend(); ++it)
                 failures.insert(it.key(), int(it.value().size()));
-            findings += CheckRun::asFindings(topology, faults);
+            findings += CheckRun::asFindings(topology, run.faults);
+            active = run.activeLinks;
         }
         FindingMarks marks = FindingMarking::byObject(findings);
         return [this, findings = std::move(findings), marks = std::move(marks),
-                failures = std::move(failures)] {
+                failures = std::move(failures), active = std::move(active)] {
             m_findings = findings;
             m_marks = marks;
             m_checkFailures = failures;
+            m_activeLinks = active;
             Q_EMIT findingsChanged(m_findings);
         };
     });

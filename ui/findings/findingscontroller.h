@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 class LatestJob;
@@ -38,6 +39,8 @@ public:
     const QString &checkFolder() const { return m_checkFolder; }
     // Faults per checked site of the last run (0: every item passes).
     const QMap<QString, int> &checkFailures() const { return m_checkFailures; }
+    // Per checked site, its links that carry traffic now (docs/failover.md).
+    const QMap<QString, QSet<QString>> &activeLinks() const { return m_activeLinks; }
 
 Q_SIGNALS:
     void findingsChanged(const QList<Finding> &findings);
@@ -53,4 +56,5 @@ private:
     QString m_checkFolder;
     QTimer m_checkTimer;
     QMap<QString, int> m_checkFailures;
+    QMap<QString, QSet<QString>> m_activeLinks;
 };

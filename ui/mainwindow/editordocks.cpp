@@ -16,6 +16,7 @@
 #include "ui/monitor/monitorwidget.h"
 #include "ui/preview/previewpanel.h"
 #include "ui/properties/propertypanel.h"
+#include "ui/properties/sitepage.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -83,6 +84,7 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
             [this] { m_scene->setMarks(m_findings->marks()); });
     connect(m_findings, &FindingsController::findingsChanged, this, [this] {
         m_monitor->monitorWidget()->setCheckFailures(m_findings->checkFailures());
+        m_properties->sitePage()->setActiveLinks(m_findings->activeLinks());
     });
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &EditorDocks::showFinding);
     connect(scene, &QGraphicsScene::selectionChanged, this,

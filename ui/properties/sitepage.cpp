@@ -164,6 +164,8 @@ void SitePage::load(const Site &site)
 void SitePage::showPaths(const Site &site)
 {
     constexpr int kShown = 8;
+    const auto active = m_active.constFind(site.id);
+    const bool checked = active != m_active.cend();
     QStringList lines;
     int more = 0;
     for (const Link &l : m_edits->document()->topology().links) {
@@ -174,13 +176,23 @@ void SitePage::showPaths(const Site &site)
             continue;
         }
         const int metric = Route::metricFor(l, false);
-        lines << (l.isBackup() ? tr("%1 to %2: backup, metric %3") : tr("%1 to %2: primary, metric %3"))
-                     .arg(l.id, l.otherEnd(site.id))
-                     .arg(metric);
+        QString line = (l.isBackup() ? tr("%1 to %2: backup, metric %3") : tr("%1 to %2: primary, metric %3"))
+                           .arg(l.id, l.otherEnd(site.id))
+                           .arg(metric);
+        if (checked)
+            line += active->contains(l.id) ? tr(" — carries traffic now") : tr(" — idle");
+        lines << line;
     }
     if (more > 0)
         lines << tr("… and %n more", nullptr, more);
     m_paths->setText(lines.isEmpty() ? tr("none: the site has no link") : lines.join(u'\n'));
+}
+
+void SitePage::setActiveLinks(const QMap<QString, QSet<QString>> &active)
+{
+    m_active = active;
+    if (!m_site.id.isEmpty())
+        showPaths(m_site);
 }
 
 void SitePage::apply(const std::function<void(Site &)> &change)

@@ -2,6 +2,8 @@
 
 #include "core/model/site.h"
 
+#include <QMap>
+#include <QSet>
 #include <QWidget>
 
 class EditController;
@@ -24,6 +26,9 @@ public:
 
     void load(const Site &site);
     const QString &siteId() const { return m_site.id; }
+    // Per site whose box was checked, the links carrying traffic now (from
+    // its collection, docs/check.md): the paths list says which.
+    void setActiveLinks(const QMap<QString, QSet<QString>> &active);
 
     FieldEdit *idField() const { return m_id; }
     FieldEdit *nameField() const { return m_name; }
@@ -51,6 +56,7 @@ private:
     FieldEdit *m_backupAddress;
     QCheckBox *m_critical;
     QLabel *m_paths; // the site's links with their failover role and metric
+    QMap<QString, QSet<QString>> m_active;
     QGroupBox *m_remote;
     FieldEdit *m_pool;
     FieldEdit *m_local;

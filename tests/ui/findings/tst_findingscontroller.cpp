@@ -105,6 +105,9 @@ private Q_SLOTS:
         QCOMPARE(checks().first().paths, QStringList{"sites[0]"});
         QVERIFY(checks().first().message.contains(QLatin1String("net.ipv4.ip_forward = 0")));
         QCOMPARE(findings.checkFailures(), (QMap<QString, int>{{"hq", 1}, {"site-a", 0}}));
+        // Both boxes route over their tunnel: the link carries traffic now.
+        const QSet<QString> link{QStringLiteral("hq-site-a")};
+        QCOMPARE(findings.activeLinks(), (QMap<QString, QSet<QString>>{{"hq", link}, {"site-a", link}}));
 
         QFile::remove(sysctl);
         QVERIFY(QFile::copy(QStringLiteral(ROUTESTUDIO_TEST_DATA "/check/seed-hq/sysctl.txt"), sysctl));

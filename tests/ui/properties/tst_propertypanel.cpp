@@ -43,6 +43,7 @@ private Q_SLOTS:
     void profileRoutePushAndDomain();
     void failoverFields();
     void profileBackupHub();
+    void pathsSayWhichCarriesTraffic();
 
 private:
     void type(FieldEdit *field, const QString &text);
@@ -376,4 +377,21 @@ void TestPropertyPanel::profileBackupHub()
     QCOMPARE(staff().backupHub, QStringLiteral("dr"));
     m_stack->undo();
     QCOMPARE(staff().backupHub, QString());
+}
+
+// With a checked box (docs/check.md) the site's paths say which one carries
+// traffic now, from its collection's routes (docs/failover.md).
+void TestPropertyPanel::pathsSayWhichCarriesTraffic()
+{
+    CanvasSelection sel;
+    sel.sites = {QStringLiteral("site-a")};
+    m_panel->showSelection(sel);
+    QLabel *paths = m_panel->sitePage()->pathsLabel();
+    QVERIFY(!paths->text().contains(QLatin1String("traffic")));
+    m_panel->sitePage()->setActiveLinks({{QStringLiteral("site-a"), {QStringLiteral("hq-site-a")}}});
+    QCOMPARE(paths->text(), QStringLiteral("hq-site-a to hq: primary, metric 0 — carries traffic now"));
+    m_panel->sitePage()->setActiveLinks({{QStringLiteral("site-a"), {}}});
+    QCOMPARE(paths->text(), QStringLiteral("hq-site-a to hq: primary, metric 0 — idle"));
+    m_panel->sitePage()->setActiveLinks({});
+    QCOMPARE(paths->text(), QStringLiteral("hq-site-a to hq: primary, metric 0"));
 }

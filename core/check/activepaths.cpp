@@ -1,0 +1,24 @@
+#include "core/check/activepaths.h"
+
+QSet<QString> ActivePaths::of(const LinuxSitePlan &plan, const LiveState &live)
+{
+    QSet<QString> out;
+    if (!live.routes)
+        return out;
+    for (const PlannedLink &l : plan.ipsecLinks) {
+        const QString iface = plan.interfaceOf(l);
+        for (const Ipv4Prefix &p : l.remote) {
+            const LiveRoute *best = nullptr;
+            for (const LiveRoute &r : *live.routes) {
+                if (r.table == QLatin1String("main") && r.destination && *r.destination == p.network()
+                    && (!best || r.metric < best->metric))
+                    best = &r;
+            }
+            if (best && live.isInterface(best->dev, iface)) {
+                out.insert(l.link->id);
+                break;
+            }
+        }
+    }
+    return out;
+}
