@@ -7,6 +7,7 @@
 #include "core/validation/valuerules.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 // Failover findings (docs/failover.md, docs/findings.md): what makes a second
@@ -24,6 +25,9 @@ QString siteField(int i, const char *field)
 }
 
 // A hub-gateway link at one gateway: the hub and the link's index.
+// More hubs than this at one metric on a gateway: one finding for the group.
+constexpr int kPairedHubs = 8;
+
 struct Path
 {
     int link;
@@ -120,8 +124,51 @@ private:
 
 // The paths of one gateway: a backup must really be a second path, and two
 // primaries to different hubs with one metric must not claim one destination.
+// Many hubs at one metric on gateway g: each destination the hubs offer g
+// (their LANs, the LANs of their other gateways) is looked up by prefix; a
+// prefix offered by two hubs is a finding, once per later hub. One pass over
+// those hubs' links; a LAN nested inside another hub's is not seen here.
+void manyHubs(const Topology &t, const Site &g, const QList<Path> &paths, const QList<int> &members,
+              const QHash<const Site *, QList<const Site *>> &gatewaysOf, FindingSink &sink)
+{
+    QHash<Ipv4Prefix, int> offeredBy; // prefix -> index into paths
+    for (const int x : members) {
+        const Site &hub = *paths[x].hub;
+        QList<Ipv4Prefix> offered;
+        for (const Ipv4Prefix &lan : hub.lans)
+            offered << lan.network();
+        for (const Site *other : gatewaysOf.value(&hub)) {
+            if (other == &g)
+                continue;
+            for (const Ipv4Prefix &lan : other->lans)
+                offered << lan.network();
+        }
+        for (const Ipv4Prefix &p : offered) {
+            const auto it = offeredBy.constFind(p);
+            if (it == offeredBy.cend()) {
+                offeredBy.insert(p, x);
+                continue;
+            }
+            if (paths[*it].hub == &hub)
+                continue;
+            const Link &a = t.links[paths[*it].link];
+            const Link &b = t.links[paths[x].link];
+            sink.warning(QStringLiteral("equal-metric-hubs"),
+                         QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and "
+                                        "%6) with the same metric %7: the two routes replace each "
+                                        "other; make one link role backup or give it a higher "
+                                        "metric")
+                             .arg(g.id, p.toString(), paths[*it].hub->id, hub.id, a.id, b.id)
+                             .arg(Route::metricFor(b, false)),
+                         {a.id, b.id, g.id}, {linkField(paths[x].link, "metric")});
+            break; // one finding per hub
+        }
+    }
+}
+
 void gatewayPaths(const Topology &t, const Site &g, const QList<Path> &paths,
-                  SharedDestinations &shared, FindingSink &sink)
+                  SharedDestinations &shared,
+                  const QHash<const Site *, QList<const Site *>> &gatewaysOf, FindingSink &sink)
 {
 
     for (const Path &b : paths) {
@@ -156,25 +203,44 @@ void gatewayPaths(const Topology &t, const Site &g, const QList<Path> &paths,
             }
         }
     }
-    for (int x = 0; x < paths.size(); ++x) {
-        for (int y = x + 1; y < paths.size(); ++y) {
-            const Link &a = t.links[paths[x].link];
-            const Link &b = t.links[paths[y].link];
-            const Site &ha = *paths[x].hub;
-            const Site &hb = *paths[y].hub;
-            if (&ha == &hb || Route::metricFor(a, false) != Route::metricFor(b, false))
-                continue;
-            const QString what = shared.between(ha, hb, g);
-            if (what.isEmpty())
-                continue;
-            sink.warning(QStringLiteral("equal-metric-hubs"),
-                         QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and "
-                                        "%6) with the same metric %7: the two routes replace each "
-                                        "other; make one link role backup or give it a higher "
-                                        "metric")
-                             .arg(g.id, what, ha.id, hb.id, a.id, b.id)
-                             .arg(Route::metricFor(a, false)),
-                         {a.id, b.id, g.id}, {linkField(paths[y].link, "metric")});
+    // Pairs of hubs with one metric: few per gateway in a real plan. With more
+    // than kPairedHubs hubs at one metric (an import of a box with many peers,
+    // say) the pairs would grow with the square of the links: manyHubs finds
+    // the shared destinations in one pass instead.
+    QMap<int, QList<int>> byMetric; // metric -> indices into paths, in metric order
+    for (int x = 0; x < paths.size(); ++x)
+        byMetric[Route::metricFor(t.links[paths[x].link], false)].append(x);
+    for (auto group = byMetric.cbegin(); group != byMetric.cend(); ++group) {
+        const QList<int> &members = group.value();
+        QSet<const Site *> hubs;
+        for (const int x : members)
+            hubs.insert(paths[x].hub);
+        if (hubs.size() > kPairedHubs) {
+            manyHubs(t, g, paths, members, gatewaysOf, sink);
+            continue;
+        }
+        for (int i = 0; i < members.size(); ++i) {
+            for (int j = i + 1; j < members.size(); ++j) {
+                const int x = members[i];
+                const int y = members[j];
+                const Link &a = t.links[paths[x].link];
+                const Link &b = t.links[paths[y].link];
+                const Site &ha = *paths[x].hub;
+                const Site &hb = *paths[y].hub;
+                if (&ha == &hb)
+                    continue;
+                const QString what = shared.between(ha, hb, g);
+                if (what.isEmpty())
+                    continue;
+                sink.warning(QStringLiteral("equal-metric-hubs"),
+                             QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and "
+                                            "%6) with the same metric %7: the two routes replace each "
+                                            "other; make one link role backup or give it a higher "
+                                            "metric")
+                                 .arg(g.id, what, ha.id, hb.id, a.id, b.id)
+                                 .arg(group.key()),
+                             {a.id, b.id, g.id}, {linkField(paths[y].link, "metric")});
+            }
         }
     }
 }
@@ -236,7 +302,7 @@ void failover(const Topology &t, FindingSink &sink)
         }
         const auto it = pathsOf.constFind(s.id);
         if (it != pathsOf.constEnd() && it->size() > 1)
-            gatewayPaths(t, s, *it, shared, sink);
+            gatewayPaths(t, s, *it, shared, gatewaysOf, sink);
     }
 }
 

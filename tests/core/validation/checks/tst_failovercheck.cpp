@@ -36,6 +36,18 @@ void twoHubsTwoGateways(Topology &t)
     t.links.append(link(QStringLiteral("hub2-site-b"), QStringLiteral("hub2"), QStringLiteral("site-b")));
 }
 
+// site-a linked to ten more hubs, all primary: hub-0 .. hub-9 with LANs
+// 10.100.0.0/16 .. 10.109.0.0/16; `clash` gives hub-7 hub-2's LAN too.
+void tenHubs(Topology &t, bool clash)
+{
+    for (int i = 0; i < 10; ++i) {
+        const QString id = QStringLiteral("hub-%1").arg(i);
+        const QByteArray lan = QStringLiteral("10.%1.0.0/16").arg(100 + (clash && i == 7 ? 2 : i)).toLatin1();
+        t.sites.append(hub(id, {lan.constData()}, nullptr, nullptr, QStringLiteral("192.0.2.%1").arg(100 + i)));
+        t.links.append(link(id + QStringLiteral("-site-a"), id, QStringLiteral("site-a")));
+    }
+}
+
 } // namespace
 
 class TestFailoverCheck : public QObject
@@ -102,6 +114,13 @@ private Q_SLOTS:
                 t.links[3].role = LinkRole::Backup;
             },
             "equal-metric-hubs", 0);
+        // More than eight hubs at one metric: one pass by prefix, not every pair
+        // (an imported box with thousands of peers made validation quadratic).
+        row("ten equal-metric hubs, distinct LANs", [](Topology &t) { tenHubs(t, false); },
+            "equal-metric-hubs", 0);
+        row("ten equal-metric hubs, two with one LAN", [](Topology &t) { tenHubs(t, true); },
+            "equal-metric-hubs", 1, {"links[8].metric"},
+            "site site-a reaches 10.102.0.0/16 through hubs hub-2 and hub-7");
         row("two gateways on two hubs, metrics differ",
             [](Topology &t) {
                 twoHubsTwoGateways(t);
