@@ -3,16 +3,14 @@
 QSet<QString> ActivePaths::of(const LinuxSitePlan &plan, const LiveState &live)
 {
     QSet<QString> out;
-    if (!live.routes)
-        return out;
+    const QHash<Ipv4Prefix, QList<const LiveRoute *>> main = live.mainRoutes();
     for (const PlannedLink &l : plan.ipsecLinks) {
         const QString iface = plan.interfaceOf(l);
         for (const Ipv4Prefix &p : l.remote) {
             const LiveRoute *best = nullptr;
-            for (const LiveRoute &r : *live.routes) {
-                if (r.table == QLatin1String("main") && r.destination && *r.destination == p.network()
-                    && (!best || r.metric < best->metric))
-                    best = &r;
+            for (const LiveRoute *r : main.value(p.network())) {
+                if (!best || r->metric < best->metric)
+                    best = r;
             }
             if (best && live.isInterface(best->dev, iface)) {
                 out.insert(l.link->id);

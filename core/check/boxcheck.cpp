@@ -5,6 +5,12 @@
 QList<CheckFinding> BoxCheck::run(const GeneratorInput &input, const Site &site,
                                   const LiveState &live, const QList<GeneratedFile> *generated)
 {
+    return run(LinuxSitePlan(input, site), live, generated);
+}
+
+QList<CheckFinding> BoxCheck::run(const LinuxSitePlan &plan, const LiveState &live,
+                                  const QList<GeneratedFile> *generated)
+{
     QList<CheckFinding> out;
     for (const QString &problem : live.problems) {
         out.append({QStringLiteral("not-collected"),
@@ -14,7 +20,6 @@ QList<CheckFinding> BoxCheck::run(const GeneratorInput &input, const Site &site,
                     QStringLiteral("run routestudio-cli check --collect on the box as root, with "
                                    "ip, sysctl, nft and swanctl installed")});
     }
-    const LinuxSitePlan plan(input, site);
     LiveChecks::forwarding(live, out);
     LiveChecks::tunnels(plan, live, out);
     LiveChecks::nat(plan, live, out);
@@ -23,7 +28,7 @@ QList<CheckFinding> BoxCheck::run(const GeneratorInput &input, const Site &site,
             if (f.path.endsWith(QLatin1String("nftables.d/routestudio.nft")))
                 LiveChecks::firewall(f.content, live, out);
         }
-        LiveChecks::drift(*generated, live, input.secrets, out);
+        LiveChecks::drift(*generated, live, plan.input.secrets, out);
     }
     return out;
 }

@@ -18,8 +18,10 @@ CheckRun::Result CheckRun::folder(const GenerationPlan &plan, const QString &pat
             continue;
         const QList<GeneratedFile> files = SiteGeneration::filesOf(plan, s);
         const LiveState live = LiveState::fromDir(dir.filePath(s.id));
-        out.faults.insert(s.id, BoxCheck::run(plan.input(), s, live, &files));
-        out.activeLinks.insert(s.id, ActivePaths::of(LinuxSitePlan(plan.input(), s), live));
+        const GeneratorInput input = plan.input();
+        const LinuxSitePlan sitePlan(input, s); // one per site: a hub's is its whole fleet
+        out.faults.insert(s.id, BoxCheck::run(sitePlan, live, &files));
+        out.activeLinks.insert(s.id, ActivePaths::of(sitePlan, live));
     }
     return out;
 }

@@ -59,6 +59,18 @@ LiveState LiveState::fromDir(const QString &path)
     return s;
 }
 
+QHash<Ipv4Prefix, QList<const LiveRoute *>> LiveState::mainRoutes() const
+{
+    QHash<Ipv4Prefix, QList<const LiveRoute *>> out;
+    if (!routes)
+        return out;
+    for (const LiveRoute &r : *routes) {
+        if (r.table == QLatin1String("main") && r.destination)
+            out[r.destination->network()].append(&r);
+    }
+    return out;
+}
+
 const LiveLink *LiveState::link(const QString &name) const
 {
     if (!links)

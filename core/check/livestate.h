@@ -2,6 +2,7 @@
 
 #include "core/net/ipv4prefix.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QMap>
@@ -58,6 +59,9 @@ struct LiveState
 
     // The interface named `name` or having it as an alternative name.
     const LiveLink *link(const QString &name) const;
+    // The routes of table main by destination, in the order `ip` gave them:
+    // one pass, so a box with thousands of routes is looked up, not scanned.
+    QHash<Ipv4Prefix, QList<const LiveRoute *>> mainRoutes() const;
     // Whether `dev` (a route's) is the interface the plan calls `planned`.
     bool isInterface(const QString &dev, const QString &planned) const;
 };

@@ -3,7 +3,10 @@
 #include "core/generators/common/prefixlist.h"
 #include "core/mtu/mtucalculator.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -38,17 +41,26 @@ QString reinstall(const PlannedLink &l)
         .arg(l.link->id);
 }
 
-// The link's CHILD_SA(s) (IKEv1 may split one link into <link>_<n>):
-// installed, with the planned selectors. False when none is installed.
-bool childUp(const PlannedLink &l, const LiveState &live, QList<CheckFinding> &out)
+using ChildrenOf = QHash<QString, QList<const LiveChild *>>;
+
+// The CHILD_SAs by the link they belong to: a child is named by its link id,
+// or <link>_<n> when IKEv1 splits one link (ids hold no '_').
+ChildrenOf childrenByLink(const LiveState &live)
 {
-    if (!live.children)
-        return true; // not collected: said once
+    ChildrenOf out;
+    for (const LiveChild &c : *live.children)
+        out[c.name.section(QLatin1Char('_'), 0, 0)].append(&c);
+    return out;
+}
+
+// The link's CHILD_SA(s): installed, with the planned selectors. False when
+// none is installed.
+bool childUp(const PlannedLink &l, const ChildrenOf &children, QList<CheckFinding> &out)
+{
     QList<Ipv4Prefix> local, remote;
     QStringList seen;
-    for (const LiveChild &c : *live.children) {
-        if (c.name != l.link->id && !c.name.startsWith(l.link->id + QLatin1Char('_')))
-            continue;
+    for (const LiveChild *child : children.value(l.link->id)) {
+        const LiveChild &c = *child;
         seen << QStringLiteral("%1 %2").arg(c.name, c.state);
         if (c.state != QLatin1String("INSTALLED"))
             continue;
@@ -80,47 +92,62 @@ bool childUp(const PlannedLink &l, const LiveState &live, QList<CheckFinding> &o
     return true;
 }
 
-QString wanDevice(const LiveState &live)
+// The box's routes as the route checks ask: by destination, the routes more
+// specific than a planned prefix that leave it outside the tunnels, and the
+// WAN (the default route's device). Built in one pass over the routes, each
+// looked up at the 32 shorter prefixes that could hold it.
+struct RouteView
 {
-    for (const LiveRoute &r : *live.routes) {
-        if (r.table == QLatin1String("main") && r.destination && r.destination->length() == 0)
-            return r.dev;
-    }
-    return {};
-}
+    QHash<Ipv4Prefix, QList<const LiveRoute *>> exact;
+    QHash<Ipv4Prefix, QList<const LiveRoute *>> inside; // planned prefix -> shadowing routes
+    QString wan;
 
-void routes(const LinuxSitePlan &plan, const PlannedLink &l, const LiveState &live,
-            QList<CheckFinding> &out)
-{
-    const QString iface = plan.interfaceOf(l);
-    const QString wan = wanDevice(live);
-    for (const Ipv4Prefix &p : l.remote) {
-        const LiveRoute *exact = nullptr;
-        bool onTunnel = false;
+    RouteView(const LinuxSitePlan &plan, const LiveState &live) : exact(live.mainRoutes())
+    {
+        QSet<Ipv4Prefix> planned;
+        for (const PlannedLink &l : plan.ipsecLinks) {
+            for (const Ipv4Prefix &p : l.remote)
+                planned.insert(p.network());
+        }
         for (const LiveRoute &r : *live.routes) {
             if (r.table != QLatin1String("main") || !r.destination)
                 continue;
-            if (*r.destination == p.network()) {
-                onTunnel = onTunnel || live.isInterface(r.dev, iface);
-                exact = exact ? exact : &r;
-            } else if (p.contains(*r.destination) && r.destination->length() > p.length()
-                       && !live.isInterface(r.dev, iface)
-                       && !live.isInterface(r.dev, plan.backupInterface())
-                       && !live.isInterface(r.dev, plan.tunnelInterface())) {
-                out.append({QStringLiteral("route-shadowed"),
-                            QStringLiteral("a more specific route takes part of %1 (planned over %2, "
-                                           "%3) away from the tunnel")
-                                .arg(p.toString(), iface, pathName(l)),
-                            r.line,
-                            QStringLiteral("remove it (ip route del %1 dev %2) or take that subnet out "
-                                           "of the plan")
-                                .arg(r.destination->toString(), r.dev)});
+            if (r.destination->length() == 0 && wan.isEmpty())
+                wan = r.dev;
+            if (live.isInterface(r.dev, plan.tunnelInterface())
+                || live.isInterface(r.dev, plan.backupInterface()))
+                continue;
+            for (int len = 0; len < r.destination->length(); ++len) {
+                const Ipv4Prefix outer = Ipv4Prefix(r.destination->address(), len).network();
+                if (planned.contains(outer))
+                    inside[outer].append(&r);
             }
         }
-        if (onTunnel)
+    }
+};
+
+void routes(const LinuxSitePlan &plan, const PlannedLink &l, const RouteView &view,
+            const LiveState &live, QList<CheckFinding> &out)
+{
+    const QString iface = plan.interfaceOf(l);
+    for (const Ipv4Prefix &p : l.remote) {
+        for (const LiveRoute *r : view.inside.value(p.network())) {
+            out.append({QStringLiteral("route-shadowed"),
+                        QStringLiteral("a more specific route takes part of %1 (planned over %2, "
+                                       "%3) away from the tunnel")
+                            .arg(p.toString(), iface, pathName(l)),
+                        r->line,
+                        QStringLiteral("remove it (ip route del %1 dev %2) or take that subnet out "
+                                       "of the plan")
+                            .arg(r->destination->toString(), r->dev)});
+        }
+        const QList<const LiveRoute *> same = view.exact.value(p.network());
+        if (std::any_of(same.cbegin(), same.cend(),
+                        [&](const LiveRoute *r) { return live.isInterface(r->dev, iface); }))
             continue;
-        if (exact) {
-            const bool toWan = !wan.isEmpty() && exact->dev == wan;
+        if (!same.isEmpty()) {
+            const LiveRoute *exact = same.first();
+            const bool toWan = !view.wan.isEmpty() && exact->dev == view.wan;
             out.append({QStringLiteral("route-wrong-interface"),
                         QStringLiteral("%1 is routed over %2, not over %3 (%4)%5")
                             .arg(p.toString(), exact->dev, iface, pathName(l),
@@ -164,9 +191,13 @@ void mtu(const LinuxSitePlan &plan, const LiveState &live, QList<CheckFinding> &
 
 void LiveChecks::tunnels(const LinuxSitePlan &plan, const LiveState &live, QList<CheckFinding> &out)
 {
+    // Not collected parts are said once (not-collected); the rest is checked.
+    const ChildrenOf children = live.children ? childrenByLink(live) : ChildrenOf();
+    const std::optional<RouteView> view =
+        live.routes ? std::optional<RouteView>(RouteView(plan, live)) : std::nullopt;
     for (const PlannedLink &l : plan.ipsecLinks) {
-        if (childUp(l, live, out) && live.routes)
-            routes(plan, l, live, out);
+        if ((!live.children || childUp(l, children, out)) && view)
+            routes(plan, l, *view, live, out);
     }
     mtu(plan, live, out);
 }
