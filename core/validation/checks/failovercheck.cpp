@@ -124,6 +124,21 @@ private:
 
 // The paths of one gateway: a backup must really be a second path, and two
 // primaries to different hubs with one metric must not claim one destination.
+// Gateway g reaches `what` over paths a and b (to two hubs) with one metric.
+void equalMetric(const Topology &t, const Site &g, const QString &what, const Path &a,
+                 const Path &b, FindingSink &sink)
+{
+    const Link &la = t.links[a.link];
+    const Link &lb = t.links[b.link];
+    sink.warning(QStringLiteral("equal-metric-hubs"),
+                 QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and %6) with "
+                                "the same metric %7: the two routes replace each other; make one "
+                                "link role backup or give it a higher metric")
+                     .arg(g.id, what, a.hub->id, b.hub->id, la.id, lb.id)
+                     .arg(Route::metricFor(lb, false)),
+                 {la.id, lb.id, g.id}, {linkField(b.link, "metric")});
+}
+
 // Many hubs at one metric on gateway g: each destination the hubs offer g
 // (their LANs, the LANs of their other gateways) is looked up by prefix; a
 // prefix offered by two hubs is a finding, once per later hub. One pass over
@@ -151,16 +166,7 @@ void manyHubs(const Topology &t, const Site &g, const QList<Path> &paths, const 
             }
             if (paths[*it].hub == &hub)
                 continue;
-            const Link &a = t.links[paths[*it].link];
-            const Link &b = t.links[paths[x].link];
-            sink.warning(QStringLiteral("equal-metric-hubs"),
-                         QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and "
-                                        "%6) with the same metric %7: the two routes replace each "
-                                        "other; make one link role backup or give it a higher "
-                                        "metric")
-                             .arg(g.id, p.toString(), paths[*it].hub->id, hub.id, a.id, b.id)
-                             .arg(Route::metricFor(b, false)),
-                         {a.id, b.id, g.id}, {linkField(paths[x].link, "metric")});
+            equalMetric(t, g, p.toString(), paths[*it], paths[x], sink);
             break; // one finding per hub
         }
     }
@@ -223,23 +229,11 @@ void gatewayPaths(const Topology &t, const Site &g, const QList<Path> &paths,
             for (int j = i + 1; j < members.size(); ++j) {
                 const int x = members[i];
                 const int y = members[j];
-                const Link &a = t.links[paths[x].link];
-                const Link &b = t.links[paths[y].link];
-                const Site &ha = *paths[x].hub;
-                const Site &hb = *paths[y].hub;
-                if (&ha == &hb)
+                if (paths[x].hub == paths[y].hub)
                     continue;
-                const QString what = shared.between(ha, hb, g);
-                if (what.isEmpty())
-                    continue;
-                sink.warning(QStringLiteral("equal-metric-hubs"),
-                             QStringLiteral("site %1 reaches %2 through hubs %3 and %4 (links %5 and "
-                                            "%6) with the same metric %7: the two routes replace each "
-                                            "other; make one link role backup or give it a higher "
-                                            "metric")
-                                 .arg(g.id, what, ha.id, hb.id, a.id, b.id)
-                                 .arg(group.key()),
-                             {a.id, b.id, g.id}, {linkField(paths[y].link, "metric")});
+                const QString what = shared.between(*paths[x].hub, *paths[y].hub, g);
+                if (!what.isEmpty())
+                    equalMetric(t, g, what, paths[x], paths[y], sink);
             }
         }
     }
