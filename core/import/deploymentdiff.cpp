@@ -6,6 +6,7 @@
 #include "core/generators/linux/linuxpaths.h"
 #include "core/generators/sitegeneration.h"
 #include "core/import/secretencoding.h"
+#include "core/import/vendorcomparison.h"
 
 #include <QHash>
 #include <QSet>
@@ -48,7 +49,7 @@ bool readCleanly(const BoxScan &scan, const QString &file)
     return std::none_of(errors.cbegin(), errors.cend(), [&](const ImportNote &n) { return n.place.file == file; });
 }
 
-BoxComparison compareBox(const SourceTree &tree, const BoxScan &scan, const QString &siteId,
+BoxComparison compareBox(const SourceTree &tree, const BoxScan &scan, const QString &siteId, Platform platform,
                          const QList<GeneratedFile> *generated, const SecretMask &mask, int context)
 {
     BoxComparison box;
@@ -66,11 +67,18 @@ BoxComparison compareBox(const SourceTree &tree, const BoxScan &scan, const QStr
     }
     QList<GeneratedFile> theirs;
     QSet<QString> withheld;
+    const std::optional<VendorComparison::Views> views =
+        generated ? VendorComparison::views(platform, tree, scan, ours, mask) : std::nullopt;
+    if (views) {
+        ours = views->ours;
+        theirs = views->theirs;
+        box.notes = views->notes;
+    }
     for (const QString &p : tree.paths()) {
         const QString at = tree.installed(p).mid(1);
-        if (at == LinuxPaths::readme())
+        if (at == LinuxPaths::readme() || (views && views->boxFiles.contains(p)))
             continue;
-        if (!modes.contains(at)) {
+        if (!modes.contains(at) || views) {
             box.notGenerated << at;
             continue;
         }
@@ -107,7 +115,10 @@ DeploymentDiff DeploymentDiff::run(const QList<SourceTree> &trees, const ImportR
     for (int i = 0; i < trees.size() && i < imported.boxes.size(); ++i) {
         const QString siteId = imported.topology.sites.value(i).id;
         const auto it = gen.filesBySite.constFind(siteId);
-        d.boxes.append(compareBox(trees.at(i), imported.boxes.at(i), siteId,
+        const auto site = std::find_if(topology.sites.cbegin(), topology.sites.cend(),
+                                       [&](const Site &s) { return s.id == siteId; });
+        const Platform platform = site != topology.sites.cend() ? site->platform : Platform::LinuxStrongswan;
+        d.boxes.append(compareBox(trees.at(i), imported.boxes.at(i), siteId, platform,
                                   it == gen.filesBySite.cend() ? nullptr : &it.value(), mask, context));
     }
     d.ok = true;

@@ -16,6 +16,8 @@ struct BoxComparison
     QString label;        // the box's folder or archive name
     BoxChanges changes;   // kind "site", id the site; Added: RouteStudio writes a file the box lacks
     QStringList notGenerated; // the box's other files (installed paths without the leading '/')
+    // RouterOS and IOS boxes: what was compared with what, and what was not (VendorComparison).
+    QStringList notes = {};
 };
 
 // What adopting RouteStudio changes on the imported boxes (issue 15, item 5):

@@ -126,6 +126,13 @@ private:
             c.script = true;
             c.verb = c.scriptText = first.text;
             c.menu = m_menu.join(u' ');
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                if (line.at(i).type == Type::Open && line.at(i).text == u"{") {
+                    const QString g = group(line, i);
+                    c.block = g.mid(1, g.size() - 2).trimmed();
+                    break;
+                }
+            }
             out->append(c);
             return;
         }

@@ -26,6 +26,9 @@ struct RouterOsCommand
     bool script = false;    // ":if", ":do", a { } block...: a script, not configuration
     QString scriptText;     // its first word (":if") or "{"
     SourcePlace place;
+    // A script command's first { } group, inside the braces (":do { X }
+    // on-error={ Y }": X), as parseable text; empty when it has none.
+    QString block = {};
 
     const RouterOsParam *param(const QString &key) const;
     QString value(const QString &key, const QString &fallback = {}) const;

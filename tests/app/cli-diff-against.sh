@@ -59,6 +59,17 @@ rc=0; "$cli" diff --against "$tmp/edited/site-a" >"$tmp/out" 2>/dev/null || rc=$
 grep -q '^site site-a (box site-a)' "$tmp/out" || fail "a single box folder: $(head -3 "$tmp/out")"
 grep -qx '[01] of 1 boxes differ from what RouteStudio generates' "$tmp/out" || fail "one box"
 
+# A RouterOS hub's export and an IOS gateway's running-config, compared as
+# commands: the admin's own default routes, masquerade rule and DPD timers.
+rc=0; "$cli" diff --against "$data/import/diff" >"$tmp/out" 2>/dev/null || rc=$?
+[ $rc -eq 1 ] || fail "vendor boxes: exit $rc, expected 1: $(cat "$tmp/out")"
+grep -qx '  changed mikrotik/hq.rsc' "$tmp/out" || fail "the RouterOS script is compared: $(cat "$tmp/out")"
+grep -qx -- '-/ip route add gateway=203.0.113.1' "$tmp/out" || fail "the box's default route"
+grep -qx -- '+ dpd 30 5 on-demand' "$tmp/out" || fail "RouteStudio's DPD timers"
+grep -q '^  note: not compared (RouteStudio writes none of these): hostname (1)' "$tmp/out" || fail "what is not compared"
+! grep -q 'test-only' "$tmp/out" || fail "a secret value in the vendor diff"
+"$cli" diff --against "$data/import/diff" --json 2>/dev/null | grep -q '"notes"' || fail "--json has the notes"
+
 rc=0; "$cli" diff --against "$tmp/missing" 2>/dev/null || rc=$?
 [ $rc -eq 2 ] || fail "missing folder: exit $rc, expected 2"
 rc=0; "$cli" diff --against "$tmp/boxes" "$fixture.topology.json" 2>/dev/null || rc=$?

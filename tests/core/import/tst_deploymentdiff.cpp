@@ -1,4 +1,5 @@
 #include "core/generators/sitegeneration.h"
+#include "core/import/boxsourceloader.h"
 #include "core/import/deploymentdiff.h"
 #include "core/io/secretsfile.h"
 #include "core/io/topologyreader.h"
@@ -48,14 +49,21 @@ QList<SourceTree> boxes(const Topology &topology, const Secrets &secrets, bool e
 // A fixture topology's output imported once and generated again: what
 // RouteStudio writes for the boxes it imported (the import keeps what the
 // files carry; docs/import.md says what they do not).
-Deployment deployment(const QString &name, bool etcCopy = false)
+// With `vendors` the hub is a RouterOS box and site-a a Cisco IOS one.
+Deployment deployment(const QString &name, bool etcCopy = false, bool vendors = false)
 {
     const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA "/topologies/") + name;
     LoadError e;
-    const auto topology = TopologyReader::fromFile(base + QStringLiteral(".topology.json"), &e);
+    auto topology = TopologyReader::fromFile(base + QStringLiteral(".topology.json"), &e);
     const auto secrets = SecretsFile::fromFile(base + QStringLiteral(".secrets.json"), &e);
     if (!topology || !secrets)
         qFatal("%s", qPrintable(e.message));
+    for (Site &s : topology->sites) {
+        if (vendors && s.id == u"hq")
+            s.platform = Platform::Mikrotik;
+        if (vendors && s.id == u"site-a")
+            s.platform = Platform::CiscoIos;
+    }
     const ImportRun first = ImportRun::run(boxes(*topology, *secrets));
     return {first.topology, first.secrets, boxes(first.topology, first.secrets, etcCopy)};
 }
@@ -125,6 +133,85 @@ private Q_SLOTS:
         // A box file RouteStudio does not write is listed as such, by its place on the box.
         QCOMPARE(d.boxes.at(0).notGenerated, QStringList{QStringLiteral("etc/hosts")});
         QCOMPARE(d.boxes.at(1).notGenerated, QStringList{});
+    }
+
+    void vendorOwnOutputShowsNoDifference()
+    {
+        // A RouterOS hub and an IOS gateway holding RouteStudio's own script and
+        // snippet: compared as commands, nothing differs; the notes say how.
+        const Deployment dep = deployment(QStringLiteral("three-gateways"), false, true);
+        const DeploymentDiff d = compare(dep.trees);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        for (const BoxComparison &b : d.boxes) {
+            QStringList changed;
+            for (const FileChange &f : b.changes.files)
+                changed << f.path + u'\n' + f.diff;
+            QVERIFY2(changed.isEmpty(), qPrintable(b.label + u' ' + changed.join(u'\n')));
+        }
+        const BoxComparison &hq = box(d, QStringLiteral("hq"));
+        QCOMPARE(hq.notGenerated, QStringList{});
+        QVERIFY2(hq.notes.value(0).startsWith(QLatin1String("mikrotik/hq.rsc compared with mikrotik/hq.rsc as RouterOS commands")),
+                 qPrintable(hq.notes.join(u'\n')));
+        QVERIFY(box(d, QStringLiteral("site-a")).notes.value(0).startsWith(
+            QLatin1String("cisco-ios/site-a.cfg compared with cisco-ios/site-a.cfg as IOS commands")));
+    }
+
+    void vendorBoxesAgainstTheirExports()
+    {
+        // tests/data/import/diff: an export of the RouterOS hub and a running-config
+        // of the IOS gateway, as the boxes print them (default export form with
+        // continuations, arguments in another order, defaults left out; IOS blocks
+        // with ! separators), with what an admin adds by hand: a default route, a
+        // masquerade rule, other DPD timers, a bridge, the hostname.
+        QString error;
+        const auto trees = BoxSourceLoader::loadDeployment(QStringLiteral(ROUTESTUDIO_TEST_DATA "/import/diff"), &error);
+        QVERIFY2(trees, qPrintable(error));
+        const DeploymentDiff d = compare(*trees);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const auto changedLines = [](const BoxComparison &b) {
+            QStringList out;
+            for (const FileChange &f : b.changes.files)
+                out += f.diff.split(u'\n').filter(QRegularExpression(QStringLiteral("\\A[-+][^-+]")));
+            return out;
+        };
+        const BoxComparison &hq = box(d, QStringLiteral("hq"));
+        QCOMPARE(hq.changes.files.size(), 1);
+        QCOMPARE(hq.changes.files.at(0).path, QStringLiteral("mikrotik/hq.rsc"));
+        QCOMPARE(changedLines(hq), (QStringList{QStringLiteral("-/ip firewall nat add action=masquerade chain=srcnat out-interface=ether1"),
+                                                QStringLiteral("-/ip route add gateway=203.0.113.1")}));
+        QCOMPARE(hq.notGenerated, QStringList{});
+        QCOMPARE(hq.notes.value(1), QStringLiteral("not compared (RouteStudio writes none of these): interface bridge (1), "
+                                                   "ip address (2), system identity (1)"));
+        const BoxComparison &a = box(d, QStringLiteral("site-a"));
+        QCOMPARE(changedLines(a), (QStringList{QStringLiteral("- dpd 10 3 periodic"), QStringLiteral("+ dpd 30 5 on-demand"),
+                                               QStringLiteral("-ip route 0.0.0.0 0.0.0.0 198.51.100.1")}));
+        QVERIFY2(a.notes.value(1).contains(QLatin1String("hostname (1), interface GigabitEthernet (2), line (1)")),
+                 qPrintable(a.notes.join(u'\n')));
+        QString all;
+        for (const BoxComparison &b : d.boxes) {
+            for (const FileChange &f : b.changes.files)
+                all += f.diff;
+        }
+        QVERIFY(all.contains(QLatin1String("secret=\"<secret:psk/hq-site-a>\"")));
+        QVERIFY(!all.contains(QLatin1String("test-only")));
+        QCOMPARE(d.changedBoxes(), 2);
+    }
+
+    void vendorBoxWithoutItsConfiguration()
+    {
+        // The RouterOS hub's folder holds no export: RouteStudio's script is added whole.
+        Deployment dep = deployment(QStringLiteral("three-gateways"), false, true);
+        dep.trees[0] = SourceTree(QStringLiteral("hq"));
+        QString error;
+        QVERIFY(dep.trees[0].add(QStringLiteral("etc/hosts"), "127.0.0.1 localhost\n", &error));
+        const ImportRun run = ImportRun::run(dep.trees);
+        Topology topology = deployment(QStringLiteral("three-gateways"), false, true).topology;
+        const DeploymentDiff d = DeploymentDiff::run(dep.trees, run, topology, deployment(QStringLiteral("three-gateways"), false, true).secrets);
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const BoxComparison &hq = box(d, QStringLiteral("hq"));
+        QCOMPARE(hq.changes.files.size(), 1);
+        QCOMPARE(hq.changes.files.at(0).status, FileChange::Added);
+        QVERIFY(hq.notes.value(0).startsWith(QLatin1String("no file of the box was read as a RouterOS export")));
     }
 
     void handEditIsExactlyThatHunk()

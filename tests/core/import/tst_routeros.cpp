@@ -92,6 +92,24 @@ private Q_SLOTS:
         QVERIFY2(!log.hasErrors(), qPrintable(ImportTestTree::notes(log, Kind::Error).join(u'\n')));
     }
 
+    // diff --against reads the commands inside a ":do { } on-error={ }", as
+    // RouteStudio's script wraps its NAT rules in one.
+    void scriptBlockIsKept()
+    {
+        ImportLog log;
+        const auto commands = RouterOsParser::parse(
+            QStringLiteral(":do { /ip firewall nat add chain=srcnat comment=\"a b\"\n/ip pool add name=x } on-error={ :log info x }\n"),
+            QStringLiteral("x.rsc"), log);
+        QCOMPARE(commands.size(), 1);
+        QVERIFY(commands.at(0).script);
+        QStringList inner;
+        for (const RouterOsCommand &c : RouterOsParser::parse(commands.at(0).block, QStringLiteral("x.rsc"), log))
+            inner << describe(c);
+        QCOMPARE(inner, (QStringList{QStringLiteral("/ip firewall nat add chain=srcnat comment=a b"),
+                                     QStringLiteral("/ip pool add name=x")}));
+        QVERIFY(!log.hasErrors());
+    }
+
     void errorsHaveTheirLine_data()
     {
         QTest::addColumn<QString>("text");
