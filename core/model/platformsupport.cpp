@@ -10,7 +10,12 @@ bool PlatformSupport::generatesL2tpLink(Platform p)
     return !routeBasedOnly(p);
 }
 
-bool PlatformSupport::generatesFailover(Platform p)
+bool PlatformSupport::generatesFailover(Platform)
 {
-    return p == Platform::LinuxStrongswan || p == Platform::CiscoIos;
+    return true;
+}
+
+bool PlatformSupport::probesFailover(Platform p)
+{
+    return p == Platform::Mikrotik || p == Platform::Pfsense;
 }

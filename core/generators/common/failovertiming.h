@@ -16,6 +16,9 @@ constexpr int kDpdDelaySeconds = 10;
 constexpr int kRetransmitTries = 3;
 constexpr double kRetransmitTimeout = 2.0;
 constexpr double kRetransmitBase = 1.4;
+// RouterOS netwatch and pfSense's gateway monitor decide a probed link's
+// failover (LinkTransits::probed); RouterOS pings every kProbeIntervalSeconds.
+constexpr int kProbeIntervalSeconds = 10;
 
 // The longest time from the last packet of the peer to the routes moving.
 double detectionSeconds();

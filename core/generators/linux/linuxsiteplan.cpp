@@ -37,6 +37,8 @@ LinuxSitePlan::LinuxSitePlan(const GeneratorInput &in, const Site &s) : input(in
         p.localAddress = site.addressFor(p.backup);
         p.peerAddress = peer->addressFor(p.backup);
         p.fastDpd = FailoverTiming::linkFailsOver(input.index, *l, site, *peer);
+        if (LinkTransits::probed(input.index, *l))
+            p.transit = LinkTransits::of(input.topology, *l, site.id);
         const QList<Route> routes = input.routes.forLink(site.id, l->id);
         QList<Ipv4Prefix> remote;
         remote.reserve(routes.size());

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/generators/common/linktransit.h"
 #include "core/generators/generatorinput.h"
+
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -31,6 +34,11 @@ struct PlannedLink
     // Dead peer detection fast enough to fail over (docs/failover.md): the link
     // is a backup, or its gateway end also has a backup link.
     bool fastDpd = false;
+
+    // A failover probe of the peer (a MikroTik or pfSense end) pings this end
+    // of the tunnel (LinkTransits::probed): the box owns `transit->local` on the
+    // link's XFRM interface and both transit addresses are in the selectors.
+    std::optional<LinkTransit> transit = std::nullopt;
 
     int metricOf(const Ipv4Prefix &p) const { return metrics.value(p, 0); }
 };

@@ -9,8 +9,14 @@ bool isSplit(const PlannedLink &link)
 
 QList<TunnelChild> of(const PlannedLink &link)
 {
-    if (!isSplit(link))
-        return {TunnelChild{link.link->id, link.local, link.remote}};
+    if (!isSplit(link)) {
+        TunnelChild child{link.link->id, link.local, link.remote};
+        if (link.transit) { // the peer's failover probe (validation: IKEv2 only)
+            child.local.append(Ipv4Prefix(link.transit->local, 32));
+            child.remote.append(Ipv4Prefix(link.transit->remote, 32));
+        }
+        return {child};
+    }
     // An empty side is the box itself: one "dynamic" selector.
     const auto sides = [](const QList<Ipv4Prefix> &prefixes) {
         QList<QList<Ipv4Prefix>> out;

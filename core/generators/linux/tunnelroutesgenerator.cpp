@@ -8,6 +8,8 @@
 #include "core/generators/linux/shellroutes.h"
 #include "core/mtu/mtucalculator.h"
 
+#include <algorithm>
+
 namespace {
 
 // An XFRM interface the site's children are bound to: created on the first
@@ -28,6 +30,21 @@ void interfaceFunction(TextBuilder &b, bool backup)
     b.line(QStringLiteral("fi"));
     b.line(QStringLiteral("if ! out=$(ip link set dev \"$1\" mtu \"$MTU\" up 2>&1); then"));
     b.line(QStringLiteral("    fail \"ip link set $1 mtu $MTU up: $out\""));
+    b.line(QStringLiteral("fi"));
+    b.close();
+    b.line();
+}
+
+// The peer's failover probe (a MikroTik netwatch, a pfSense gateway monitor)
+// pings this end of the tunnel: its transit address on the link's interface.
+// It stays when the link goes down (nothing else uses 169.254.0.0/16 here).
+void transitFunction(TextBuilder &b)
+{
+    b.line(QStringLiteral("# $1: up or down, $2: transit address/prefix, $3: interface"));
+    b.open(QStringLiteral("transit()"));
+    b.line(QStringLiteral("[ \"$1\" = up ] || return 0"));
+    b.line(QStringLiteral("if ! out=$(ip address replace \"$2\" dev \"$3\" 2>&1); then"));
+    b.line(QStringLiteral("    fail \"ip address replace $2 dev $3: $out\""));
     b.line(QStringLiteral("fi"));
     b.close();
     b.line();
@@ -63,6 +80,9 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const LinuxSitePlan &plan) 
     ShellRoutes::failFunction(b, QStringLiteral("tunnel-routes"));
     interfaceFunction(b, backup);
     ShellRoutes::metricRouteFunctions(b);
+    if (std::any_of(plan.ipsecLinks.cbegin(), plan.ipsecLinks.cend(),
+                    [](const PlannedLink &l) { return l.transit.has_value(); }))
+        transitFunction(b);
 
     b.line(QStringLiteral("# $1: up or down, $2: link id"));
     b.open(QStringLiteral("link_routes()"));
@@ -75,10 +95,16 @@ QList<GeneratedFile> TunnelRoutesGenerator::generate(const LinuxSitePlan &plan) 
         b.line(u"# " + comment + (l.backup ? QStringLiteral(" (backup path)") : QString()));
         const QString dev = l.backup ? QStringLiteral(" \"$BACKUP_IFACE\" ")
                                      : QStringLiteral(" \"$IFACE\" ");
+        if (l.transit) {
+            b.line(u"transit \"$1\" "
+                   + TargetSyntax::shellQuote(QStringLiteral("%1/%2").arg(l.transit->local.toString())
+                                                  .arg(l.transit->prefix.length()))
+                   + u' ' + dev.trimmed());
+        }
         for (const Ipv4Prefix &p : remote)
             b.line(u"\"$1\" " + TargetSyntax::shellQuote(p.toString()) + dev
                    + QString::number(l.metricOf(p)));
-        if (remote.isEmpty())
+        if (remote.isEmpty() && !l.transit)
             b.line(QStringLiteral(":"));
         b.line(QStringLiteral(";;"));
         b.outdent();

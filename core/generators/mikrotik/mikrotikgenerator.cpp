@@ -20,7 +20,10 @@ QList<GeneratedFile> MikrotikGenerator::generate(const GeneratorInput &input,
     out << MikrotikSections::cleanup();
     if (const auto plan = RemoteAccessPlan::forHub(input, site))
         out << MikrotikSections::remoteAccess(*plan);
-    out << MikrotikSections::ipsecLinks(input, site);
+    const MikrotikFailover::Plan failover = MikrotikFailover::Plan::of(input, site);
+    out << MikrotikFailover::loopback(input, site, failover);
+    out << MikrotikSections::ipsecLinks(input, site, failover);
+    out << MikrotikFailover::switching(input, site, failover);
     out << MikrotikSections::l2tpLinks(input, site);
     GeneratedFile file;
     file.path = QStringLiteral("mikrotik/%1.rsc").arg(site.id);

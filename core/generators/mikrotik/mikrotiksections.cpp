@@ -1,5 +1,7 @@
 #include "core/generators/mikrotik/mikrotiksections.h"
 
+#include "core/generators/common/failovertiming.h"
+#include "core/generators/common/linktransit.h"
 #include "core/generators/mikrotik/routerossyntax.h"
 #include "core/mtu/mtucalculator.h"
 
@@ -44,6 +46,11 @@ QStringList cleanup()
         QStringLiteral("/ip ipsec peer remove [find comment=\"routestudio\"]"),
         QStringLiteral("/ip ipsec proposal remove [find name=\"rs-esp\"]"),
         QStringLiteral("/ip ipsec profile remove [find name=\"rs-ike\"]"),
+        QStringLiteral("/ip ipsec profile remove [find name=\"rs-ike-fo\"]"),
+        QStringLiteral("/tool netwatch remove [find comment=\"routestudio\"]"),
+        QStringLiteral("/system script remove [find name=\"rs-failover\"]"),
+        QStringLiteral("/ip address remove [find comment=\"routestudio\"]"),
+        QStringLiteral("/interface bridge remove [find name=\"rs-loopback\"]"),
         QStringLiteral("/ppp secret remove [find comment=\"routestudio\"]"),
         // Only undo our own default profile: a gateway's L2TP server is not ours to change.
         QStringLiteral(":if ([/interface l2tp-server server get default-profile] = \"rs-l2tp\") do={ "
@@ -94,7 +101,8 @@ QStringList remoteAccess(const RemoteAccessPlan &plan)
     return out;
 }
 
-QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
+QStringList ipsecLinks(const GeneratorInput &input, const Site &site,
+                       const MikrotikFailover::Plan &failover)
 {
     QStringList out;
     bool first = true;
@@ -110,18 +118,30 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
                                   "ESP aes-256-cbc/sha256, PFS modp2048 ----")
                 << QStringLiteral("/ip ipsec profile add name=rs-ike hash-algorithm=sha256 "
                                   "enc-algorithm=aes-256 dh-group=modp2048")
+
                 << QStringLiteral("/ip ipsec proposal add name=rs-esp auth-algorithms=sha256 "
                                   "enc-algorithms=aes-256-cbc pfs-group=modp2048");
+            if (!failover.probed.isEmpty()) {
+                out << QStringLiteral("/ip ipsec profile add name=rs-ike-fo hash-algorithm=sha256 "
+                                      "enc-algorithm=aes-256 dh-group=modp2048 dpd-interval=%1s "
+                                      "dpd-maximum-failures=3")
+                           .arg(FailoverTiming::kDpdDelaySeconds);
+            }
             first = false;
         }
         const QString peerName = name(link.id);
+        const bool probed = failover.probed.contains(l);
+        // A backup link uses each end's second uplink where it has one.
+        const QString localAddress = link.isBackup() && !site.backupAddress.isEmpty()
+                                         ? QStringLiteral(" local-address=") + site.backupAddress
+                                         : QString();
         out << QStringLiteral("# Link %1 to %2 (%3)")
                    .arg(link.id, peer->id,
                         link.ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2") : QStringLiteral("IKEv1"))
-            << QStringLiteral("/ip ipsec peer add name=%1 address=%2 exchange-mode=%3 profile=rs-ike %4")
-                   .arg(peerName, peerAddress(peer->publicAddress),
+            << QStringLiteral("/ip ipsec peer add name=%1 address=%2%3 exchange-mode=%4 profile=%5 %6")
+                   .arg(peerName, peerAddress(peer->addressFor(link.isBackup())), localAddress,
                         link.ike == IkeVersion::Ikev2 ? QStringLiteral("ike2") : QStringLiteral("main"),
-                        tag())
+                        probed ? QStringLiteral("rs-ike-fo") : QStringLiteral("rs-ike"), tag())
             << QStringLiteral("/ip ipsec identity add peer=%1 auth-method=pre-shared-key secret=%2%3 %4")
                    .arg(peerName, quote(input.secrets.psk.value(link.secret)), identities(site, *peer),
                         tag());
@@ -130,21 +150,29 @@ QStringList ipsecLinks(const GeneratorInput &input, const Site &site)
         const QList<Ipv4Prefix> local = input.routes.destinations(peer->id, link.id);
         const QList<Ipv4Prefix> remote = input.routes.destinations(site.id, link.id);
         out << QStringLiteral("# Routes over this link are IPsec policies; the default route carries them");
+        QList<QPair<Ipv4Prefix, Ipv4Prefix>> pairs; // (src, dst)
+        if (probed) {
+            const LinkTransit t = LinkTransits::of(input.topology, link, site.id);
+            pairs.append({Ipv4Prefix(t.local, 32), Ipv4Prefix(t.remote, 32)});
+            out << QStringLiteral("# Failover probe: the tunnel's transit addresses (always active)");
+        }
         for (const Ipv4Prefix &dst : remote) {
-            for (const Ipv4Prefix &src : local) {
-                out << QStringLiteral("/ip ipsec policy add peer=%1 src-address=%2 dst-address=%3 "
-                                      "tunnel=yes action=encrypt proposal=rs-esp %4")
-                           .arg(peerName, src.toString(), dst.toString(), tag());
-            }
+            for (const Ipv4Prefix &src : local)
+                pairs.append({src, dst});
+        }
+        for (const auto &pair : pairs) {
+            const bool standby = failover.isStandby(link.id, pair.second);
+            out << QStringLiteral("/ip ipsec policy add peer=%1 src-address=%2 dst-address=%3 "
+                                  "tunnel=yes action=encrypt proposal=rs-esp%4 %5")
+                       .arg(peerName, pair.first.toString(), pair.second.toString(),
+                            standby ? QStringLiteral(" disabled=yes") : QString(), tag());
         }
         out << QStringLiteral("# Keep tunnelled traffic out of masquerade (first srcnat rules)");
-        for (const Ipv4Prefix &dst : remote) {
-            for (const Ipv4Prefix &src : local) {
-                const QString rule = QStringLiteral("/ip firewall nat add chain=srcnat action=accept "
-                                                    "src-address=%1 dst-address=%2 %3")
-                                         .arg(src.toString(), dst.toString(), tag());
-                out << QStringLiteral(":do { %1 place-before=0 } on-error={ %1 }").arg(rule);
-            }
+        for (const auto &pair : pairs) {
+            const QString rule = QStringLiteral("/ip firewall nat add chain=srcnat action=accept "
+                                                "src-address=%1 dst-address=%2 %3")
+                                     .arg(pair.first.toString(), pair.second.toString(), tag());
+            out << QStringLiteral(":do { %1 place-before=0 } on-error={ %1 }").arg(rule);
         }
     }
     if (!out.isEmpty())

@@ -22,6 +22,7 @@ QList<GeneratedFile> PfsenseGenerator::generate(const GeneratorInput &input, con
     if (const auto plan = RemoteAccessPlan::forHub(input, site))
         out << PfsenseSteps::remoteAccess(*plan, &step);
     out << PfsenseSteps::links(input, site, &step);
+    out << PfsenseSteps::failover(input, site, &step);
     GeneratedFile file;
     file.path = QStringLiteral("pfsense/%1-steps.md").arg(site.id);
     file.content = (out.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();

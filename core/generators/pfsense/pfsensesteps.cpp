@@ -1,12 +1,19 @@
 #include "core/generators/pfsense/pfsensesteps.h"
 
+#include "core/generators/common/linktransit.h"
 #include "core/mtu/mtucalculator.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 
 using Rows = QList<QPair<QString, QString>>;
 
 QString code(const QString &value) { return QLatin1Char('`') + value + QLatin1Char('`'); }
+
+QString gatewayOf(const QString &ifname) { return ifname + QStringLiteral("_VTIV4"); }
 
 QString heading(int *step, const QString &title)
 {
@@ -46,11 +53,6 @@ QStringList table(const Rows &rows)
         out << QStringLiteral("| %1 | %2 |").arg(row.first, row.second);
     out << QString();
     return out;
-}
-
-Ipv4Prefix transitPrefix(int linkIndex)
-{
-    return Ipv4Prefix(Ipv4Address((169u << 24) | (254u << 16) | quint32(linkIndex * 4)), 30);
 }
 
 QStringList remoteAccess(const RemoteAccessPlan &plan, int *step)
@@ -147,10 +149,20 @@ QStringList remoteAccess(const RemoteAccessPlan &plan, int *step)
 QStringList links(const GeneratorInput &input, const Site &site, int *step)
 {
     const MtuPlan tunnel = MtuCalculator::ipsecTunnel();
+    // The static route of a destination goes over its best path only.
+    QSet<QPair<Ipv4Prefix, QString>> best;
+    QSet<Ipv4Prefix> multi;
+    for (const DestinationPaths &d : DestinationPaths::multiPath(input, site)) {
+        multi.insert(d.destination);
+        best.insert(qMakePair(d.destination, d.paths.first().link));
+    }
+    for (const Route &r : input.routes.forSite(site.id)) {
+        if (!multi.contains(r.destination))
+            best.insert(qMakePair(r.destination, r.link));
+    }
     QStringList out;
     for (const Link *l : input.index.linksOf(site.id)) {
         const Link &link = *l;
-        const int i = int(l - input.topology.links.constData()); // its place in the file
         const Site *peer = input.index.site(link.otherEnd(site.id));
         if (!peer)
             continue;
@@ -163,10 +175,9 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
             }
             continue;
         }
-        const Ipv4Prefix transit = transitPrefix(i);
-        const bool from = link.from == site.id;
-        const Ipv4Address local(transit.first() + (from ? 1 : 2));
-        const Ipv4Address remote(transit.first() + (from ? 2 : 1));
+        const LinkTransit transit = LinkTransits::of(input.topology, link, site.id);
+        const Ipv4Address local = transit.local;
+        const Ipv4Address remote = transit.remote;
         const QString ifname = interfaceName(link.id);
         const QString ike = link.ike == IkeVersion::Ikev2 ? QStringLiteral("IKEv2") : QStringLiteral("IKEv1");
         out << heading(step, QStringLiteral("IPsec link `%1` to `%2`: phase 1").arg(link.id, peer->id))
@@ -175,8 +186,12 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
             << table({{QStringLiteral("Description"), code(QStringLiteral("RS ") + link.id)},
                       {QStringLiteral("Key Exchange version"), code(ike)},
                       {QStringLiteral("Internet Protocol"), code(QStringLiteral("IPv4"))},
-                      {QStringLiteral("Interface"), code(QStringLiteral("WAN"))},
-                      {QStringLiteral("Remote Gateway"), code(peer->publicAddress)},
+                      {QStringLiteral("Interface"),
+                       link.isBackup() && !site.backupAddress.isEmpty()
+                           ? QStringLiteral("the second uplink, the interface with %1")
+                                 .arg(code(site.backupAddress))
+                           : code(QStringLiteral("WAN"))},
+                      {QStringLiteral("Remote Gateway"), code(peer->addressFor(link.isBackup()))},
                       {QStringLiteral("Authentication Method"), code(QStringLiteral("Mutual PSK"))},
                       {QStringLiteral("My identifier"), identifier(site.publicAddress, true)},
                       {QStringLiteral("Peer identifier"), identifier(peer->publicAddress, false)},
@@ -203,21 +218,32 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
                       {QStringLiteral("Description"), code(ifname)},
                       {QStringLiteral("MTU"), code(QString::number(tunnel.recommendedMtu))},
                       {QStringLiteral("MSS"), code(QString::number(tunnel.recommendedMss))}})
-            << QStringLiteral("**System > Routing > Gateways**: edit %1 (created with the interface), "
-                              "check **Disable Gateway Monitoring** (the peer may not answer on %2).")
-                   .arg(code(ifname + QStringLiteral("_VTIV4")), code(remote.toString()))
+            << (LinkTransits::probed(input.index, link)
+                    ? QStringLiteral("**System > Routing > Gateways**: edit %1 (created with the interface): "
+                                     "leave **Disable Gateway Monitoring** unchecked and set **Monitor IP** "
+                                     "to %2, the peer's end of the tunnel, which answers it (failover: "
+                                     "the gateway goes down when the tunnel does).")
+                          .arg(code(gatewayOf(ifname)), code(remote.toString()))
+                    : QStringLiteral("**System > Routing > Gateways**: edit %1 (created with the interface), "
+                                     "check **Disable Gateway Monitoring** (the peer may not answer on %2).")
+                          .arg(code(gatewayOf(ifname)), code(remote.toString())))
             << QString();
         const QList<Ipv4Prefix> dests = input.routes.destinations(site.id, link.id);
-        if (!dests.isEmpty()) {
+        const QList<Route> routes = input.routes.forLink(site.id, link.id);
+        const bool anyStatic = std::any_of(routes.cbegin(), routes.cend(), [&](const Route &r) {
+            return best.contains(qMakePair(r.destination, link.id));
+        });
+        if (anyStatic) {
             out << heading(step, QStringLiteral("Static routes over `%1`").arg(link.id))
                 << QStringLiteral("**System > Routing > Static Routes > Add**, once per row:")
                 << QString()
                 << QStringLiteral("| Destination network | Gateway | Description |")
                 << QStringLiteral("|---|---|---|");
-            for (const Route &r : input.routes.forLink(site.id, link.id)) {
+            for (const Route &r : routes) {
+                if (!best.contains(qMakePair(r.destination, link.id)))
+                    continue; // FreeBSD keeps one route per destination: the group below fails over
                 out << QStringLiteral("| %1 | %2 | %3 |")
-                           .arg(code(r.destination.toString()),
-                                code(ifname + QStringLiteral("_VTIV4")), r.reason);
+                           .arg(code(r.destination.toString()), code(gatewayOf(ifname)), r.reason);
             }
             out << QString();
         }
@@ -228,6 +254,79 @@ QStringList links(const GeneratorInput &input, const Site &site, int *step)
                         prefixes(input.routes.destinations(peer->id, link.id)).join(QStringLiteral(", ")))
             << QString();
     }
+    return out;
+}
+
+QStringList failover(const GeneratorInput &input, const Site &site, int *step)
+{
+    // Destinations with the same paths in the same tiers share one group.
+    struct Group
+    {
+        QList<QPair<QString, int>> members; // (gateway, tier)
+        QList<Ipv4Prefix> networks;
+    };
+    QList<Group> groups;
+    QHash<QString, int> byKey;
+    for (const DestinationPaths &d : DestinationPaths::multiPath(input, site)) {
+        Group g;
+        int tier = 0;
+        int last = -1;
+        QStringList key;
+        for (const Route &r : d.paths) {
+            if (r.metric != last)
+                ++tier;
+            last = r.metric;
+            g.members.append({gatewayOf(interfaceName(r.link)), tier});
+            key << QStringLiteral("%1:%2").arg(r.link).arg(tier);
+        }
+        const QString k = key.join(QLatin1Char(','));
+        const auto it = byKey.constFind(k);
+        if (it == byKey.constEnd()) {
+            byKey.insert(k, int(groups.size()));
+            g.networks.append(d.destination);
+            groups.append(g);
+        } else {
+            groups[*it].networks.append(d.destination);
+        }
+    }
+    if (groups.isEmpty())
+        return {};
+    QStringList out;
+    out << heading(step, QStringLiteral("Failover: gateway groups"))
+        << QStringLiteral("pfSense's static routes take one gateway, so the destinations with a backup "
+                          "path are routed by a LAN rule through a gateway group: the gateway of the "
+                          "best path on Tier 1, the next on Tier 2, and so on; a gateway is down when "
+                          "its tunnel does not answer the monitor IP set above. The static route of "
+                          "each such destination (above) is over its best path and serves the "
+                          "firewall's own traffic.")
+        << QString();
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups[i];
+        const QString name = QStringLiteral("RS_FO_%1").arg(i + 1);
+        out << QStringLiteral("**System > Routing > Gateway Groups > Add**: Group Name %1, "
+                              "Trigger Level `Member down`, Description `RS failover %2`, with:")
+                   .arg(code(name))
+                   .arg(i + 1)
+            << QString()
+            << QStringLiteral("| Gateway | Tier |")
+            << QStringLiteral("|---|---|");
+        for (const auto &m : g.members)
+            out << QStringLiteral("| %1 | %2 |").arg(code(m.first), code(QStringLiteral("Tier %1").arg(m.second)));
+        out << QString()
+            << QStringLiteral("**Firewall > Aliases > IP > Add**: Name %1, Type `Network(s)`, networks %2.")
+                   .arg(code(name + QStringLiteral("_NETS")), prefixes(g.networks).join(QStringLiteral(", ")))
+            << QStringLiteral("**Firewall > Rules > LAN > Add** (above the default allow rule): Pass, IPv4, "
+                              "any protocol, source `LAN net`, destination alias %1; "
+                              "**Display Advanced > Gateway** %2.")
+                   .arg(code(name + QStringLiteral("_NETS")), code(name))
+            << QString();
+    }
+    out << QStringLiteral("Traffic that enters on another tunnel interface (transit through this box) "
+                          "follows the static routes: add the same rule on those interfaces' tabs if "
+                          "it must fail over too. Under **System > Advanced > Miscellaneous**, let "
+                          "**State Killing on Gateway Failure** kill the states of a gateway that goes "
+                          "down, so open connections move to the next tier.")
+        << QString();
     return out;
 }
 

@@ -12,8 +12,8 @@ namespace PfsenseSteps {
 QStringList table(const QList<QPair<QString, QString>> &rows);
 QStringList remoteAccess(const RemoteAccessPlan &plan, int *step);
 QStringList links(const GeneratorInput &input, const Site &site, int *step);
-// The /30 of link number `linkIndex` (topology order) inside 169.254.0.0/16:
-// the VTI addresses both ends of a routed pfSense tunnel use.
-Ipv4Prefix transitPrefix(int linkIndex);
+// Failover (docs/failover.md): a gateway group per set of paths, tiered by
+// metric, and the LAN rule that routes those destinations through it.
+QStringList failover(const GeneratorInput &input, const Site &site, int *step);
 
 } // namespace PfsenseSteps

@@ -239,6 +239,54 @@ void gatewayPaths(const Topology &t, const Site &g, const QList<Path> &paths,
     }
 }
 
+// A link that fails over with a MikroTik or pfSense end is decided by a probe
+// of its transit addresses across the tunnel (PlatformSupport::probesFailover):
+// one child must carry them beside the LANs (IKEv2), and the other end must
+// answer there (a Linux end, or one of the same platform).
+void probedLinks(const Topology &t, const SiteIndex &index, FindingSink &sink)
+{
+    QSet<QString> withBackup; // gateways with a backup link
+    for (const Link &l : t.links) {
+        const Site *a = index.site(l.from);
+        const Site *b = index.site(l.to);
+        if (l.isBackup() && a && b && a->isHub() != b->isHub())
+            withBackup.insert(a->isHub() ? b->id : a->id);
+    }
+    for (int i = 0; i < t.links.size(); ++i) {
+        const Link &l = t.links[i];
+        const Site *a = index.site(l.from);
+        const Site *b = index.site(l.to);
+        if (!a || !b || a->isHub() == b->isHub() || l.transport != Transport::Ipsec)
+            continue;
+        const Site &gateway = a->isHub() ? *b : *a;
+        if (!l.isBackup() && !withBackup.contains(gateway.id))
+            continue;
+        for (const Site *s : {a, b}) {
+            if (!PlatformSupport::probesFailover(s->platform))
+                continue;
+            const Site *other = s == a ? b : a;
+            if (l.ike != IkeVersion::Ikev2) {
+                sink.error(QStringLiteral("backup-link-unsupported"),
+                           QStringLiteral("link %1 fails over by a probe of its %2 end (site %3) "
+                                          "across the tunnel, which needs IKEv2 (IKEv1 negotiates one "
+                                          "selector pair per child); set ike ikev2")
+                               .arg(l.id, Enums::toString(s->platform), s->id),
+                           {l.id, s->id}, {linkField(i, "ike")});
+            } else if (other->platform != Platform::LinuxStrongswan && other->platform != s->platform) {
+                sink.error(QStringLiteral("backup-link-unsupported"),
+                           QStringLiteral("link %1 fails over by a probe of its %2 end (site %3), "
+                                          "which site %4 (%5) does not answer; failover between "
+                                          "these platforms is not generated: put a linux-strongswan "
+                                          "or %2 box at that end, or make the link role primary")
+                               .arg(l.id, Enums::toString(s->platform), s->id, other->id,
+                                    Enums::toString(other->platform)),
+                           {l.id, s->id, other->id}, {linkField(i, "role")});
+            }
+            break; // one finding per link
+        }
+    }
+}
+
 } // namespace
 
 namespace Checks {
@@ -281,6 +329,7 @@ void failover(const Topology &t, FindingSink &sink)
                        {l.id, s->id}, {linkField(i, "role")});
         }
     }
+    probedLinks(t, index, sink);
     SharedDestinations shared(gatewaysOf);
     for (int i = 0; i < t.sites.size(); ++i) {
         const Site &s = t.sites[i];

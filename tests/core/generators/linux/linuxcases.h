@@ -25,7 +25,7 @@ inline QList<Case> all()
     const QString examples = QStringLiteral(ROUTESTUDIO_SOURCE_DIR) + u"/resources/examples/";
     QList<Case> cases{{QStringLiteral("seed"), examples + u"seed.topology.json",
                        examples + u"seed.secrets.json"}};
-    for (const char *name : {"three-gateways", "adjacent-pool", "failover"}) {
+    for (const char *name : {"three-gateways", "adjacent-pool", "failover", "failover-vendors"}) {
         const QString base = data + u"/topologies/" + QLatin1String(name);
         cases.append({QLatin1String(name), base + u".topology.json", base + u".secrets.json"});
     }

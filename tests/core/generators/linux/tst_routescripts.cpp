@@ -137,6 +137,22 @@ private Q_SLOTS:
                            "ip link show dev xfrm0-b", "ip link set dev xfrm0-b mtu 1420 up",
                            "ip route replace 10.20.0.0/24 dev xfrm0-b metric 100"};
 
+        // Probed failover (a MikroTik and a pfSense branch): the hub owns its end of
+        // each such tunnel, on the link's interface, so the branch's probe is answered.
+        const QString fv = QStringLiteral("hq/etc/routestudio/tunnel-routes.sh");
+        QTest::newRow("probed failover: the backup coming up takes its transit address")
+            << "failover-vendors" << fv << QStringList{}
+            << QStringList{"PLUTO_VERB=up-client", "PLUTO_CONNECTION=hq-mt-backup"} << 0
+            << QStringList{"ip link show dev xfrm0", "ip link set dev xfrm0 mtu 1420 up",
+                           "ip link show dev xfrm0-b", "ip link set dev xfrm0-b mtu 1420 up",
+                           "ip address replace 169.254.0.5/30 dev xfrm0-b",
+                           "ip route replace 10.20.0.0/24 dev xfrm0-b metric 100"};
+        QTest::newRow("probed failover: going down keeps the address, takes the routes")
+            << "failover-vendors" << fv << QStringList{}
+            << QStringList{"PLUTO_VERB=down-client", "PLUTO_CONNECTION=hq-pf", "SHOW=x"} << 0
+            << QStringList{"ip route show exact 10.40.0.0/24 dev xfrm0 metric 0",
+                           "ip route del 10.40.0.0/24 dev xfrm0 metric 0"};
+
         const QString hubUp = QStringLiteral("hq/etc/ppp/ip-up.d/routestudio");
         const QStringList pppArgs{"ppp3", "/dev/pts/4", "0", "10.8.0.1", "10.8.0.7", ""};
         QTest::newRow("hub ip-up, dial-in gateway") << "three-gateways" << hubUp << pppArgs

@@ -221,19 +221,123 @@ private Q_SLOTS:
         }
     }
 
+    void rerunRemovesEverythingItAdds_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("vendors") << QStringLiteral("vendors");
+        QTest::newRow("failover-vendors") << QStringLiteral("failover-vendors");
+    }
+    // Every object an `add` makes is removed by the clean-up at the top of the
+    // script: by its rs- name or by the routestudio comment, in its own menu.
     void rerunRemovesEverythingItAdds()
+    {
+        QFETCH(QString, fixture);
+        Topology t;
+        const QList<GeneratedFile> files = run(fixture, &t);
+        static const QRegularExpression addLine(
+            QRegularExpression::anchoredPattern(QStringLiteral("(?::do \\{ )?(/[a-z0-9 -]+?) add (.*)")));
+        static const QRegularExpression rsName(QStringLiteral("(?:^| )name=(rs-[a-z0-9-]+)"));
+        int adds = 0;
+        for (const GeneratedFile &f : files) {
+            const QString text = QString::fromUtf8(f.content);
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                const QRegularExpressionMatch m = addLine.match(line);
+                if (!m.hasMatch())
+                    continue;
+                ++adds;
+                const QString menu = m.captured(1);
+                const QRegularExpressionMatch named = rsName.match(m.captured(2));
+                const bool byName = named.hasMatch()
+                    && text.contains(QStringLiteral("%1 remove [find name=\"%2\"]").arg(menu, named.captured(1)));
+                const bool byTag = m.captured(2).contains(QLatin1String("comment=\"routestudio\""))
+                    && text.contains(QStringLiteral("%1 remove [find comment=\"routestudio\"]").arg(menu));
+                QVERIFY2(byName || byTag, qPrintable(f.path + QStringLiteral(": ") + line));
+            }
+        }
+        QVERIFY(adds > 10);
+    }
+
+    void golden_failover()
+    {
+        const QString diff = SiteFiles::golden(MikrotikGenerator(), QStringLiteral("mikrotik"),
+                                               QStringLiteral("failover-vendors"), Platform::Mikrotik);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // The backup's LAN policies wait disabled; the probe policies of both
+    // paths are always active; each probed tunnel has its transit address on
+    // rs-loopback and a netwatch entry from it to the peer's end.
+    void failoverStandbyPoliciesWaitDisabled()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("failover-vendors"), &t);
+        const QString rsc = SiteFiles::fileText(files, QStringLiteral("mt-branch/mikrotik/mt-branch.rsc"));
+        const QStringList lines = rsc.split(QLatin1Char('\n'));
+        int primary = 0, standby = 0, probes = 0;
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1String("/ip ipsec policy add ")))
+                continue;
+            const bool disabled = line.contains(QLatin1String(" disabled=yes"));
+            if (line.contains(QLatin1String("src-address=169.254."))) {
+                ++probes;
+                QVERIFY2(!disabled, qPrintable(line));
+            } else if (line.contains(QLatin1String("peer=rs-hq-mt-backup "))) {
+                ++standby;
+                QVERIFY2(disabled, qPrintable(line));
+            } else {
+                ++primary;
+                QVERIFY2(!disabled, qPrintable(line));
+            }
+        }
+        QCOMPARE(probes, 2);
+        QCOMPARE(primary, 2); // 10.10.0.0/24 (the hub) and 10.40.0.0/24 (pf-branch through it)
+        QCOMPARE(standby, 2);
+        // Link hq-mt is the topology's first link (169.254.0.0/30, from = hq = .1),
+        // hq-mt-backup the second (169.254.0.4/30).
+        QVERIFY(rsc.contains(QLatin1String("/ip address add address=169.254.0.2/32 interface=rs-loopback")));
+        QVERIFY(rsc.contains(QLatin1String("/ip address add address=169.254.0.6/32 interface=rs-loopback")));
+        QVERIFY(rsc.contains(QLatin1String("/tool netwatch add host=169.254.0.1 src-address=169.254.0.2 type=icmp")));
+        QVERIFY(rsc.contains(QLatin1String("/tool netwatch add host=169.254.0.5 src-address=169.254.0.6 type=icmp")));
+        // The backup path leaves from the second uplink and fails fast.
+        QVERIFY(rsc.contains(QLatin1String("/ip ipsec peer add name=rs-hq-mt-backup address=203.0.113.10/32 "
+                                           "local-address=198.51.100.21 exchange-mode=ike2 profile=rs-ike-fo")));
+        QVERIFY(rsc.contains(QLatin1String("dpd-interval=10s dpd-maximum-failures=3")));
+    }
+
+    // rs-failover asks the primary's probe first and falls back to the primary
+    // when neither answers; per destination it enables exactly the chosen
+    // path's policies and disables the other's.
+    void failoverScriptChoosesTheBestAnsweringPath()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("failover-vendors"), &t);
+        const QString rsc = SiteFiles::fileText(files, QStringLiteral("mt-branch/mikrotik/mt-branch.rsc"));
+        const QString choose = QStringLiteral(
+            ":if (\\$up1) do={ :set use \\\"rs-hq-mt\\\" } else={ :if (\\$up2) do={ :set use "
+            "\\\"rs-hq-mt-backup\\\" } else={ :set use \\\"rs-hq-mt\\\" } }");
+        QCOMPARE(rsc.count(choose), 2); // one per destination
+        QVERIFY(rsc.contains(QLatin1String(":local up1 ([/tool netwatch get [find host=\\\"169.254.0.1\\\"] status] = \\\"up\\\")")));
+        for (const char *dst : {"10.10.0.0/24", "10.40.0.0/24"}) {
+            for (const char *peer : {"rs-hq-mt", "rs-hq-mt-backup"}) {
+                const QString find = QStringLiteral("[find comment=\\\"routestudio\\\" peer=\\\"%1\\\" dst-address=\\\"%2\\\"]")
+                                         .arg(QLatin1String(peer), QLatin1String(dst));
+                QVERIFY2(rsc.contains(QStringLiteral(":if (\\$use = \\\"%1\\\") do={ /ip ipsec policy enable %2 } "
+                                                     "else={ /ip ipsec policy disable %2 }").arg(QLatin1String(peer), find)),
+                         qPrintable(find));
+            }
+        }
+    }
+
+    // Without a backup anywhere nothing of the failover is written.
+    void noBackupNoFailover()
     {
         Topology t;
         const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
         for (const GeneratedFile &f : files) {
             const QString text = QString::fromUtf8(f.content);
-            for (const QString &line : text.split(QLatin1Char('\n'))) {
-                if (!line.contains(QLatin1String(" add ")) || line.startsWith(QLatin1Char('#')))
-                    continue;
-                const bool named = line.contains(QLatin1String(" name=rs-"));
-                const bool tagged = line.contains(QLatin1String("comment=\"routestudio\""));
-                QVERIFY2(named || tagged, qPrintable(f.path + QStringLiteral(": ") + line));
-            }
+            QVERIFY(!text.contains(QLatin1String("netwatch add")));
+            QVERIFY(!text.contains(QLatin1String("rs-loopback ")));
+            QVERIFY(!text.contains(QLatin1String("disabled=yes")));
         }
     }
 };

@@ -1,5 +1,6 @@
 #include "../clients/sitefiles.h"
 
+#include "core/generators/common/linktransit.h"
 #include "core/generators/pfsense/pfsensegenerator.h"
 #include "core/generators/pfsense/pfsensesteps.h"
 #include "core/mtu/mtucalculator.h"
@@ -71,11 +72,51 @@ private Q_SLOTS:
         QVERIFY(hub.contains(QLatin1String("| Peer identifier | `Peer IP address` |")));
     }
 
+    void goldenFailover()
+    {
+        const QString diff = SiteFiles::golden(PfsenseGenerator(), QStringLiteral("pfsense"),
+                                               QStringLiteral("failover-vendors"), Platform::Pfsense);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // A destination with a backup path: one static route (over the best path:
+    // FreeBSD keeps one per destination), both gateways monitored at the peer's
+    // transit address, a gateway group with the primary on Tier 1 and the
+    // backup on Tier 2, and the LAN rule that routes the destinations through it.
+    void failoverIsAGatewayGroupWithTiers()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("failover-vendors"), &t);
+        const QString md = SiteFiles::fileText(files, QStringLiteral("pf-branch/pfsense/pf-branch-steps.md"));
+        QCOMPARE(md.count(QLatin1String("| `10.10.0.0/24` | `RS_HQ_PF_VTIV4` |")), 1);
+        QVERIFY(!md.contains(QLatin1String("| `10.10.0.0/24` | `RS_HQ_PF_BACKUP_VTIV4` |")));
+        // hq-pf is link 2 (169.254.0.8/30, hq = from = .9), hq-pf-backup link 3 (.12/30).
+        QVERIFY(md.contains(QLatin1String("edit `RS_HQ_PF_VTIV4` (created with the interface): leave "
+                                          "**Disable Gateway Monitoring** unchecked and set **Monitor IP** to `169.254.0.9`")));
+        QVERIFY(md.contains(QLatin1String("set **Monitor IP** to `169.254.0.13`")));
+        QVERIFY(!md.contains(QLatin1String("check **Disable Gateway Monitoring**")));
+        QVERIFY(md.contains(QLatin1String("| `RS_HQ_PF_VTIV4` | `Tier 1` |\n| `RS_HQ_PF_BACKUP_VTIV4` | `Tier 2` |")));
+        QVERIFY(md.contains(QLatin1String("Name `RS_FO_1_NETS`, Type `Network(s)`, networks `10.10.0.0/24`, `10.20.0.0/24`.")));
+        QVERIFY(md.contains(QLatin1String("destination alias `RS_FO_1_NETS`; **Display Advanced > Gateway** `RS_FO_1`.")));
+        // The backup's phase 1 leaves from the second uplink.
+        QVERIFY(md.contains(QLatin1String("| Interface | the second uplink, the interface with `198.51.100.41` |")));
+    }
+
+    void noBackupNoGatewayGroup()
+    {
+        Topology t;
+        const QList<GeneratedFile> files = run(QStringLiteral("vendors"), &t);
+        for (const GeneratedFile &f : files) {
+            QVERIFY(!f.content.contains("Gateway Groups"));
+            QVERIFY(!f.content.contains("Monitor IP"));
+        }
+    }
+
     void transitPrefixesAreDisjointPerLink()
     {
-        QCOMPARE(PfsenseSteps::transitPrefix(0).toString(), QStringLiteral("169.254.0.0/30"));
-        QCOMPARE(PfsenseSteps::transitPrefix(1).toString(), QStringLiteral("169.254.0.4/30"));
-        QCOMPARE(PfsenseSteps::transitPrefix(64).toString(), QStringLiteral("169.254.1.0/30"));
+        QCOMPARE(LinkTransits::prefix(0).toString(), QStringLiteral("169.254.0.0/30"));
+        QCOMPARE(LinkTransits::prefix(1).toString(), QStringLiteral("169.254.0.4/30"));
+        QCOMPARE(LinkTransits::prefix(64).toString(), QStringLiteral("169.254.1.0/30"));
     }
 };
 

@@ -92,12 +92,49 @@ private Q_SLOTS:
                 t.links[1].ike = IkeVersion::Ikev1;
             },
             "backup-link-unsupported", 1, {"links[1].role"}, "failover for IPsec links only");
-        row("backup on MikroTik",
+        row("backup on MikroTik to a Linux hub over IKEv2",
             [](Topology &t) {
                 addSecondUplink(t);
                 t.sites[1].platform = Platform::Mikrotik;
+                for (Link &l : t.links)
+                    l.ike = IkeVersion::Ikev2;
             },
-            "backup-link-unsupported", 1, {"links[1].role"}, "no failover for mikrotik (site site-a)");
+            "backup-link-unsupported", 0);
+        row("backup on pfSense to a pfSense hub over IKEv2",
+            [](Topology &t) {
+                addSecondUplink(t);
+                t.sites[0].platform = Platform::Pfsense;
+                t.sites[1].platform = Platform::Pfsense;
+                for (Link &l : t.links)
+                    l.ike = IkeVersion::Ikev2;
+            },
+            "backup-link-unsupported", 0);
+        // Both links of the gateway fail over, so both are probed: one finding each.
+        row("probed failover over IKEv1",
+            [](Topology &t) {
+                addSecondUplink(t);
+                t.sites[1].platform = Platform::Mikrotik;
+                for (Link &l : t.links)
+                    l.ike = IkeVersion::Ikev1;
+            },
+            "backup-link-unsupported", 2, {"links[0].ike"},
+            "link hq-site-a fails over by a probe of its mikrotik end (site site-a) across the tunnel, which needs IKEv2");
+        row("probed failover to a Cisco end",
+            [](Topology &t) {
+                addSecondUplink(t);
+                t.sites[0].platform = Platform::CiscoIos;
+                t.sites[1].platform = Platform::Pfsense;
+                for (Link &l : t.links)
+                    l.ike = IkeVersion::Ikev2;
+            },
+            "backup-link-unsupported", 2, {"links[0].role"},
+            "which site hq (cisco-ios) does not answer");
+        row("a primary link without a backup is not probed",
+            [](Topology &t) {
+                t.sites[1].platform = Platform::Mikrotik;
+                t.sites[0].platform = Platform::CiscoIos;
+            },
+            "backup-link-unsupported", 0);
         row("backup to a second hub without the primary's LANs",
             [](Topology &t) {
                 t.sites.append(hub(QStringLiteral("hub2"), {"10.40.0.0/16"}, nullptr, nullptr, QStringLiteral("192.0.2.40")));

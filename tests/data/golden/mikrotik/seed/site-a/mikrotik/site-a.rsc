@@ -13,6 +13,11 @@
 /ip ipsec peer remove [find comment="routestudio"]
 /ip ipsec proposal remove [find name="rs-esp"]
 /ip ipsec profile remove [find name="rs-ike"]
+/ip ipsec profile remove [find name="rs-ike-fo"]
+/tool netwatch remove [find comment="routestudio"]
+/system script remove [find name="rs-failover"]
+/ip address remove [find comment="routestudio"]
+/interface bridge remove [find name="rs-loopback"]
 /ppp secret remove [find comment="routestudio"]
 :if ([/interface l2tp-server server get default-profile] = "rs-l2tp") do={ /interface l2tp-server server set default-profile=default-encryption }
 /ppp profile remove [find name="rs-l2tp"]
