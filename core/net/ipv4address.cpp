@@ -1,5 +1,6 @@
 #include "core/net/ipv4address.h"
 
+#include "core/net/dottedquad.h"
 #include "core/net/ipv4prefix.h"
 
 #include <array>
@@ -56,11 +57,8 @@ std::optional<Ipv4Address> Ipv4Address::parse(QStringView text)
 
 QString Ipv4Address::toString() const
 {
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(m_value >> 24)
-        .arg((m_value >> 16) & 0xff)
-        .arg((m_value >> 8) & 0xff)
-        .arg(m_value & 0xff);
+    char16_t text[15];
+    return QString(reinterpret_cast<const QChar *>(text), DottedQuad::write(m_value, text));
 }
 
 bool Ipv4Address::isPrivate() const

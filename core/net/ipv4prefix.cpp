@@ -1,5 +1,7 @@
 #include "core/net/ipv4prefix.h"
 
+#include "core/net/dottedquad.h"
+
 std::optional<Ipv4Prefix> Ipv4Prefix::parse(QStringView text)
 {
     const qsizetype slash = text.indexOf(u'/');
@@ -22,5 +24,11 @@ std::optional<Ipv4Prefix> Ipv4Prefix::parse(QStringView text)
 
 QString Ipv4Prefix::toString() const
 {
-    return m_address.toString() + u'/' + QString::number(m_length);
+    char16_t text[18];
+    qsizetype n = DottedQuad::write(m_address.value(), text);
+    text[n++] = u'/';
+    if (m_length >= 10)
+        text[n++] = char16_t(u'0' + m_length / 10);
+    text[n++] = char16_t(u'0' + m_length % 10);
+    return QString(reinterpret_cast<const QChar *>(text), n);
 }

@@ -93,6 +93,21 @@ private Q_SLOTS:
         QCOMPARE(a->isDocumentation(), isDocumentation);
         QCOMPARE(a->isReserved(), isReserved);
     }
+
+    // Every octet value in every position formats as its decimal number
+    // (toString writes the digits itself).
+    void formatsEveryOctet()
+    {
+        for (quint32 v = 0; v < 256; ++v) {
+            const QString n = QString::number(v);
+            const quint32 other = (v * 37 + 11) & 0xff;
+            const QString o = QString::number(other);
+            QCOMPARE(Ipv4Address((v << 24) | (other << 16) | (other << 8) | other).toString(),
+                     n + u'.' + o + u'.' + o + u'.' + o);
+            QCOMPARE(Ipv4Address((other << 24) | (v << 16) | (other << 8) | v).toString(),
+                     o + u'.' + n + u'.' + o + u'.' + n);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIpv4Address)

@@ -91,6 +91,14 @@ private Q_SLOTS:
         QCOMPARE(pa.overlaps(pb), overlap);
         QCOMPARE(pb.overlaps(pa), overlap);
     }
+
+    void formatsEveryLength()
+    {
+        for (int length = 0; length <= 32; ++length) {
+            const Ipv4Prefix p(Ipv4Address(0xc0a864c8u), length); // 192.168.100.200
+            QCOMPARE(p.toString(), QStringLiteral("192.168.100.200/") + QString::number(length));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIpv4Prefix)
