@@ -1,17 +1,29 @@
 #include "core/generators/common/textbuilder.h"
 
-#include <algorithm>
-
 namespace {
 
 // A character that could end a line in the target file; printable ASCII (most
 // of every generated file) never is, so it skips the Unicode lookup.
-bool breaksLine(QChar c)
+inline bool breaksLine(char16_t c)
 {
-    if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+    if (c >= 0x20 && c < 0x7f)
         return false;
-    return c.category() == QChar::Other_Control || c == QChar::LineSeparator
-           || c == QChar::ParagraphSeparator;
+    const QChar q(c);
+    return q.category() == QChar::Other_Control || q == QChar::LineSeparator
+           || q == QChar::ParagraphSeparator;
+}
+
+// Whether any character of `text` breaks a line: a plain loop the compiler
+// inlines (std::none_of over a function pointer called it per character).
+bool anyBreaksLine(const QString &text)
+{
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = p + text.size();
+    for (; p != end; ++p) {
+        if (breaksLine(*p))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -19,11 +31,11 @@ bool breaksLine(QChar c)
 QString TextBuilder::singleLine(const QString &text)
 {
     // Copied only when something must be replaced: generation writes millions of lines.
-    if (std::none_of(text.cbegin(), text.cend(), breaksLine))
+    if (!anyBreaksLine(text))
         return text;
     QString out = text;
     for (QChar &c : out) {
-        if (breaksLine(c))
+        if (breaksLine(c.unicode()))
             c = u'?';
     }
     return out;
@@ -33,10 +45,9 @@ TextBuilder &TextBuilder::line(const QString &text)
 {
     const QString clean = singleLine(text);
     Q_ASSERT_X(clean == text, "TextBuilder::line", "control character in generated line");
-    if (!clean.isEmpty()) {
+    if (!clean.isEmpty() && m_depth > 0)
         m_text.resize(m_text.size() + m_depth * m_width, u' ');
-        m_text += clean;
-    }
+    m_text += clean;
     m_text += u'\n';
     return *this;
 }

@@ -128,6 +128,18 @@ private Q_SLOTS:
                  qPrintable(error.message));
     }
 
+    // Keys are compared as decoded text: an escape spells the same key.
+    void duplicateKeySpelledWithAnEscape()
+    {
+        QByteArray json = ExampleTopology::json();
+        json.replace("\"role\": \"hub\"", "\"role\": \"hub\", \"r\\u006fle\": \"gateway\"");
+        LoadError error;
+        QVERIFY(!TopologyReader::fromJson(json, &error));
+        QCOMPARE(error.path, QStringLiteral("sites[0].role"));
+        QVERIFY2(error.message.contains(QLatin1String("\"role\" appears twice")),
+                 qPrintable(error.message));
+    }
+
     void nestedDuplicateKeyNamesItsPath()
     {
         QByteArray json = ExampleTopology::json();
@@ -144,6 +156,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("name");
         QTest::newRow("raw UTF-8") << QByteArray("\xEF\xBB\xBFHQ");
         QTest::newRow("escaped") << QByteArray("\\uFEFFHQ");
+        QTest::newRow("escaped, lower case") << QByteArray("\\ufeffHQ");
     }
     void leadingByteOrderMarkInAStringIsRefused()
     {
