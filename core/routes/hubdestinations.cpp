@@ -93,10 +93,10 @@ void HubDestinations::blocks(quint32 first, quint32 last, QList<Block> *out) con
             out->append({e.order, {p, e.reason, e.owner == nullptr}});
         } else if (hi > lo) {
             out->append({minOrder(lo, hi),
-                         {p, QStringLiteral("%1 neighbouring prefixes reached through hub %2, "
-                                            "as one route")
-                                 .arg(hi - lo)
-                                 .arg(m_hubId),
+                         {p,
+                          QString::number(hi - lo)
+                              + QStringLiteral(" neighbouring prefixes reached through hub ")
+                              + m_hubId + QStringLiteral(", as one route"),
                           false}});
         } else { // part of a prefix that another one lies inside (validation reports that)
             const Entry &e = m_entries[m_top[std::max(lo - 1, 0)]];
