@@ -3,8 +3,13 @@
 #include "core/validation/validator.h"
 
 GenerationPlan::GenerationPlan(const Topology &topology, const Secrets &secrets)
-    : m_topology(topology), m_secrets(secrets),
-      m_findings(Validator::validate(topology, &secrets)),
+    : GenerationPlan(topology, secrets, Validator::validate(topology, &secrets))
+{
+}
+
+GenerationPlan::GenerationPlan(const Topology &topology, const Secrets &secrets,
+                               QList<Finding> findings)
+    : m_topology(topology), m_secrets(secrets), m_findings(std::move(findings)),
       m_ok(!Validator::hasErrors(m_findings)), m_index(topology)
 {
     if (m_ok)

@@ -15,6 +15,9 @@ class GenerationPlan
 {
 public:
     GenerationPlan(const Topology &topology, const Secrets &secrets);
+    // With the findings of Validator::validate(topology, &secrets) made
+    // already (the editor validates each revision once for all who need it).
+    GenerationPlan(const Topology &topology, const Secrets &secrets, QList<Finding> findings);
     Q_DISABLE_COPY_MOVE(GenerationPlan)
 
     const Topology &topology() const { return m_topology; }

@@ -11,6 +11,7 @@ void TopologyDocument::edited(Edit edit)
 
 void TopologyDocument::reset(const Topology &topology)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     m_topology = topology;
     Q_EMIT resetDone();
     edited(Edit::Content);
@@ -19,6 +20,7 @@ void TopologyDocument::reset(const Topology &topology)
 void TopologyDocument::insertSite(int index, const Site &site,
                                   const std::optional<QPointF> &position)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     index = qBound(0, index, int(m_topology.sites.size()));
     m_topology.sites.insert(index, site);
     if (position)
@@ -29,6 +31,7 @@ void TopologyDocument::insertSite(int index, const Site &site,
 
 Site TopologyDocument::removeSite(const QString &id)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = m_topology.siteIndex(id);
     Q_ASSERT(i >= 0);
     const Site site = m_topology.sites.takeAt(i);
@@ -40,6 +43,7 @@ Site TopologyDocument::removeSite(const QString &id)
 
 void TopologyDocument::replaceSite(const QString &id, const Site &site)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = m_topology.siteIndex(id);
     Q_ASSERT(i >= 0 && site.id == id);
     m_topology.sites[i] = site;
@@ -49,6 +53,7 @@ void TopologyDocument::replaceSite(const QString &id, const Site &site)
 
 void TopologyDocument::renameSite(const QString &oldId, const QString &newId)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = m_topology.siteIndex(oldId);
     Q_ASSERT(i >= 0);
     m_topology.sites[i].id = newId;
@@ -93,6 +98,7 @@ void TopologyDocument::setSitePosition(const QString &id, const std::optional<QP
 
 void TopologyDocument::insertLink(int index, const Link &link)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     index = qBound(0, index, int(m_topology.links.size()));
     m_topology.links.insert(index, link);
     Q_EMIT linkAdded(link.id);
@@ -101,6 +107,7 @@ void TopologyDocument::insertLink(int index, const Link &link)
 
 Link TopologyDocument::removeLink(const QString &id)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = linkIndex(id);
     Q_ASSERT(i >= 0);
     const Link link = m_topology.links.takeAt(i);
@@ -111,6 +118,7 @@ Link TopologyDocument::removeLink(const QString &id)
 
 void TopologyDocument::replaceLink(const QString &id, const Link &link)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = linkIndex(id);
     Q_ASSERT(i >= 0);
     m_topology.links[i] = link;
@@ -120,6 +128,7 @@ void TopologyDocument::replaceLink(const QString &id, const Link &link)
 
 void TopologyDocument::insertProfile(int index, const Profile &profile)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     index = qBound(0, index, int(m_topology.profiles.size()));
     m_topology.profiles.insert(index, profile);
     Q_EMIT profileAdded(profile.id);
@@ -128,6 +137,7 @@ void TopologyDocument::insertProfile(int index, const Profile &profile)
 
 Profile TopologyDocument::removeProfile(const QString &id)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = profileIndex(id);
     Q_ASSERT(i >= 0);
     const Profile profile = m_topology.profiles.takeAt(i);
@@ -138,6 +148,7 @@ Profile TopologyDocument::removeProfile(const QString &id)
 
 void TopologyDocument::replaceProfile(const QString &id, const Profile &profile)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     const int i = profileIndex(id);
     Q_ASSERT(i >= 0);
     m_topology.profiles[i] = profile;
@@ -147,6 +158,7 @@ void TopologyDocument::replaceProfile(const QString &id, const Profile &profile)
 
 void TopologyDocument::setProperties(const QString &name, const std::optional<int> &mtu)
 {
+    ++m_contentRevision; // before any signal: a reader never sees new content, old revision
     m_topology.name = name;
     m_topology.mtu = mtu;
     Q_EMIT propertiesChanged();

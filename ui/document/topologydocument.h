@@ -18,6 +18,9 @@ public:
     explicit TopologyDocument(QObject *parent = nullptr);
 
     const Topology &topology() const { return m_topology; }
+    // Grows with every edit but a move (what contentChanged follows), before
+    // its signals: equal revisions, equal content for validation and generation.
+    quint64 contentRevision() const { return m_contentRevision; }
 
     // Replaces the whole document (open, new, recovery): emits reset().
     void reset(const Topology &topology);
@@ -70,4 +73,5 @@ private:
     void edited(Edit edit);
 
     Topology m_topology;
+    quint64 m_contentRevision = 0;
 };

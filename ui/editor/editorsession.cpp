@@ -4,6 +4,7 @@
 #include "core/io/topologywriter.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editcontroller.h"
+#include "ui/editor/sharedvalidation.h"
 #include "ui/secrets/secretsstore.h"
 
 #include <QFileInfo>
@@ -12,13 +13,19 @@
 EditorSession::EditorSession(QObject *parent, CredentialStore *keychain)
     : QObject(parent), m_document(new TopologyDocument(this)), m_undoStack(new QUndoStack(this)),
       m_secrets(new SecretsStore(keychain, this)),
-      m_edits(new EditController(m_document, m_undoStack, this))
+      m_edits(new EditController(m_document, m_undoStack, this)),
+      m_validation(std::make_shared<SharedValidation>())
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
     connect(m_secrets, &SecretsStore::modifiedChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
     connect(this, &EditorSession::fileNameChanged, m_secrets, &SecretsStore::setFileName);
+}
+
+std::pair<quint64, quint64> EditorSession::revision() const
+{
+    return {m_document->contentRevision(), m_secrets->revision()};
 }
 
 QString EditorSession::displayName() const

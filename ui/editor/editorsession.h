@@ -5,10 +5,14 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+#include <utility>
+
 class CredentialStore;
 class EditController;
 class QUndoStack;
 class SecretsStore;
+class SharedValidation;
 class TopologyDocument;
 
 // One open topology: the document, its undo history, its secrets, its file
@@ -27,6 +31,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     SecretsStore *secrets() const { return m_secrets; }
     EditController *edits() const { return m_edits; }
+    // The one validation per revision that the Findings, the Preview and the
+    // box checks share; workers keep it alive while they use it.
+    const std::shared_ptr<SharedValidation> &validation() const { return m_validation; }
+    // The revision of the document's content and of the secrets, for
+    // SharedValidation (take it with the copies the worker gets).
+    std::pair<quint64, quint64> revision() const;
 
     const QString &fileName() const { return m_fileName; }
     QString displayName() const;
@@ -53,6 +63,7 @@ private:
     QUndoStack *m_undoStack;
     SecretsStore *m_secrets;
     EditController *m_edits;
+    std::shared_ptr<SharedValidation> m_validation;
     QString m_fileName;
     Topology m_saved;
     bool m_forcedModified = false;

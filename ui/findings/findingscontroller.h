@@ -8,24 +8,24 @@
 #include <QSet>
 #include <QTimer>
 
+class EditorSession;
 class LatestJob;
 class QThreadPool;
-class SecretsStore;
-class TopologyDocument;
 
 // Re-validates the document (with its secrets) after an edit, off the GUI
 // thread (LatestJob: a copy of the document, the newest result wins): the
 // edits of one turn of the event loop cost one validation, those made while
 // it runs one more, and a large topology never stalls the window. The
-// canvas marks (by object) are made there too.
+// canvas marks (by object) are made there too. The validation is the
+// session's SharedValidation of that revision: the Preview and the box
+// checks use the same one, none validates it again.
 class FindingsController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindingsController)
 
 public:
-    FindingsController(TopologyDocument *document, SecretsStore *secrets,
-                       QObject *parent = nullptr);
+    explicit FindingsController(EditorSession *session, QObject *parent = nullptr);
 
     const QList<Finding> &findings() const { return m_findings; }
     const FindingMarks &marks() const { return m_marks; }
@@ -46,8 +46,7 @@ Q_SIGNALS:
     void findingsChanged(const QList<Finding> &findings);
 
 private:
-    TopologyDocument *m_document;
-    SecretsStore *m_secrets;
+    EditorSession *m_session;
     QTimer m_timer;
     QThreadPool *m_pool; // before m_job: a child, deleted first (it waits for its thread)
     LatestJob *m_job;

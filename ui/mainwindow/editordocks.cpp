@@ -28,7 +28,7 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
                          TopologyView *view)
     : QObject(window), m_window(window), m_session(session), m_scene(scene), m_view(view),
       m_properties(new PropertyPanel(session->edits(), window)),
-      m_findings(new FindingsController(session->document(), session->secrets(), this)),
+      m_findings(new FindingsController(session, this)),
       m_findingsPanel(new FindingsPanel(window)), m_preview(new PreviewPanel(session, window)),
       m_sites(nullptr),
       m_monitor(new EditorMonitor(session->document(), scene, ProberFactory::create(nullptr), this))

@@ -1,6 +1,7 @@
 #include "ui/preview/previewgenerator.h"
 
 #include "core/generators/clientgeneration.h"
+#include "core/generators/generationplan.h"
 #include "core/generators/sitegeneration.h"
 #include "core/validation/validator.h"
 
@@ -33,21 +34,26 @@ QString refusal(const QList<Finding> &findings)
 PreviewFiles PreviewFiles::generate(const Topology &topology, const Secrets &secrets,
                                     const PreviewBox &box)
 {
+    return generate(GenerationPlan(topology, secrets), box);
+}
+
+PreviewFiles PreviewFiles::generate(const GenerationPlan &plan, const PreviewBox &box)
+{
     PreviewFiles out;
     if (box.kind == PreviewBox::Kind::Site) {
-        if (!topology.site(box.id)) {
+        const Site *site = plan.index().site(box.id);
+        if (!site) {
             out.problem = QCoreApplication::translate("PreviewFiles", "There is no site %1.")
                               .arg(box.id);
             return out;
         }
-        const SiteGeneration g = SiteGeneration::forSite(topology, secrets, box.id);
-        if (!g.ok) {
-            out.problem = refusal(g.findings);
+        if (!plan.ok()) {
+            out.problem = refusal(plan.findings());
             return out;
         }
-        out.files = g.filesBySite.value(box.id);
+        out.files = SiteGeneration::filesOf(plan, *site);
     } else {
-        const ClientGeneration g = ClientGeneration::run(topology, secrets, box.id, box.user);
+        const ClientGeneration g = ClientGeneration::run(plan, box.id, box.user);
         if (!g.ok) {
             out.problem = g.findings.isEmpty() || !Validator::hasErrors(g.findings)
                               ? g.error

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+class GenerationPlan;
+
 // The files of one box for the preview, through the core SiteGeneration /
 // ClientGeneration (which validate first and refuse on errors).
 struct PreviewFiles
@@ -18,6 +20,8 @@ struct PreviewFiles
 
     static PreviewFiles generate(const Topology &topology, const Secrets &secrets,
                                  const PreviewBox &box);
+    // The same from a plan made already (its validation shared with the Findings).
+    static PreviewFiles generate(const GenerationPlan &plan, const PreviewBox &box);
     // Every box of a topology: sites, then each profile's users.
     static QList<PreviewBox> boxes(const Topology &topology);
 };

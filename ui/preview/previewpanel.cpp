@@ -1,7 +1,9 @@
 #include "ui/preview/previewpanel.h"
 
+#include "core/generators/generationplan.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editorsession.h"
+#include "ui/editor/sharedvalidation.h"
 #include "ui/jobs/latestjob.h"
 #include "ui/preview/confighighlighter.h"
 #include "ui/preview/secretmasker.h"
@@ -143,13 +145,19 @@ void PreviewPanel::refreshNow()
     const bool diff = m_diff->isChecked();
     const Topology saved = diff ? m_session->savedTopology() : Topology();
     const QString noBox = tr("Add a site to see its generated files.");
-    m_job->request([this, box, topology, secrets, diff, saved, noBox]() -> LatestJob::Apply {
+    // This revision's validation is the one the Findings make (or wait for it).
+    const auto revision = m_session->revision();
+    const std::shared_ptr<SharedValidation> shared = m_session->validation();
+    m_job->request([this, box, topology, secrets, revision, shared, diff, saved,
+                    noBox]() -> LatestJob::Apply {
         PreviewFiles current;
         PreviewFiles before;
         if (box.id.isEmpty()) {
             current.problem = noBox;
         } else {
-            current = PreviewFiles::generate(topology, secrets, box);
+            const GenerationPlan plan(topology, secrets,
+                                      shared->findings(revision, topology, secrets));
+            current = PreviewFiles::generate(plan, box);
             if (diff)
                 before = PreviewFiles::generate(saved, secrets, box);
         }

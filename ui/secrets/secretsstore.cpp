@@ -38,6 +38,7 @@ SecretsStore::SecretsStore(CredentialStore *keychain, QObject *parent)
 void SecretsStore::reset(const Secrets &secrets)
 {
     m_secrets = secrets;
+    ++m_revision;
     m_storage.reset();
     Q_EMIT changed();
     Q_EMIT storageChanged();
@@ -74,6 +75,7 @@ void SecretsStore::removePassword(const QString &user)
 
 void SecretsStore::touch()
 {
+    ++m_revision;
     Q_EMIT changed();
     setModified(true);
 }

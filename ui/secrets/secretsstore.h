@@ -26,6 +26,8 @@ public:
 
     const Secrets &secrets() const { return m_secrets; }
     bool isModified() const { return m_modified; }
+    // Grows with every change of the secrets, before changed().
+    quint64 revision() const { return m_revision; }
 
     void reset(const Secrets &secrets); // not modified afterwards; storage as remembered
     void setPsk(const QString &name, const QString &value);
@@ -69,6 +71,7 @@ private:
     CredentialStore *m_keychain;
     Secrets m_secrets;
     bool m_modified = false;
+    quint64 m_revision = 0;
     std::optional<Storage> m_storage; // chosen in this session
     QString m_fileName;
     QString m_keychainProblem;

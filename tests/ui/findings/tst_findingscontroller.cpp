@@ -28,7 +28,7 @@ private Q_SLOTS:
         const Topology t = ExampleTopology::topology();
         session.load(t, QString(), false);
         session.secrets()->reset(ExampleTopology::freshSecrets(t));
-        FindingsController findings(session.document(), session.secrets());
+        FindingsController findings(&session);
         QTRY_VERIFY(!findings.isPending());
         const QList<Finding> before = findings.findings();
         int rounds = 0;
@@ -86,7 +86,7 @@ private Q_SLOTS:
         broken.write("net.ipv4.ip_forward = 0\n");
         broken.close();
 
-        FindingsController findings(session.document(), session.secrets());
+        FindingsController findings(&session);
         QTRY_VERIFY(!findings.isPending());
         const auto checks = [&findings] {
             QList<Finding> out;
@@ -145,7 +145,7 @@ private Q_SLOTS:
                 QThreadPool::globalInstance()->waitForDone();
             }
         } hold;
-        FindingsController findings(session.document(), session.secrets());
+        FindingsController findings(&session);
         findings.validateNow();
         QTRY_VERIFY_WITH_TIMEOUT(!findings.isPending(), 20000);
         QVERIFY(!findings.findings().isEmpty()); // the example has notes

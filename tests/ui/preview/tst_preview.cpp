@@ -239,7 +239,7 @@ void TestPreview::largeTopologyKeepsTheWindowLive()
     session.secrets()->reset(ExampleTopology::freshSecrets(t));
     PreviewPanel panel(&session);
     panel.show();
-    FindingsController findings(session.document(), session.secrets());
+    FindingsController findings(&session);
     int ticks = 0;
     int busyTicks = 0;
     qint64 longestGap = 0; // between two ticks while the work ran
