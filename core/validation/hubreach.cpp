@@ -10,6 +10,7 @@ HubReach::HubReach(const Topology &t, const SiteIndex &index)
         PrefixIntervals &set = m_reach[i];
         for (const Ipv4Prefix &lan : t.sites[i].lans)
             set.add(lan);
+        m_lists[i] += t.sites[i].lans;
     }
     for (const Link &l : t.links) {
         const int a = index.indexOf(l.from);
@@ -19,6 +20,7 @@ HubReach::HubReach(const Topology &t, const SiteIndex &index)
         const int hub = t.sites[a].isHub() ? a : b;
         for (const Ipv4Prefix &lan : t.sites[hub == a ? b : a].lans)
             m_reach[hub].add(lan);
+        m_lists[hub] += t.sites[hub == a ? b : a].lans;
     }
     for (PrefixIntervals &set : m_reach)
         set.finish();

@@ -17,8 +17,12 @@ public:
 
     // Empty for a site that is no hub or has nothing reachable.
     const PrefixIntervals &of(int hubIndex) const;
+    // The same as a list, in file order (repeats possible): the routes a
+    // profile of that hub without listed routes gives its clients.
+    QList<Ipv4Prefix> prefixesOf(int hubIndex) const { return m_lists.value(hubIndex); }
 
 private:
     QHash<int, PrefixIntervals> m_reach;
+    QHash<int, QList<Ipv4Prefix>> m_lists;
     PrefixIntervals m_empty;
 };

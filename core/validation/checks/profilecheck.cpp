@@ -38,6 +38,31 @@ void checkRoutes(const Profile &p, int i, const QString &hub, const PrefixInterv
     }
 }
 
+// A split profile without listed routes gives its clients what its hub
+// reaches; through the backup hub they get the same routes, so each must be
+// reachable there too.
+void checkBackupReach(const Topology &t, const Profile &p, int i, int hubIndex, int backupIndex,
+                      const HubReach &reach, FindingSink &sink)
+{
+    if (p.tunnel == TunnelMode::Full || !p.routes.isEmpty())
+        return;
+    const PrefixIntervals &there = reach.of(backupIndex);
+    QSet<Ipv4Prefix> seen;
+    for (const Ipv4Prefix &prefix : reach.prefixesOf(hubIndex)) {
+        if (there.covers(prefix) || seen.contains(prefix))
+            continue;
+        seen.insert(prefix);
+        sink.warning(QStringLiteral("route-not-covered"),
+                     QStringLiteral("profile %1 lists no routes, so its clients get what hub %2 "
+                                    "reaches, %3 among them; through its backup hub %4 nothing "
+                                    "forwards %3. Link that LAN's site to %4 too, or list the "
+                                    "profile's routes")
+                         .arg(p.id, t.sites[hubIndex].id, prefix.toString(), p.backupHub),
+                     {p.id, p.backupHub},
+                     {FieldPath::field(FieldPath::profile(i), QStringLiteral("backupHub"))});
+    }
+}
+
 void checkUsers(const Profile &p, int i, FindingSink &sink)
 {
     const QString base = FieldPath::profile(i);
@@ -87,6 +112,11 @@ void checkHub(const Topology &t, int i, const QString &hubId, const SiteIndex &i
                    {p.id, hubId}, {hubPath, FieldPath::site(hubIndex)});
     }
     checkRoutes(p, i, hubId, reach.of(hubIndex), sink);
+    if (hubId == p.backupHub && hubId != p.hub) {
+        const int primary = index.indexOf(p.hub);
+        if (primary >= 0 && t.sites[primary].isHub())
+            checkBackupReach(t, p, i, primary, hubIndex, reach, sink);
+    }
     const auto first = firstProfileOfHub.constFind(hubIndex);
     if (first == firstProfileOfHub.constEnd()) {
         firstProfileOfHub.insert(hubIndex, i);

@@ -34,6 +34,21 @@ private Q_SLOTS:
         row("a backup hub that serves the profile", &addDr, "unknown-site", 0);
         row("a route the backup hub cannot forward", &addDr, "route-not-covered", 1,
             {"profiles[0].routes[0]"}, "route 10.10.0.0/16 of profile staff is not covered by a LAN of hub dr");
+        row("a profile without routes: what its hub reaches, the backup does not",
+            [](Topology &t) {
+                addDr(t);
+                t.profiles[0].routes.clear();
+            },
+            "route-not-covered", 1, {"profiles[0].backupHub"},
+            "profile staff lists no routes, so its clients get what hub hq reaches, 10.10.0.0/16 "
+            "among them; through its backup hub dr nothing forwards 10.10.0.0/16");
+        row("a profile without routes whose backup reaches all of it",
+            [](Topology &t) {
+                addDr(t);
+                t.profiles[0].routes.clear();
+                t.sites[2].lans.append(prefix("10.10.0.0/16")); // dr serves hq's LAN too
+            },
+            "route-not-covered", 0);
         row("unknown backup hub",
             [](Topology &t) { t.profiles[0].backupHub = QStringLiteral("nowhere"); },
             "unknown-site", 1, {"profiles[0].backupHub"}, "refers to backup hub \"nowhere\"");
