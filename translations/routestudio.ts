@@ -2061,6 +2061,14 @@ Routes: %4</source>
         <source>every LAN behind the hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · backup for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup hub: %1 (clients try it when %2 does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>

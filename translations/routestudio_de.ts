@@ -2097,6 +2097,14 @@ Routen: %4</translation>
         <source>every LAN behind the hub</source>
         <translation>jedes LAN hinter dem Hub</translation>
     </message>
+    <message>
+        <source>%1 · backup for %2</source>
+        <translation>%1 · Ersatz für %2</translation>
+    </message>
+    <message>
+        <source>Backup hub: %1 (clients try it when %2 does not answer)</source>
+        <translation>Ersatz-Hub: %1 (Clients versuchen ihn, wenn %2 nicht antwortet)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>

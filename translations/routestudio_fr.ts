@@ -2097,6 +2097,14 @@ Routes&#xa0;: %4</translation>
         <source>every LAN behind the hub</source>
         <translation>chaque LAN derrière le hub</translation>
     </message>
+    <message>
+        <source>%1 · backup for %2</source>
+        <translation>%1 · secours de %2</translation>
+    </message>
+    <message>
+        <source>Backup hub: %1 (clients try it when %2 does not answer)</source>
+        <translation>Hub de secours&#xa0;: %1 (les clients l’essaient quand %2 ne répond pas)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>

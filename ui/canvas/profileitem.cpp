@@ -14,7 +14,7 @@ const QColor kBorder(0x93, 0xa3, 0xb8); // a chip's border without a finding
 
 } // namespace
 
-ProfileItem::ProfileItem(const Profile &profile)
+ProfileItem::ProfileItem(const Profile &profile, bool backup) : m_backup(backup)
 {
     setFlags(ItemIsSelectable);
     setCacheMode(DeviceCoordinateCache);
@@ -24,22 +24,29 @@ ProfileItem::ProfileItem(const Profile &profile)
 void ProfileItem::setProfile(const Profile &profile)
 {
     m_id = profile.id;
-    m_hub = profile.hub;
+    m_hub = m_backup ? profile.backupHub : profile.hub;
     const QString mode = profile.tunnel == TunnelMode::Split
                              ? QCoreApplication::translate("ProfileItem", "split")
                              : QCoreApplication::translate("ProfileItem", "full");
-    m_text = QCoreApplication::translate("ProfileItem", "%1 · %2 · %n user(s)", nullptr,
-                                         int(profile.users.size()))
-                 .arg(profile.id, mode);
+    m_text = m_backup ? QCoreApplication::translate("ProfileItem", "%1 · backup for %2")
+                            .arg(profile.id, profile.hub)
+                      : QCoreApplication::translate("ProfileItem", "%1 · %2 · %n user(s)", nullptr,
+                                                    int(profile.users.size()))
+                            .arg(profile.id, mode);
     QStringList routes;
     for (const Ipv4Prefix &p : profile.routes)
         routes << p.toString();
-    setToolTip(QCoreApplication::translate("ProfileItem",
-                                           "Profile %1 on %2\nUsers: %3\nRoutes: %4")
-                   .arg(profile.id, profile.hub, profile.users.join(QStringLiteral(", ")),
-                        routes.isEmpty() ? QCoreApplication::translate("ProfileItem",
-                                                                       "every LAN behind the hub")
-                                         : routes.join(QStringLiteral(", "))));
+    QString tip = QCoreApplication::translate("ProfileItem", "Profile %1 on %2\nUsers: %3\nRoutes: %4")
+                      .arg(profile.id, profile.hub, profile.users.join(QStringLiteral(", ")),
+                           routes.isEmpty() ? QCoreApplication::translate("ProfileItem",
+                                                                          "every LAN behind the hub")
+                                            : routes.join(QStringLiteral(", ")));
+    if (!profile.backupHub.isEmpty()) {
+        tip += u'\n' + QCoreApplication::translate("ProfileItem",
+                                                   "Backup hub: %1 (clients try it when %2 does not answer)")
+                           .arg(profile.backupHub, profile.hub);
+    }
+    setToolTip(tip);
     changed();
 }
 
@@ -93,7 +100,8 @@ void ProfileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor border = m_mark.worst ? CanvasPalette::severityColor(*m_mark.worst)
                                        : kBorder;
-    painter->setPen(QPen(selected ? CanvasPalette::selection() : border, selected ? 2 : 1));
+    painter->setPen(QPen(selected ? CanvasPalette::selection() : border, selected ? 2 : 1,
+                         m_backup ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(overviewFill());
     painter->drawRoundedRect(r, kHeight / 2, kHeight / 2);
     // A person glyph.

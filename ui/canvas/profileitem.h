@@ -9,17 +9,20 @@
 
 // A remote-access profile: a chip under its hub's card (a child item, so it
 // moves with the hub), showing the id, the tunnel mode and the users. The
-// hub's links leave from outside its chips (SiteItem::extentRect).
+// hub's links leave from outside its chips (SiteItem::extentRect). A profile
+// with a backup hub has a second chip under that hub's card, dashed, saying
+// whose backup it is (`backup`: hubId() is then the backup hub).
 class ProfileItem final : public QGraphicsItem
 {
 public:
     enum { Type = ItemTypes::Profile };
 
-    explicit ProfileItem(const Profile &profile);
+    explicit ProfileItem(const Profile &profile, bool backup = false);
     int type() const override { return Type; }
 
     const QString &profileId() const { return m_id; }
     const QString &hubId() const { return m_hub; }
+    bool isBackup() const { return m_backup; }
     void setProfile(const Profile &profile);
     void setMark(const FindingMark &mark);
 
@@ -50,6 +53,7 @@ private:
 
     QString m_id;
     QString m_hub;
+    bool m_backup = false;
     QString m_text;
     FindingMark m_mark;
 };

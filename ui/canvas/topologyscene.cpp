@@ -70,6 +70,7 @@ void TopologyScene::rebuild()
     m_sites.clear();
     m_links.clear();
     m_profiles.clear();
+    m_backupProfiles.clear();
     // The marks were another document's: this one's come with its validation.
     m_marks.clear();
     m_unapplied.clear();
@@ -126,10 +127,12 @@ void TopologyScene::addSiteItem(const Site &site)
                 updateLink(l.id, l.id);
         }
     }
-    for (ProfileItem *p : std::as_const(m_profiles)) {
-        if (p->hubId() == id) {
-            arrangeProfiles(id);
-            break;
+    for (const auto *chips : {&m_profiles, &m_backupProfiles}) {
+        for (ProfileItem *p : *chips) {
+            if (p->hubId() == id) {
+                arrangeProfiles(id);
+                return;
+            }
         }
     }
 }
@@ -143,10 +146,12 @@ void TopologyScene::removeSite(const QString &id)
     for (LinkItem *l : links)
         l->detach();
     DetailLevel::changed(item);
-    for (ProfileItem *p : std::as_const(m_profiles)) {
-        if (p->parentItem() == item) {
-            p->setParentItem(nullptr);
-            p->hide();
+    for (const auto *chips : {&m_profiles, &m_backupProfiles}) {
+        for (ProfileItem *p : *chips) {
+            if (p->parentItem() == item) {
+                p->setParentItem(nullptr);
+                p->hide();
+            }
         }
     }
     delete item;
@@ -239,6 +244,8 @@ void TopologyScene::setOverview(bool on)
         item->setFlag(QGraphicsItem::ItemHasNoContents, on);
     for (ProfileItem *item : std::as_const(m_profiles))
         item->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    for (ProfileItem *item : std::as_const(m_backupProfiles))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, on);
 }
 
 const OverviewPainter::Shapes &TopologyScene::overviewShapes() const
@@ -313,13 +320,49 @@ void TopologyScene::addProfileItem(const Profile &profile)
     auto *item = new ProfileItem(profile);
     m_profiles.insert(profile.id, item);
     addItemInMode(item);
+    syncBackupChip(profile);
     if (m_marks.contains(profile.id))
         applyMark(profile.id);
     arrangeProfiles(profile.hub);
 }
 
+// Makes, moves or removes the backup chip of `profile` to match its backupHub.
+void TopologyScene::syncBackupChip(const Profile &profile)
+{
+    ProfileItem *item = m_backupProfiles.value(profile.id);
+    const QString oldHub = item ? item->hubId() : QString();
+    const QString &hub = profile.backupHub == profile.hub ? QString() : profile.backupHub;
+    if (hub.isEmpty()) {
+        if (item) {
+            m_backupProfiles.remove(profile.id);
+            DetailLevel::changed(item);
+            delete item;
+            arrangeProfiles(oldHub);
+        }
+        return;
+    }
+    if (!item) {
+        item = new ProfileItem(profile, true);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
+        m_backupProfiles.insert(profile.id, item);
+        addItemInMode(item);
+    } else {
+        item->setProfile(profile);
+    }
+    item->setMark(m_marks.value(profile.id));
+    if (!oldHub.isEmpty() && oldHub != hub)
+        arrangeProfiles(oldHub);
+    arrangeProfiles(hub);
+}
+
 void TopologyScene::removeProfile(const QString &id)
 {
+    if (ProfileItem *backup = m_backupProfiles.take(id)) {
+        const QString hub = backup->hubId();
+        DetailLevel::changed(backup);
+        delete backup;
+        arrangeProfiles(hub);
+    }
     ProfileItem *item = m_profiles.take(id);
     if (!item)
         return;
@@ -336,6 +379,11 @@ void TopologyScene::updateProfile(const QString &oldId, const QString &newId)
     if (!item || !profile)
         return;
     m_profiles.insert(newId, item);
+    if (oldId != newId) {
+        if (ProfileItem *backup = m_backupProfiles.take(oldId))
+            m_backupProfiles.insert(newId, backup);
+    }
+    syncBackupChip(*profile);
     const QString oldHub = item->hubId();
     item->setProfile(*profile);
     if (oldHub != profile->hub)
@@ -351,9 +399,11 @@ void TopologyScene::arrangeProfiles(const QString &hubId)
     qreal y = hub ? hub->cardRect().bottom() + ProfileItem::kTop : 0;
     QRectF chips;
     for (const Profile &p : m_document->topology().profiles) {
-        if (p.hub != hubId)
-            continue;
-        ProfileItem *item = m_profiles.value(p.id);
+        ProfileItem *item = nullptr;
+        if (p.hub == hubId)
+            item = m_profiles.value(p.id);
+        else if (p.backupHub == hubId)
+            item = m_backupProfiles.value(p.id);
         if (!item)
             continue;
         item->setParentItem(hub);
@@ -413,6 +463,8 @@ void TopologyScene::applyMark(const QString &id)
         p->setMark(mark);
         ++m_markUpdates;
     }
+    if (ProfileItem *p = m_backupProfiles.value(id))
+        p->setMark(mark);
 }
 
 CanvasSelection TopologyScene::selection() const
@@ -430,6 +482,7 @@ CanvasSelection TopologyScene::selection() const
     out.sites.sort();
     out.links.sort();
     out.profiles.sort();
+    out.profiles.removeDuplicates(); // a profile's chip and its backup chip
     return out;
 }
 

@@ -35,6 +35,7 @@ public:
     SiteItem *siteItem(const QString &id) const { return m_sites.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
     ProfileItem *profileItem(const QString &id) const { return m_profiles.value(id); }
+    ProfileItem *backupProfileItem(const QString &id) const { return m_backupProfiles.value(id); }
     const QHash<QString, SiteItem *> &siteItems() const { return m_sites; }
     const QHash<QString, LinkItem *> &linkItems() const { return m_links; }
     const QHash<QString, ProfileItem *> &profileItems() const { return m_profiles; }
@@ -116,6 +117,9 @@ private:
     QHash<QString, SiteItem *> m_sites;
     QHash<QString, LinkItem *> m_links;
     QHash<QString, ProfileItem *> m_profiles;
+    // The second chip of a profile with a backup hub, under that hub (by profile id).
+    QHash<QString, ProfileItem *> m_backupProfiles;
+    void syncBackupChip(const Profile &profile);
     QHash<QString, QPointF> m_autoPositions;
     FindingMarks m_marks;
     QSet<QString> m_unapplied; // ids whose item does not show m_marks yet

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void renameKeepsItem();
     void linkFollowsMovedSite();
     void profileMovesToOtherHub();
+    void backupHubShowsTheProfile();
     void dragIsOneUndoStep();
     void findingsMarkItems();
     void marksTouchOnlyWhatChanged();
@@ -132,6 +133,50 @@ void TestTopologyScene::profileMovesToOtherHub()
     m_stack->undo();
     QCOMPARE(m_scene->profileItem(QStringLiteral("staff"))->parentItem(),
              m_scene->siteItem(QStringLiteral("hq")));
+}
+
+// A profile's backup hub carries a second, dashed chip saying whose backup it
+// is; it follows the profile's edits (and their undo) and selects the profile.
+void TestTopologyScene::backupHubShowsTheProfile()
+{
+    const QString dr = m_edits->addHub(QPointF(0, 500));
+    QVERIFY(!m_scene->backupProfileItem(QStringLiteral("staff")));
+    Profile p = *m_document->topology().profile(QStringLiteral("staff"));
+    p.backupHub = dr;
+    m_edits->editProfile(QStringLiteral("staff"), p);
+    ProfileItem *backup = m_scene->backupProfileItem(QStringLiteral("staff"));
+    QVERIFY(backup);
+    QVERIFY(backup->isBackup());
+    QCOMPARE(backup->parentItem(), m_scene->siteItem(dr));
+    QCOMPARE(backup->hubId(), dr);
+    QVERIFY(backup->isVisible());
+    QVERIFY(backup->toolTip().contains(QStringLiteral("Backup hub: %1").arg(dr)));
+    // The chip sits below the backup hub's card, and the hub's links leave below it.
+    QVERIFY(backup->y() >= m_scene->siteItem(dr)->cardRect().bottom());
+    // The primary chip stays under hq and says which backup it has.
+    ProfileItem *primary = m_scene->profileItem(QStringLiteral("staff"));
+    QCOMPARE(primary->parentItem(), m_scene->siteItem(QStringLiteral("hq")));
+    QVERIFY(primary->toolTip().contains(QStringLiteral("Backup hub: %1").arg(dr)));
+    // Clicking the backup chip selects the profile, once.
+    backup->setSelected(true);
+    primary->setSelected(true);
+    QCOMPARE(m_scene->selection().profiles, QStringList{QStringLiteral("staff")});
+    m_scene->clearSelection();
+    // Undo takes the chip away; redo brings it back; removing the profile removes both.
+    m_stack->undo();
+    QVERIFY(!m_scene->backupProfileItem(QStringLiteral("staff")));
+    m_stack->redo();
+    QVERIFY(m_scene->backupProfileItem(QStringLiteral("staff")));
+    QCOMPARE(m_scene->backupProfileItem(QStringLiteral("staff"))->parentItem(), m_scene->siteItem(dr));
+    // A rename carries the chip along.
+    p.id = QStringLiteral("crew");
+    m_edits->editProfile(QStringLiteral("staff"), p);
+    QVERIFY(!m_scene->backupProfileItem(QStringLiteral("staff")));
+    QVERIFY(m_scene->backupProfileItem(QStringLiteral("crew")));
+    QCOMPARE(m_scene->backupProfileItem(QStringLiteral("crew"))->profileId(), QStringLiteral("crew"));
+    // A rebuild (another file opened) makes it from the document.
+    m_document->reset(m_document->topology());
+    QVERIFY(m_scene->backupProfileItem(QStringLiteral("crew")));
 }
 
 void TestTopologyScene::dragIsOneUndoStep()
