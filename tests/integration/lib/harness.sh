@@ -274,10 +274,12 @@ inet_attach() {
     IT_WAN_COUNT=$((IT_WAN_COUNT + 1))
     side="w$IT_WAN_COUNT"
     veth "$IT_INET" "$side" "$ns" wan0
-    ip -n "$IT_INET" addr add 169.254.0.1/32 dev "$side"
+    # The router's own address on every wire: outside 169.254.0.0/16, where
+    # the generated transit addresses of probed failover links live.
+    ip -n "$IT_INET" addr add 100.64.255.254/32 dev "$side"
     ip -n "$IT_INET" route add "$addr/32" dev "$side"
     ip -n "$ns" addr add "$addr/32" dev wan0
-    ip -n "$ns" route add default via 169.254.0.1 dev wan0 onlink
+    ip -n "$ns" route add default via 100.64.255.254 dev wan0 onlink
 }
 
 # lan_host VAR SITE_NS IFNAME PREFIX ROLE : a host namespace on a LAN of the
