@@ -1759,6 +1759,14 @@ Monitor: %2</source>
         <source>Latency of %1 selected target(s) (at most %2 at once).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which path carries traffic is read from the boxes: File → Check Boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveSitesCommand</name>
@@ -1777,6 +1785,29 @@ Monitor: %2</source>
     <name>ObjectListPanel</name>
     <message>
         <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathSummary</name>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries traffic now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1787,6 +1787,14 @@ Monitor: %2</source>
         <source>Latency of %1 selected target(s) (at most %2 at once).</source>
         <translation>Latenz von %1 ausgewählten Zielen (höchstens %2 gleichzeitig).</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Which path carries traffic is read from the boxes: File → Check Boxes…</source>
+        <translation>Welcher Pfad den Verkehr trägt, wird von den Boxen gelesen: Datei → Boxen prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>MoveSitesCommand</name>
@@ -1807,6 +1815,29 @@ Monitor: %2</source>
     <message>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
+    </message>
+</context>
+<context>
+    <name>PathSummary</name>
+    <message>
+        <source>backup</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries traffic now</source>
+        <translation>%1 (%2) trägt jetzt den Verkehr</translation>
+    </message>
+    <message>
+        <source>%1 (%2) idle</source>
+        <translation>%1 (%2) unbenutzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1787,6 +1787,14 @@ Surveillance&#xa0;: %2</translation>
         <source>Latency of %1 selected target(s) (at most %2 at once).</source>
         <translation>Latence de %1 cible(s) sélectionnée(s) (%2 au plus à la fois).</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Which path carries traffic is read from the boxes: File → Check Boxes…</source>
+        <translation>Le chemin qui porte le trafic se lit sur les boîtiers&#xa0;: Fichier → Vérifier les boîtiers…</translation>
+    </message>
 </context>
 <context>
     <name>MoveSitesCommand</name>
@@ -1807,6 +1815,29 @@ Surveillance&#xa0;: %2</translation>
     <message>
         <source>Filter %1</source>
         <translation>Filtrer %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathSummary</name>
+    <message>
+        <source>backup</source>
+        <translation>secours</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries traffic now</source>
+        <translation>%1 (%2) porte le trafic</translation>
+    </message>
+    <message>
+        <source>%1 (%2) idle</source>
+        <translation>%1 (%2) inutilisé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/lists/userlistmodel.h"
 #include "ui/monitor/editormonitor.h"
 #include "ui/monitor/monitorwidget.h"
+#include "ui/monitor/pathsummary.h"
 #include "ui/preview/previewpanel.h"
 #include "ui/properties/propertypanel.h"
 #include "ui/properties/sitepage.h"
@@ -72,6 +73,7 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
     QDockWidget *monitorDock = dock(tr("Monitor"), "monitorDock", m_monitor->widget(),
                                     Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(previewDock, monitorDock);
+    m_monitor->monitorWidget()->setPathsShown(true);
     connect(m_monitor, &EditorMonitor::objectActivated, this,
             [this](const QString &id) { selectAndShow({id}); });
     findingsDock->raise();
@@ -85,6 +87,9 @@ EditorDocks::EditorDocks(QMainWindow *window, EditorSession *session, TopologySc
     connect(m_findings, &FindingsController::findingsChanged, this, [this] {
         m_monitor->monitorWidget()->setCheckFailures(m_findings->checkFailures());
         m_properties->sitePage()->setActiveLinks(m_findings->activeLinks());
+        const QMap<QString, QSet<QString>> &active = m_findings->activeLinks();
+        m_monitor->monitorWidget()->setPathLines(
+            active.isEmpty() ? QStringList() : PathSummary::lines(m_session->document()->topology(), active));
     });
     connect(m_findingsPanel, &FindingsPanel::findingActivated, this, &EditorDocks::showFinding);
     connect(scene, &QGraphicsScene::selectionChanged, this,

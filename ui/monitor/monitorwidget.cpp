@@ -94,8 +94,16 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
     (new QVBoxLayout(checkBox))->addWidget(m_tunnelCheck);
     auto *metricsBox = new QGroupBox(tr("Prometheus"), this);
     (new QVBoxLayout(metricsBox))->addWidget(m_metrics);
+    m_pathsBox = new QGroupBox(tr("Paths"), this);
+    m_paths = new QLabel(m_pathsBox);
+    m_paths->setWordWrap(true);
+    m_paths->setTextFormat(Qt::PlainText);
+    (new QVBoxLayout(m_pathsBox))->addWidget(m_paths);
+    m_pathsBox->hide();
+    setPathLines({});
     side->addWidget(thresholdsBox);
     side->addWidget(checkBox);
+    side->addWidget(m_pathsBox);
     side->addWidget(metricsBox);
     side->addStretch();
 
@@ -287,4 +295,16 @@ void MonitorWidget::updateStartButton(bool running)
     m_start->setText(running ? tr("Stop") : tr("Start"));
     m_start->setIcon(AppIcons::icon(running ? QStringLiteral("media-playback-stop")
                                             : QStringLiteral("media-playback-start")));
+}
+
+void MonitorWidget::setPathsShown(bool shown)
+{
+    m_pathsBox->setVisible(shown);
+}
+
+void MonitorWidget::setPathLines(const QStringList &lines)
+{
+    m_paths->setText(lines.isEmpty()
+                         ? tr("Which path carries traffic is read from the boxes: File → Check Boxes…")
+                         : lines.join(u'\n'));
 }

@@ -57,6 +57,11 @@ public:
     // Faults per site of the last check of its collection (Prometheus page).
     void setCheckFailures(const QMap<QString, int> &failures) { m_checkFailures = failures; }
     const QMap<QString, int> &checkFailures() const { return m_checkFailures; }
+    // The "Paths" box (the editor's dock shows it): which path of each
+    // checked site carries traffic now (PathSummary), or how to learn it.
+    void setPathsShown(bool shown);
+    void setPathLines(const QStringList &lines);
+    QLabel *pathsLabel() const { return m_paths; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +82,8 @@ private:
     QHash<QString, LatencyChart *> m_charts;
     ThresholdsEditor *m_thresholds;
     TunnelCheckPanel *m_tunnelCheck;
+    QWidget *m_pathsBox = nullptr;
+    QLabel *m_paths = nullptr;
     MetricsPanel *m_metrics;
     QPushButton *m_start;
     QPushButton *m_export;
