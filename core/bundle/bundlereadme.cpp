@@ -3,6 +3,9 @@
 #include "core/bundle/filemode.h"
 #include "core/routes/routepush.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -65,6 +68,35 @@ QString vendorInstall(Platform platform)
     return QString();
 }
 
+// Failover (docs/failover.md): a route of a destination that has a better
+// (lower-metric) IPsec path at this box stands by: RouterOS keeps its policy
+// disabled, pfSense adds no static route for it (its gateway group has it).
+QSet<int> standingBy(const QList<Route> &routes)
+{
+    QHash<Ipv4Prefix, int> best;
+    for (const Route &r : routes) {
+        if (r.transport != Transport::Ipsec)
+            continue;
+        const auto it = best.find(r.destination);
+        if (it == best.end())
+            best.insert(r.destination, r.metric);
+        else
+            *it = std::min(*it, r.metric);
+    }
+    QSet<int> out;
+    QSet<Ipv4Prefix> taken; // equal metrics: the first stays (as DestinationPaths sorts)
+    for (int i = 0; i < routes.size(); ++i) {
+        const Route &r = routes[i];
+        if (r.transport != Transport::Ipsec)
+            continue;
+        if (r.metric > best.value(r.destination) || taken.contains(r.destination))
+            out.insert(i);
+        else
+            taken.insert(r.destination);
+    }
+    return out;
+}
+
 // RouterOS carries an ipsec link's routes as IPsec policies (the .rsc adds no
 // static route for them), a gateway's l2tp link as static routes into its
 // l2tp-client, and a hub's dial-in gateway as routes of its PPP session.
@@ -75,9 +107,15 @@ QString mikrotikVerify(const Site &site, const QList<Route> &routes)
     if (routes.isEmpty())
         return out + QStringLiteral("This box needs no routes.\n");
     out += QStringLiteral("Expected:\n\n");
-    for (const Route &r : routes) {
+    const QSet<int> standby = standingBy(routes);
+    for (int i = 0; i < routes.size(); ++i) {
+        const Route &r = routes[i];
         const QString dst = r.destination.toString();
-        if (r.transport == Transport::Ipsec)
+        if (standby.contains(i))
+            out += QStringLiteral("- %1: IPsec policy of link %2 to %3, standing by (`disabled=yes`): "
+                                  "rs-failover enables it when the probe of the better path fails "
+                                  "(`/tool netwatch print`)\n").arg(dst, r.link, r.peer);
+        else if (r.transport == Transport::Ipsec)
             out += QStringLiteral("- %1: IPsec policy of link %2 to %3 (no static route; the "
                                   "default route carries it)\n").arg(dst, r.link, r.peer);
         else if (site.isHub())
@@ -108,10 +146,19 @@ QString siteVerify(const Site &site, const QList<Route> &routes)
     }
     if (routes.isEmpty())
         return out + QStringLiteral("This box needs no static routes.\n");
+    // pfSense keeps one route per destination; its gateway groups hold the rest.
+    const QSet<int> standby = site.platform == Platform::Pfsense ? standingBy(routes) : QSet<int>();
     out += QStringLiteral("Expected static routes:\n\n");
-    for (const Route &r : routes)
-        out += QStringLiteral("- %1 via %2\n").arg(r.destination.network().toString(),
-                                                   r.viaText());
+    for (int i = 0; i < routes.size(); ++i) {
+        if (standby.contains(i))
+            continue;
+        out += QStringLiteral("- %1 via %2\n").arg(routes[i].destination.network().toString(),
+                                                   routes[i].viaText());
+    }
+    if (!standby.isEmpty())
+        out += QStringLiteral("\nFailover: Status > Gateways shows each tunnel's gateway online; "
+                              "%1 backup path(s) are in the gateway groups `RS_FO_…` (the "
+                              "steps' last section).\n").arg(standby.size());
     return out;
 }
 

@@ -244,6 +244,64 @@ private Q_SLOTS:
         QVERIFY2(!readme.contains(QLatin1String("Expected static routes")), qPrintable(readme));
     }
 
+    // Failover (docs/failover.md): the README's Verify step of a MikroTik box
+    // says which policies stand by, exactly those the .rsc adds disabled; a
+    // pfSense box promises static routes only for the paths its steps route.
+    void failoverReadmesPromiseWhatTheFilesDo()
+    {
+        const QString base = QStringLiteral(ROUTESTUDIO_TEST_DATA) + u"/topologies/failover-vendors.";
+        LoadError loadError;
+        const auto topology = TopologyReader::fromFile(base + u"topology.json", &loadError);
+        QVERIFY2(topology, qPrintable(loadError.toString()));
+        const auto secrets = SecretsFile::fromFile(base + u"secrets.json", &loadError);
+        QVERIFY2(secrets, qPrintable(loadError.toString()));
+        const SiteGeneration gen = SiteGeneration::run(*topology, *secrets);
+        QVERIFY(gen.ok);
+        QString error;
+        const auto mt = BundleBuilder::site(*topology, *secrets, QStringLiteral("mt-branch"),
+                                            gen.filesBySite.value(QStringLiteral("mt-branch")), &error);
+        QVERIFY2(mt, qPrintable(error));
+        const QString rsc = QString::fromUtf8(find(*mt, QStringLiteral("files/mikrotik/mt-branch.rsc"))->content);
+        QSet<QString> disabled; // "link dst"
+        const QRegularExpression policyRe(QStringLiteral(
+            "^/ip ipsec policy add peer=rs-(\\S+) src-address=\\S+ dst-address=(\\S+) .* disabled=yes "),
+            QRegularExpression::MultilineOption);
+        for (auto it = policyRe.globalMatch(rsc); it.hasNext();) {
+            const auto m = it.next();
+            disabled.insert(m.captured(1) + u' ' + m.captured(2));
+        }
+        const QString readme = QString::fromUtf8(find(*mt, QStringLiteral("README.md"))->content);
+        QSet<QString> promised;
+        const QRegularExpression standbyRe(QStringLiteral(
+            "^- (\\S+): IPsec policy of link (\\S+) to \\S+, standing by"), QRegularExpression::MultilineOption);
+        for (auto it = standbyRe.globalMatch(readme); it.hasNext();) {
+            const auto m = it.next();
+            promised.insert(m.captured(2) + u' ' + m.captured(1));
+        }
+        QCOMPARE(disabled.size(), 2);
+        QCOMPARE(promised, disabled);
+
+        const auto pf = BundleBuilder::site(*topology, *secrets, QStringLiteral("pf-branch"),
+                                            gen.filesBySite.value(QStringLiteral("pf-branch")), &error);
+        QVERIFY2(pf, qPrintable(error));
+        const QString steps = QString::fromUtf8(find(*pf, QStringLiteral("files/pfsense/pf-branch-steps.md"))->content);
+        QStringList routed;
+        const QRegularExpression rowRe(QStringLiteral("^\\| `(\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+)` \\| `RS_"),
+                                       QRegularExpression::MultilineOption);
+        for (auto it = rowRe.globalMatch(steps); it.hasNext();)
+            routed << it.next().captured(1);
+        const QString pfReadme = QString::fromUtf8(find(*pf, QStringLiteral("README.md"))->content);
+        QStringList expected;
+        const QRegularExpression expectRe(QStringLiteral("^- (\\S+) via "), QRegularExpression::MultilineOption);
+        for (auto it = expectRe.globalMatch(pfReadme); it.hasNext();)
+            expected << it.next().captured(1);
+        routed.sort();
+        expected.sort();
+        QCOMPARE(expected, routed);
+        QCOMPARE(expected.size(), 2); // 10.10.0.0/24 and 10.20.0.0/24, over the primary only
+        QVERIFY(pfReadme.contains(QLatin1String("2 backup path(s) are in the gateway groups")));
+    }
+
     // A gateway dialling its hub over L2TP sends the PSK that hub expects
     // (RemoteAccessPlan::dialInPskName), and its bundle builds from its generated
     // files: a MikroTik gateway of a Linux hub carries only its link's PSK (never
