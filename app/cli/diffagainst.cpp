@@ -2,10 +2,8 @@
 
 #include "app/cli/clisupport.h"
 #include "app/cli/diffoutput.h"
-#include "core/import/boxsourceloader.h"
-#include "core/import/deploymentdiff.h"
+#include "core/import/deploymentcompare.h"
 #include "core/import/importreport.h"
-#include "core/model/secretgenerator.h"
 #include "core/report/reporttext.h"
 
 #include <QJsonArray>
@@ -49,23 +47,18 @@ namespace DiffAgainst {
 
 int run(CliContext &c, const QString &dir, bool asJson, int context)
 {
-    QString error;
-    const auto trees = BoxSourceLoader::loadDeployment(dir, &error);
-    if (!trees) {
-        c.err << "routestudio-cli: " << ImportReport::escaped(error) << Qt::endl;
+    const DeploymentCompare compared = DeploymentCompare::run(dir, nullptr, nullptr, context);
+    if (!compared.error.isEmpty()) {
+        c.err << "routestudio-cli: " << ImportReport::escaped(compared.error) << Qt::endl;
         return CliExit::Invalid;
     }
-    const ImportRun imported = ImportRun::run(*trees);
-    if (imported.hasErrors())
+    if (compared.readErrors)
         c.err << "routestudio-cli: some files of " << dir
               << " could not be read; `routestudio-cli import` reports where" << Qt::endl;
-    // PSKs the boxes do not hold get placeholders (masked, like every secret).
-    Secrets secrets = imported.secrets;
-    const QStringList filled = SecretGenerator::fillMissing(imported.topology, &secrets);
-    if (!filled.isEmpty())
+    if (!compared.placeholders.isEmpty())
         c.err << "routestudio-cli: not in the boxes' files, compared as placeholders: "
-              << filled.join(QStringLiteral(", ")) << Qt::endl;
-    const DeploymentDiff d = DeploymentDiff::run(*trees, imported, imported.topology, secrets, context);
+              << compared.placeholders.join(QStringLiteral(", ")) << Qt::endl;
+    const DeploymentDiff &d = compared.diff;
     if (!d.ok) {
         c.err << ReportText::findings(d.findings) << "routestudio-cli: " << d.error << Qt::endl;
         return CliExit::Invalid;

@@ -23,6 +23,19 @@ Secrets maskFor(const ImportRun &imported, const Secrets &secrets)
         known.insert(v);
     for (const QString &v : secrets.users)
         known.insert(v);
+    // The boxes' own PSKs and passwords, when the generated topology's secrets
+    // differ (an edited topology in the editor): under their name, or
+    // NAME-on-box when that name holds another value.
+    const auto addImported = [&](const QMap<QString, QString> &values, QMap<QString, QString> *into) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.value().isEmpty() || known.contains(it.value()))
+                continue;
+            known.insert(it.value());
+            into->insert(into->contains(it.key()) ? it.key() + QStringLiteral("-on-box") : it.key(), it.value());
+        }
+    };
+    addImported(imported.secrets.psk, &mask.psk);
+    addImported(imported.secrets.users, &mask.users);
     for (int i = 0; i < imported.boxes.size(); ++i) {
         const BoxFacts &f = imported.boxes.at(i).facts;
         QStringList texts = f.secretTexts;

@@ -1,6 +1,7 @@
 #include "ui/preview/previewpanel.h"
 
 #include "core/generators/generationplan.h"
+#include "ui/compare/comparewindow.h"
 #include "ui/document/topologydocument.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/sharedvalidation.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -47,6 +49,12 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
     top->addWidget(m_boxes, 1);
     top->addWidget(m_diff);
     top->addWidget(m_reveal);
+    // The files on the boxes against these (issue 15): a window of its own.
+    auto *compare = new QPushButton(tr("Co&mpare with Imported Files…"), this);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("Show, per box, what changes between the files on your boxes and the files generated here"));
+    connect(compare, &QPushButton::clicked, this, &PreviewPanel::openCompare);
+    top->addWidget(compare);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_files);
     split->addWidget(m_text);
@@ -86,6 +94,15 @@ PreviewPanel::PreviewPanel(EditorSession *session, QWidget *parent)
         });
     });
     connect(m_job, &LatestJob::idle, this, &PreviewPanel::refreshed);
+}
+
+void PreviewPanel::openCompare()
+{
+    if (!m_compare)
+        m_compare = new CompareWindow(m_session, this);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 bool PreviewPanel::isRefreshing() const { return m_job->isBusy(); }

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class CompareWindow;
 class ConfigHighlighter;
 class LatestJob;
 class EditorSession;
@@ -50,6 +51,7 @@ private:
     void showResult(const PreviewFiles &current, const PreviewFiles &saved);
     void showFile();
     QString masked(const QByteArray &content) const;
+    void openCompare();
 
     EditorSession *m_session;
     QComboBox *m_boxes;
@@ -64,4 +66,5 @@ private:
     PreviewFiles m_current;
     PreviewFiles m_saved;
     bool m_boxesDirty = true;
+    CompareWindow *m_compare = nullptr; // made when first asked for
 };
