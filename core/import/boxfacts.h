@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/chapsecretsparser.h"
+#include "core/import/routeevidence.h"
 #include "core/import/routescriptparser.h"
 #include "core/import/sourceplace.h"
 #include "core/model/enums.h"
@@ -88,4 +89,7 @@ struct BoxFacts
     // secrets, key passphrases, passwords), as written and decoded: what a
     // diff of the box's files masks. Never printed.
     QStringList secretTexts;
+    // Routes the box has (`ip [-json] route` output among its files): evidence,
+    // judged against the imported topology once it is built (RouteEvidence).
+    QList<BoxRoute> routesOnBox = {};
 };

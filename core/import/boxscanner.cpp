@@ -10,6 +10,7 @@
 #include "core/import/pfsensefacts.h"
 #include "core/import/routerosparser.h"
 #include "core/import/pppfacts.h"
+#include "core/import/routeevidence.h"
 #include "core/import/routescriptparser.h"
 #include "core/import/settingsparser.h"
 #include "core/import/swanctlfacts.h"
@@ -96,7 +97,7 @@ QString BoxScan::formatNames()
 {
     return QStringLiteral("strongSwan swanctl.conf, ipsec.conf and ipsec.secrets, xl2tpd.conf, pppd "
                           "options, chap-secrets, ip-up route scripts, MikroTik RouterOS exports, Cisco IOS "
-                          "running-config, pfSense config.xml");
+                          "running-config, pfSense config.xml, ip [-json] route output (as evidence)");
 }
 
 BoxScan BoxScan::run(const SourceTree &tree)
@@ -156,6 +157,11 @@ BoxScan BoxScan::run(const SourceTree &tree)
             if (const auto t = text(tree, p, log))
                 scan.facts.chap += ChapSecretsParser::parse(*t, p, log);
             scan.formats.insert(p, QStringLiteral("chap-secrets"));
+        } else if (RouteEvidence::isRouteOutput(p) && !isRouteScript(p)) {
+            if (const auto t = text(tree, p, log))
+                scan.facts.routesOnBox += RouteEvidence::read(t->toUtf8(), p, log);
+            scan.formats.insert(p, tree.bytes(p).trimmed().startsWith('[') ? QStringLiteral("ip -json route output (evidence)")
+                                                                           : QStringLiteral("ip route output (evidence)"));
         } else if (isRouteScript(p)) {
             if (const auto t = text(tree, p, log))
                 scan.facts.routes += RouteScriptParser::parse(*t, p, log);

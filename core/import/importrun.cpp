@@ -1,7 +1,9 @@
 #include "core/import/importrun.h"
 
 #include "core/import/boxsourceloader.h"
+#include "core/import/routeevidence.h"
 #include "core/import/topologybuilder.h"
+#include "core/routes/routetable.h"
 
 ImportRun ImportRun::run(const QList<SourceTree> &trees, const Progress &progress)
 {
@@ -14,6 +16,16 @@ ImportRun ImportRun::run(const QList<SourceTree> &trees, const Progress &progres
     ImportedTopology built = ImportedTopology::build(r.boxes);
     r.topology = std::move(built.topology);
     r.secrets = std::move(built.secrets);
+    // Routes on the boxes are evidence: judged against what was built (box i became site i).
+    std::optional<RouteTable> table;
+    for (int i = 0; i < r.boxes.size() && i < r.topology.sites.size(); ++i) {
+        BoxScan &box = r.boxes[i];
+        if (box.facts.routesOnBox.isEmpty())
+            continue;
+        if (!table)
+            table = RouteTable::build(r.topology);
+        RouteEvidence::judge(r.topology, *table, r.topology.sites.at(i).id, box.facts.routesOnBox, box.log);
+    }
     return r;
 }
 
