@@ -3,6 +3,7 @@
 #include "core/import/iosaddress.h"
 #include "core/import/iosfacts.h"
 #include "core/import/iosnotes.h"
+#include "core/import/iostype7.h"
 
 #include <algorithm>
 
@@ -61,8 +62,10 @@ void IosFactsReader::note(const IosLine &l, const QString &inherited)
 
 void IosFactsReader::psk(const IosLine *l, const QStringList &ids, const QString &secret, const QString &type)
 {
-    if (type == u"6" || type == u"7") {
-        why(l, QStringLiteral("an encrypted key (type %1): the import cannot read it; set the PSK in the editor's Secrets").arg(type));
+    if (type == u"6") {
+        why(l, QStringLiteral("an AES-encrypted key (type 6): encrypted with the router's master key (key config-key "
+                              "password-encrypt), which a configuration never holds, so it cannot be decoded; set the "
+                              "PSK in the editor's Secrets"));
         return;
     }
     PskFacts p;
@@ -153,15 +156,21 @@ void IosFactsReader::users()
             continue;
         }
         const bool typed = (l.word(pw + 1) == u"0" || l.word(pw + 1) == u"7") && l.words.size() > pw + 2;
+        std::optional<QString> secret = l.word(typed ? pw + 2 : pw + 1);
         if (typed && l.word(pw + 1) == u"7") {
-            why(&l, QStringLiteral("an obfuscated password (type 7): set it in the editor's Secrets"));
-            continue;
+            secret = IosType7::decode(l.word(pw + 2)); // an obfuscation with a published key, not encryption
+            if (!secret) {
+                why(&l, QStringLiteral("a type 7 password that does not decode (not two digits then pairs of hex digits): "
+                                       "set it in the editor's Secrets"));
+                continue;
+            }
+            m_box->secretTexts << *secret;
         }
         ChapSecret c;
         c.client = l.word(1);
         c.server = QStringLiteral("*");
         c.serverWildcard = true;
-        c.secret = l.word(typed ? pw + 2 : pw + 1);
+        c.secret = *secret;
         c.place = l.place;
         m_box->chap.append(c);
         m_builder.insert(&l);

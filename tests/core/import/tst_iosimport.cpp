@@ -1,6 +1,7 @@
 #include "core/import/boxsourceloader.h"
 #include "core/import/importreport.h"
 #include "core/import/importrun.h"
+#include "core/import/iostype7.h"
 #include "tests/core/import/importtesttree.h"
 
 #include <QFile>
@@ -127,6 +128,39 @@ private Q_SLOTS:
              }) {
             QVERIFY2(skipped.contains(want), qPrintable(want + u"\nnot in\n" + skipped.join(u'\n')));
         }
+    }
+
+    void type7DecodesType6SaysWhy()
+    {
+        // The published example of the type 7 algorithm, and its refusals.
+        QCOMPARE(IosType7::decode(QStringLiteral("0822455D0A16")), std::optional<QString>(QStringLiteral("cisco")));
+        QCOMPARE(IosType7::decode(QStringLiteral("0822455d0a16")), std::optional<QString>(QStringLiteral("cisco")));
+        for (const char *bad : {"0822455D0A1", "16", "9922455D0A16", "08ZZ455D0A16", "0841" /* a NUL out */})
+            QVERIFY2(!IosType7::decode(QLatin1String(bad)), bad);
+        const SourceTree tree = ImportTestTree::make(
+            {{QStringLiteral("running-config"),
+              "hostname r\n"
+              "username carol password 7 0528071D2E4003391816045F595C567C663C\n"
+              "username dave password 7 0822455D0A1\n"
+              "crypto isakmp key 6 ZxYWbGTSXQ]N]SQCVHOdgJCfAAB address 198.51.100.9\n"}},
+            QStringLiteral("r"));
+        const ImportRun run = ImportRun::run({tree});
+        const BoxFacts &f = run.boxes.constFirst().facts;
+        QCOMPARE(f.chap.size(), 1);
+        QCOMPARE(f.chap.at(0).client, QStringLiteral("carol"));
+        QCOMPARE(f.chap.at(0).secret, QStringLiteral("Carol-Pass-2026-x"));
+        QVERIFY(f.secretTexts.contains(QStringLiteral("Carol-Pass-2026-x"))); // masked in diffs
+        const QStringList skipped = ImportTestTree::notes(run.boxes.constFirst().log, Kind::NotRepresented);
+        QVERIFY2(skipped.contains(QStringLiteral("running-config:3 username dave password 7 (not shown) | a type 7 password that does "
+                                                 "not decode (not two digits then pairs of hex digits): set it in the editor's Secrets")),
+                 qPrintable(skipped.join(u'\n')));
+        QVERIFY2(skipped.contains(QStringLiteral("running-config:4 crypto isakmp key 6 (not shown) address 198.51.100.9 | an AES-encrypted "
+                                                 "key (type 6): encrypted with the router's master key (key config-key "
+                                                 "password-encrypt), which a configuration never holds, so it cannot be decoded; "
+                                                 "set the PSK in the editor's Secrets")),
+                 qPrintable(skipped.join(u'\n')));
+        for (const ImportNote &n : run.boxes.constFirst().log.notes())
+            QVERIFY(!n.statement.contains(QLatin1String("Carol-Pass")) && !n.detail.contains(QLatin1String("Carol-Pass")));
     }
 
     void everyLineIsNotedOnceAndNoSecretShows()
