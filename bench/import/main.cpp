@@ -4,11 +4,20 @@
 // process, generation included). The input grows with N squared (each gateway's
 // selectors and routes list every other gateway's LAN): the default N = 220 is
 // about 50 MB. Usage: bench-import [GATEWAYS]. Results: docs/import.md, "Scale".
+// `bench-import --format routeros|ios|pfsense|ip-route [MB]` imports MB (default
+// 50) of that format instead (VendorInput) and prints the time of the import and
+// its report, and the peak memory above what the input itself took;
+// `... MB --write DIR` writes the boxes as folders instead.
+#include "bench/import/vendorinput.h"
 #include "core/generators/sitegeneration.h"
+#include "core/import/importreport.h"
 #include "core/import/importrun.h"
 #include "core/model/secretgenerator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -98,12 +107,76 @@ void measure(int gateways, QTextStream &out)
         << Qt::endl;
 }
 
+// The boxes as folders under `dir` (for timing `routestudio-cli import` on them).
+bool write(const QList<SourceTree> &trees, const QString &dir, QTextStream &out)
+{
+    for (const SourceTree &t : trees) {
+        for (const QString &p : t.paths()) {
+            QFile f(dir + u'/' + t.label() + u'/' + p);
+            if (!QDir().mkpath(QFileInfo(f).path()) || !f.open(QIODevice::WriteOnly) || f.write(t.bytes(p)) != t.bytes(p).size()) {
+                out << "cannot write " << f.fileName() << Qt::endl;
+                return false;
+            }
+        }
+    }
+    out << "wrote " << trees.size() << " box(es) under " << dir << Qt::endl;
+    return true;
+}
+
+int measureFormat(const QString &format, int megabytes, const QString &writeTo, QTextStream &out)
+{
+    const QList<SourceTree> trees = VendorInput::make(format, megabytes);
+    if (trees.isEmpty()) {
+        out << "unknown format " << format << " (routeros, ios, pfsense, ip-route)" << Qt::endl;
+        return 2;
+    }
+    if (!writeTo.isEmpty())
+        return write(trees, writeTo, out) ? 0 : 1;
+    qint64 bytes = 0;
+    int files = 0;
+    for (const SourceTree &t : trees) {
+        for (const QString &p : t.paths()) {
+            bytes += t.bytes(p).size();
+            ++files;
+        }
+    }
+    const long before = peakKiB();
+    QElapsedTimer timer;
+    timer.start();
+    const ImportRun run = ImportRun::run(trees);
+    const double importSeconds = timer.nsecsElapsed() / 1e9;
+    const QString report = ImportReport::text(run);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    qsizetype notes = 0;
+    for (const BoxScan &b : run.boxes)
+        notes += b.log.notes().size();
+    out << QStringLiteral("%1: %2 box(es), %3 files, %4 MB in; import %5 s, with the report %6 s (%7 MB/s); "
+                          "%8 notes, %9 sites, %10 links; peak RSS %11 MB (input alone %12 MB)")
+               .arg(format)
+               .arg(trees.size())
+               .arg(files)
+               .arg(bytes / 1e6, 0, 'f', 1)
+               .arg(importSeconds, 0, 'f', 2)
+               .arg(seconds, 0, 'f', 2)
+               .arg(bytes / 1e6 / seconds, 0, 'f', 0)
+               .arg(notes)
+               .arg(run.topology.sites.size())
+               .arg(run.topology.links.size())
+               .arg(peakKiB() / 1024)
+               .arg(before / 1024)
+        << Qt::endl;
+    return run.hasErrors() ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    if (app.arguments().value(1) == u"--format")
+        return measureFormat(app.arguments().value(2), app.arguments().value(3, QStringLiteral("50")).toInt(),
+                             app.arguments().value(4) == u"--write" ? app.arguments().value(5) : QString(), out);
     const int gateways = app.arguments().value(1, QStringLiteral("220")).toInt();
     measure(gateways / 2, out);
     measure(gateways, out);
