@@ -4,6 +4,7 @@
 #include "core/import/iosaddress.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QSet>
 
 namespace {
@@ -23,6 +24,7 @@ public:
         m_box->platform = Platform::Pfsense;
         interfaces();
         ipsec();
+        vtiRoutes();
         l2tp();
         why(m_root.child(QStringLiteral("staticroutes")), QStringLiteral("a static route: RouteStudio derives routes itself"));
         why(m_root.child(QStringLiteral("gateways")), QStringLiteral("a gateway of the box: RouteStudio does not model gateways"));
@@ -69,6 +71,7 @@ private:
     void ipsec();
     void phase1(const XmlNode &p1, const QList<const XmlNode *> &phase2s);
     std::optional<Ipv4Prefix> network(const XmlNode *id);
+    void vtiRoutes();
     void l2tp();
 
     const XmlNode &m_root;
@@ -78,6 +81,7 @@ private:
     QHash<const XmlNode *, QString> m_why;
     QSet<const XmlNode *> m_skip;
     QHash<QString, Ipv4Prefix> m_subnets; // interface name -> its network (for localid type "lan")
+    QHash<QString, int> m_vtis; // a VTI phase 2's remote tunnel address -> its tunnel in m_box->tunnels
 };
 
 void Reader::interfaces()
@@ -205,9 +209,26 @@ void Reader::phase1(const XmlNode &p1, const QList<const XmlNode *> &phase2s)
         transport = transport && mode == u"transport";
         why(p2, QStringLiteral("an algorithm choice or setting RouteStudio writes itself"));
         if (const XmlNode *m = p2->child(QStringLiteral("mode")))
-            mapped(m, mode == u"transport" ? QStringLiteral("transport mode: L2TP/IPsec") : QStringLiteral("tunnel mode: an IPsec link"));
+            mapped(m, mode == u"transport" ? QStringLiteral("transport mode: L2TP/IPsec")
+                      : mode == u"vti"     ? QStringLiteral("routed (VTI): a route-based IPsec link, the routes over it are the peer's side")
+                                           : QStringLiteral("tunnel mode: an IPsec link"));
         if (const XmlNode *i = p2->child(QStringLiteral("ikeid")))
             mapped(i, QStringLiteral("the phase 1 this phase 2 belongs to"));
+        if (mode == u"vti") {
+            // The tunnel's own addresses (RouteStudio picks its own); static
+            // routes through the gateway at the remote one are the peer's side.
+            t.routeBased = true;
+            const XmlNode *remote = p2->child(QStringLiteral("remoteid"));
+            if (remote && remote->value(QStringLiteral("type")) == u"address")
+                m_vtis.insert(remote->value(QStringLiteral("address")), int(m_box->tunnels.size()));
+            for (const XmlNode *id : {p2->child(QStringLiteral("localid")), remote}) {
+                for (const XmlNode &c : id ? id->children : QList<XmlNode>{})
+                    mapped(&c, QStringLiteral("an address of the VTI itself (RouteStudio picks its own)"));
+            }
+            if (t.localTsPlace.line == 0)
+                t.localTsPlace = t.remoteTsPlace = p2->place;
+            continue;
+        }
         if (mode != u"tunnel")
             continue;
         const auto local = network(p2->child(QStringLiteral("localid")));
@@ -224,6 +245,45 @@ void Reader::phase1(const XmlNode &p1, const QList<const XmlNode *> &phase2s)
     t.transportMode = transport;
     t.l2tpSelectors = transport && mobile;
     m_box->tunnels.append(t);
+}
+
+// <staticroutes><route> through a <gateways><gateway_item> whose address is a
+// VTI phase 2's remote address: the peer's side of that route-based link. A
+// route-based link's own side is the box's private interface networks.
+void Reader::vtiRoutes()
+{
+    if (m_vtis.isEmpty())
+        return;
+    QHash<QString, const XmlNode *> gateways; // name -> gateway_item
+    if (const XmlNode *g = m_root.child(QStringLiteral("gateways"))) {
+        for (const XmlNode *item : g->all(QStringLiteral("gateway_item")))
+            gateways.insert(item->value(QStringLiteral("name")), item);
+    }
+    if (const XmlNode *routes = m_root.child(QStringLiteral("staticroutes"))) {
+        for (const XmlNode *r : routes->all(QStringLiteral("route"))) {
+            const XmlNode *gateway = gateways.value(r->value(QStringLiteral("gateway")));
+            const int tunnel = gateway ? m_vtis.value(gateway->value(QStringLiteral("gateway")), -1) : -1;
+            const auto network = Ipv4Prefix::parse(r->value(QStringLiteral("network")));
+            if (tunnel < 0 || !network || r->child(QStringLiteral("disabled")))
+                continue;
+            TunnelFacts &t = m_box->tunnels[tunnel];
+            t.remoteTs << network->network();
+            mapped(r->child(QStringLiteral("network")), QStringLiteral("the peer's side of link %1: a route over its VTI").arg(t.name));
+            mapped(r->child(QStringLiteral("gateway")), QStringLiteral("the VTI of link %1").arg(t.name));
+            for (const char *k : {"name", "gateway", "interface"}) {
+                if (const XmlNode *c = gateway->child(QLatin1String(k)))
+                    mapped(c, QStringLiteral("the gateway at the far end of link %1's VTI").arg(t.name));
+            }
+        }
+    }
+    QList<Ipv4Prefix> lans;
+    for (const Ipv4Prefix &p : std::as_const(m_subnets)) {
+        if (!Ipv4Prefix(Ipv4Address(0xa9fe0000u), 16).contains(p)) // not a VTI's own link-local network
+            lans << p;
+    }
+    std::sort(lans.begin(), lans.end(), [](const Ipv4Prefix &a, const Ipv4Prefix &b) { return a.first() < b.first(); });
+    for (const int i : std::as_const(m_vtis))
+        m_box->tunnels[i].localTs = lans;
 }
 
 void Reader::l2tp()

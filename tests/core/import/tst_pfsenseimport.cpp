@@ -68,6 +68,53 @@ private Q_SLOTS:
         }
     }
 
+    void vtiPhase2IsARouteBasedLink()
+    {
+        // A routed (VTI) phase 2 as pfSense 2.7 writes it: its own 169.254
+        // addresses, the routes over it static routes through the gateway at
+        // the remote one; the box's LAN is this end's side.
+        const QByteArray xml =
+            "<?xml version=\"1.0\"?>\n<pfsense>\n"
+            "<interfaces><wan><if>em0</if><ipaddr>203.0.113.60</ipaddr><subnet>24</subnet></wan>\n"
+            "<lan><if>em1</if><ipaddr>10.60.0.1</ipaddr><subnet>16</subnet></lan>\n"
+            "<opt1><if>ipsec1</if><descr>RS_HQ_SITE_A</descr></opt1></interfaces>\n"
+            "<ipsec><phase1><ikeid>1</ikeid><iketype>ikev2</iketype><interface>wan</interface>\n"
+            "<remote-gateway>198.51.100.61</remote-gateway><authentication_method>pre_shared_key</authentication_method>\n"
+            "<pre-shared-key>Vti-Link-Key-2026-abc</pre-shared-key><descr>hq-site-a</descr></phase1>\n"
+            "<phase2><ikeid>1</ikeid><mode>vti</mode>\n"
+            "<localid><type>address</type><address>169.254.0.1</address></localid>\n"
+            "<remoteid><type>address</type><address>169.254.0.2</address></remoteid></phase2></ipsec>\n"
+            "<gateways><gateway_item><interface>opt1</interface><gateway>169.254.0.2</gateway>\n"
+            "<name>RS_HQ_SITE_A_VTIV4</name><descr>VTI</descr></gateway_item></gateways>\n"
+            "<staticroutes><route><network>10.61.0.0/16</network><gateway>RS_HQ_SITE_A_VTIV4</gateway></route>\n"
+            "<route><network>10.62.0.0/24</network><gateway>RS_HQ_SITE_A_VTIV4</gateway></route>\n"
+            "<route><network>10.99.0.0/24</network><gateway>WAN_DHCP</gateway></route></staticroutes>\n"
+            "</pfsense>\n";
+        const ImportRun run = ImportRun::run({ImportTestTree::make({{QStringLiteral("config.xml"), xml}}, QStringLiteral("pf-vti"))});
+        const BoxScan &box = run.boxes.constFirst();
+        QCOMPARE(ImportTestTree::notes(box.log, Kind::Error), QStringList{});
+        QCOMPARE(box.facts.tunnels.size(), 1);
+        const TunnelFacts &t = box.facts.tunnels.constFirst();
+        QVERIFY(t.routeBased);
+        QCOMPARE(sorted(t.remoteTs), (QStringList{QStringLiteral("10.61.0.0/16"), QStringLiteral("10.62.0.0/24")}));
+        QCOMPARE(sorted(t.localTs), QStringList{QStringLiteral("10.60.0.0/16")});
+        QCOMPARE(run.topology.links.size(), 1);
+        const Link &l = run.topology.links.constFirst();
+        const Site *peer = run.topology.site(l.from == u"pf-vti" ? l.to : l.from);
+        QVERIFY(peer);
+        QCOMPARE(peer->publicAddress, QStringLiteral("198.51.100.61"));
+        QCOMPARE(sorted(peer->lans), (QStringList{QStringLiteral("10.61.0.0/16"), QStringLiteral("10.62.0.0/24")}));
+        QCOMPARE(sorted(run.topology.site(QStringLiteral("pf-vti"))->lans), QStringList{QStringLiteral("10.60.0.0/16")});
+        QCOMPARE(run.secrets.psk.value(l.secret), QStringLiteral("Vti-Link-Key-2026-abc"));
+        const QStringList mapped = ImportTestTree::notes(box.log, Kind::Mapped);
+        QVERIFY2(mapped.contains(QStringLiteral("config.xml:14 <network>10.61.0.0/16 | the peer's side of link hq-site-a: a route over its VTI")),
+                 qPrintable(mapped.join(u'\n')));
+        QVERIFY(mapped.contains(QStringLiteral("config.xml:11 <address>169.254.0.2 | an address of the VTI itself (RouteStudio picks its own)")));
+        const QStringList skipped = ImportTestTree::notes(box.log, Kind::NotRepresented);
+        QVERIFY2(skipped.contains(QStringLiteral("config.xml:16 <network>10.99.0.0/24 | a static route: RouteStudio derives routes itself")),
+                 qPrintable(skipped.join(u'\n')));
+    }
+
     void hostileXmlIsRefused_data()
     {
         QTest::addColumn<QString>("xml");
