@@ -7,6 +7,8 @@
 #                                         # bench/scale/sweep.py on the same file
 #   bench/scale/run.sh export [SIZES]     # export --all of N gateways + N users
 #                                         # (default 100,300,1000)
+#   bench/scale/run.sh hubs [SIZES]       # generate -o of N hubs with a profile and
+#                                         # a gateway each (default 500,1000,2000)
 # Env: CLI (default build/ci/app/routestudio-cli), ROUNDS (default 3; the best
 # round is reported: the machine is shared). Writes only below a mktemp folder.
 set -euo pipefail
@@ -77,9 +79,24 @@ export_all() {
   done
 }
 
+# N hubs, each with its own profile and one gateway: what grows with hubs x
+# profiles (a scan of every profile per hub) shows here.
+hubs() {
+  local sizes=${1:-500,1000,2000}
+  printf '%-8s %-9s %-9s %-8s %-10s\n' hubs wall_s cpu_s rss_MB bytes
+  for n in ${sizes//,/ }; do
+    python3 "$HERE/topology.py" "$WORK/h" --gateways "$n" --hubs "$n"
+    read -r wall cpu rss < <(PREPARE="rm -rf '$WORK/out'" run "$CLI" generate "$WORK/h.topology.json" \
+      --secrets "$WORK/h.secrets.json" -o "$WORK/out")
+    printf '%-8s %-9s %-9s %-8s %-10s\n' "$n" "$wall" "$cpu" "$rss" "$(bytes "$WORK/out")"
+    rm -rf "$WORK/out"
+  done
+}
+
 case "${1:-}" in
   generate) generate "${2:-}" ;;
+  hubs) hubs "${2:-}" ;;
   validate) validate "${2:-}" ;;
   export) export_all "${2:-}" ;;
-  *) sed -n '2,12p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,14p' "$0" >&2; exit 2 ;;
 esac

@@ -98,11 +98,11 @@ std::optional<Bundle> site(const GeneratorInput &input, const SecretScan &secret
     if (!files)
         return std::nullopt;
     bundle.files = *files;
-    bundle.files.append(GeneratedFile{QStringLiteral("README.md"),
-                                      BundleReadme::site(input.topology, *s, input.routes.forSite(siteId),
-                                                         generated)
-                                          .toUtf8(),
-                                      0644});
+    bundle.files.append(GeneratedFile{
+        QStringLiteral("README.md"),
+        BundleReadme::site(input.topology, input.index, *s, input.routes.forSite(siteId), generated)
+            .toUtf8(),
+        0644});
     BundleManifest manifest;
     manifest.kind = bundle.kind;
     manifest.name = bundle.name;

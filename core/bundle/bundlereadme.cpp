@@ -193,12 +193,13 @@ QString userInstall(const QList<GeneratedFile> &files)
 
 // Route push (docs/route-push.md): a hub that cannot answer DHCPINFORM says
 // what its split-tunnel L2TP clients get instead.
-QString pushNote(const Topology &topology, const Site &s)
+QString pushNote(const TopologyIndex &index, const Site &s)
 {
     if (!s.isHub() || !s.remoteAccess || RoutePush::platformCanPush(s.platform))
         return {};
-    const bool split = std::any_of(topology.profiles.cbegin(), topology.profiles.cend(), [&s](const Profile &p) {
-        return p.hubs().contains(s.id) && p.tunnel == TunnelMode::Split;
+    const QList<const Profile *> &served = index.profilesOf(s.id);
+    const bool split = std::any_of(served.cbegin(), served.cend(), [](const Profile *p) {
+        return p->tunnel == TunnelMode::Split;
     });
     if (!split)
         return {};
@@ -213,8 +214,8 @@ QString pushNote(const Topology &topology, const Site &s)
 
 namespace BundleReadme {
 
-QString site(const Topology &topology, const Site &s, const QList<Route> &routes,
-             const QList<GeneratedFile> &files)
+QString site(const Topology &topology, const TopologyIndex &index, const Site &s,
+             const QList<Route> &routes, const QList<GeneratedFile> &files)
 {
     QString out = QStringLiteral("# RouteStudio bundle: site %1\n\n").arg(s.id);
     out += QStringLiteral("Box of site `%1` (%2), role %3, platform %4, public address %5.\n"
@@ -228,7 +229,7 @@ QString site(const Topology &topology, const Site &s, const QList<Route> &routes
     out += s.platform == Platform::LinuxStrongswan ? linuxInstall(files)
                                                    : vendorInstall(s.platform);
     out += QLatin1Char('\n') + siteVerify(s, routes);
-    out += pushNote(topology, s);
+    out += pushNote(index, s);
     return out;
 }
 

@@ -54,11 +54,12 @@ struct PushHub
 
 QList<PushHub> pushHubs(const Topology &topology, const RouteTable &routes)
 {
+    const TopologyIndex index(topology);
     QList<PushHub> out;
     for (const Site &hub : topology.sites) {
         if (!hub.isHub() || !hub.remoteAccess)
             continue;
-        PushPlan plan = PushPlan::forHub(topology, routes, hub);
+        PushPlan plan = PushPlan::forHub(topology, index, routes, hub);
         const HubPush state = !RoutePush::platformCanPush(hub.platform) ? HubPush::Unsupported
                               : plan.active                            ? HubPush::Answers
                                                                        : HubPush::NoProfile;

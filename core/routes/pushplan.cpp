@@ -46,18 +46,15 @@ void addToRanges(QList<PoolRange::Range> &ranges, Ipv4Address a)
 
 } // namespace
 
-PushPlan PushPlan::forHub(const Topology &topology, const RouteTable &routes, const Site &hub)
+PushPlan PushPlan::forHub(const Topology &topology, const TopologyIndex &index,
+                          const RouteTable &routes, const Site &hub)
 {
     PushPlan plan;
     if (!hub.isHub() || !hub.remoteAccess || !RoutePush::platformCanPush(hub.platform))
         return plan;
-    QList<const Profile *> profiles;
-    for (const Profile &p : topology.profiles) {
-        if (p.hubs().contains(hub.id)) {
-            profiles.append(&p);
-            plan.active = plan.active || RoutePush::requested(p);
-        }
-    }
+    const QList<const Profile *> &profiles = index.profilesOf(hub.id); // in file order
+    for (const Profile *p : profiles)
+        plan.active = plan.active || RoutePush::requested(*p);
     if (!plan.active)
         return plan;
     const RemoteAccess &ra = *hub.remoteAccess;
@@ -87,8 +84,9 @@ PushPlan PushPlan::forHub(const Topology &topology, const RouteTable &routes, co
         }
         plan.answers.append(answer);
     }
-    for (const Link &l : topology.links) {
-        if (l.transport != Transport::L2tp || !l.touches(hub.id) || l.otherEnd(hub.id) == hub.id)
+    for (const Link *link : index.linksOf(hub.id)) { // in file order
+        const Link &l = *link;
+        if (l.transport != Transport::L2tp || l.otherEnd(hub.id) == hub.id)
             continue;
         const std::optional<Ipv4Address> a = cursor.next();
         if (!a) {

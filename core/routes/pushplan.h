@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/topology.h"
+#include "core/model/topologyindex.h"
 #include "core/routes/routetable.h"
 #include "core/validation/poolrange.h"
 
@@ -28,11 +29,14 @@ struct PushAnswer
 // xl2tpd hands out can be one of them); a profile's addresses are its range.
 // xl2tpd's `ip range` stays the whole pool: pppd replaces the address xl2tpd
 // proposes by the one chap-secrets allows. A user listed in two profiles keeps
-// the first one's address (validation warns). Built from a validated topology.
+// the first one's address (validation warns). Built from a validated topology;
+// the hub's profiles and links come from the index (a scan of every profile
+// and link per hub made a fleet of hubs quadratic).
 class PushPlan
 {
 public:
-    static PushPlan forHub(const Topology &topology, const RouteTable &routes, const Site &hub);
+    static PushPlan forHub(const Topology &topology, const TopologyIndex &index,
+                           const RouteTable &routes, const Site &hub);
 
     // The hub answers DHCPINFORM: a linux-strongswan hub with remoteAccess and
     // at least one profile whose routePush is on.

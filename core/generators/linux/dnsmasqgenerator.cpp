@@ -105,7 +105,8 @@ QByteArray config(const Site &site, const PushPlan &plan)
 QList<GeneratedFile> DnsmasqGenerator::generate(const LinuxSitePlan &sitePlan) const
 {
     const Site &site = sitePlan.site;
-    const PushPlan plan = PushPlan::forHub(sitePlan.input.topology, sitePlan.input.routes, site);
+    const PushPlan plan = PushPlan::forHub(sitePlan.input.topology, sitePlan.input.index,
+                                           sitePlan.input.routes, site);
     if (!plan.active)
         return {};
     return {GeneratedFile{LinuxPaths::dnsmasq(), config(site, plan), FileModes::Config}};

@@ -42,7 +42,7 @@ QList<GeneratedFile> IptablesGenerator::generate(const LinuxSitePlan &plan) cons
         b.line(QStringLiteral("-A INPUT -p udp --dport 1701 -j DROP"));
     }
     b.line(QStringLiteral("-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"));
-    if (PushPlan::forHub(input.topology, input.routes, site).active) {
+    if (PushPlan::forHub(input.topology, input.index, input.routes, site).active) {
         // Route push (docs/route-push.md): only DHCP from PPP clients, for dnsmasq.
         b.line(QStringLiteral("-A INPUT -i ppp+ -p udp --sport 68 --dport 67 -j ACCEPT"));
     }

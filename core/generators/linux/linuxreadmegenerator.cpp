@@ -42,7 +42,8 @@ QList<FileRow> files(const LinuxSitePlan &plan)
                  {LinuxPaths::ipUp(), FileModes::Script, QStringLiteral("adds the routes of L2TP links when a call comes up")},
                  {LinuxPaths::ipDown(), FileModes::Script, QStringLiteral("removes them when the call ends")}};
     }
-    if (PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site).active) {
+    if (PushPlan::forHub(plan.input.topology, plan.input.index, plan.input.routes, plan.site)
+            .active) {
         rows.append({LinuxPaths::dnsmasq(), FileModes::Config,
                      QStringLiteral("dnsmasq: answers clients' DHCPINFORM with their routes and DNS")});
     }
@@ -72,7 +73,9 @@ void install(TextBuilder &b, const LinuxSitePlan &plan)
     b.line(QStringLiteral("Run from this folder, as root (or with sudo):"));
     b.line();
     b.line(QStringLiteral("```sh"));
-    const bool push = PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site).active;
+    const bool push =
+        PushPlan::forHub(plan.input.topology, plan.input.index, plan.input.routes, plan.site)
+            .active;
     b.line(plan.runsXl2tpd()
                ? QStringLiteral("apt-get install strongswan-swanctl charon-systemd xl2tpd ppp nftables")
                      + (push ? QStringLiteral(" dnsmasq") : QString())
@@ -228,7 +231,8 @@ void overview(TextBuilder &b, const LinuxSitePlan &plan)
                    .arg(ra.pool.network().toString(), ra.localAddress.toString(),
                         dns.isEmpty() ? QStringLiteral("none") : dns.join(QStringLiteral(", ")),
                         plan.users.isEmpty() ? QStringLiteral("none") : plan.users.join(QStringLiteral(", "))));
-        const PushPlan push = PushPlan::forHub(plan.input.topology, plan.input.routes, site);
+        const PushPlan push =
+            PushPlan::forHub(plan.input.topology, plan.input.index, plan.input.routes, site);
         if (push.active) {
             b.line(QStringLiteral("- clients get their routes from this box: after the PPP link is up, Windows"));
             b.line(QStringLiteral("  sends a DHCPINFORM over it and dnsmasq answers with its profile's routes"));

@@ -75,7 +75,7 @@ QList<GeneratedFile> NftablesGenerator::generate(const LinuxSitePlan &plan) cons
         b.line(QStringLiteral("udp dport 1701 counter drop comment \"no L2TP on this box\""));
     }
     b.line(QStringLiteral("ct state established,related accept"));
-    if (PushPlan::forHub(input.topology, input.routes, site).active) {
+    if (PushPlan::forHub(input.topology, input.index, input.routes, site).active) {
         // Route push (docs/route-push.md): only DHCP from PPP clients, for dnsmasq.
         b.line(QStringLiteral("iifname \"ppp*\" udp sport 68 udp dport 67 counter accept comment \"DHCPINFORM from PPP clients\""));
     }

@@ -129,7 +129,8 @@ QByteArray chapSecrets(const LinuxSitePlan &plan)
     const QString server = TargetSyntax::pppQuote(plan.site.id);
     // With route push every peer that dials in has a fixed address (PushPlan):
     // pppd gives it that address instead of the one xl2tpd proposes.
-    const PushPlan push = PushPlan::forHub(plan.input.topology, plan.input.routes, plan.site);
+    const PushPlan push =
+        PushPlan::forHub(plan.input.topology, plan.input.index, plan.input.routes, plan.site);
     const auto addresses = [&push](const QString &peer) {
         const auto it = push.fixed.constFind(peer);
         return it == push.fixed.constEnd() ? QStringLiteral("*") : it->toString();

@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const Topology t = load(hubTopology("10.8.0.0/24", "10.8.0.1"));
         const RouteTable routes = RouteTable::build(t);
-        const PushPlan plan = PushPlan::forHub(t, routes, t.sites[0]);
+        const PushPlan plan = PushPlan::forHub(t, TopologyIndex(t), routes, t.sites[0]);
         QVERIFY(plan.active);
         QVERIFY(plan.fits);
         QCOMPARE(plan.answers.size(), 3);
@@ -110,7 +110,8 @@ private Q_SLOTS:
     void rangesSkipTheServerAddress()
     {
         const Topology t = load(hubTopology("10.8.0.0/29", "10.8.0.3"));
-        const PushPlan plan = PushPlan::forHub(t, RouteTable::build(t), t.sites[0]);
+        const PushPlan plan =
+            PushPlan::forHub(t, TopologyIndex(t), RouteTable::build(t), t.sites[0]);
         // .1 .2 for staff, .3 is the server, .4 carol, .5 dave, .6 the gateway
         QCOMPARE(plan.answers[0].ranges.size(), 1);
         QCOMPARE(plan.answers[1].users[0].second.toString(), QStringLiteral("10.8.0.4"));
@@ -122,9 +123,12 @@ private Q_SLOTS:
     {
         // /29 without network, broadcast and server: .2-.6, exactly 4 users + 1 gateway
         const Topology fitting = load(hubTopology("10.8.0.0/29", "10.8.0.1"));
-        QVERIFY(PushPlan::forHub(fitting, RouteTable::build(fitting), fitting.sites[0]).fits);
+        QVERIFY(PushPlan::forHub(fitting, TopologyIndex(fitting), RouteTable::build(fitting),
+                                 fitting.sites[0])
+                    .fits);
         const Topology t = load(hubTopology("10.8.0.0/30", "10.8.0.1"));
-        const PushPlan plan = PushPlan::forHub(t, RouteTable::build(t), t.sites[0]);
+        const PushPlan plan =
+            PushPlan::forHub(t, TopologyIndex(t), RouteTable::build(t), t.sites[0]);
         QVERIFY(!plan.fits);
         QVERIFY(codes(Validator::validate(t, nullptr)).contains(QStringLiteral("pool-too-small")));
     }
@@ -132,7 +136,8 @@ private Q_SLOTS:
     void serverOutsideThePoolWidensTheAnswerSubnet()
     {
         const Topology t = load(hubTopology("10.8.0.0/24", "10.9.0.1"));
-        const PushPlan plan = PushPlan::forHub(t, RouteTable::build(t), t.sites[0]);
+        const PushPlan plan =
+            PushPlan::forHub(t, TopologyIndex(t), RouteTable::build(t), t.sites[0]);
         QCOMPARE(plan.answerSubnet().toString(), QStringLiteral("10.8.0.0/15"));
         QVERIFY(plan.answerSubnet().contains(plan.router));
     }
@@ -144,7 +149,7 @@ private Q_SLOTS:
                      R"("routes": ["10.20.0.0/16"], "routePush": false, "secret": "p",)");
         const Topology t = load(json);
         QVERIFY(!RoutePush::requested(t.profiles[0]));
-        QVERIFY(!PushPlan::forHub(t, RouteTable::build(t), t.sites[0]).active);
+        QVERIFY(!PushPlan::forHub(t, TopologyIndex(t), RouteTable::build(t), t.sites[0]).active);
     }
 
     void domainFromProfileOrTopology()
@@ -213,7 +218,7 @@ private Q_SLOTS:
         json.replace(R"("role": "hub", "platform": "linux-strongswan")", R"("role": "hub", "platform": "mikrotik")");
         const Topology t = load(json);
         QVERIFY(codes(Validator::validate(t, nullptr)).contains(QStringLiteral("route-push-unsupported")));
-        QVERIFY(!PushPlan::forHub(t, RouteTable::build(t), t.sites[0]).active);
+        QVERIFY(!PushPlan::forHub(t, TopologyIndex(t), RouteTable::build(t), t.sites[0]).active);
     }
 };
 

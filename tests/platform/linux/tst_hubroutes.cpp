@@ -155,7 +155,8 @@ private Q_SLOTS:
         m_secrets = ExampleTopology::freshSecrets(m_topology);
         const Site *hub = m_topology.site(QStringLiteral("hq"));
         QVERIFY(hub && hub->platform == Platform::LinuxStrongswan);
-        const PushPlan push = PushPlan::forHub(m_topology, RouteTable::build(m_topology), *hub);
+        const PushPlan push = PushPlan::forHub(m_topology, TopologyIndex(m_topology),
+                                               RouteTable::build(m_topology), *hub);
         QVERIFY(push.active && !push.answers.isEmpty() && !push.answers[0].users.isEmpty());
         m_router = push.router;
         m_user = push.answers[0].users[0].first;
