@@ -197,6 +197,22 @@ void runEditorCase(int sites, int rounds, QTextStream &out)
                .arg(Bench::median(ms), 0, 'f', 2)
                .arg(rounds)
         << Qt::endl;
+    // An edit's new targets applied while monitoring (one site's LAN changes):
+    // what EditorMonitor does on the GUI thread once a worker derived them.
+    QList<double> editMs;
+    Topology edited = document.topology();
+    for (int e = 0; e < 7; ++e) {
+        Site &s = edited.sites[(e + 1) * int(edited.sites.size()) / 9];
+        s.lans = {Ipv4Prefix(Ipv4Address(0x0af00000u + (quint32(e) << 8)), 24)}; // 10.240.e.0/24
+        QStringList errors;
+        const ProbeTargets next = MonitorTargets::forTopology(edited, &errors);
+        editMs << timedRound(table, [&] { monitor->setTargets(next); });
+    }
+    out << QStringLiteral("editor, %1 sites: an edit's targets applied %2 ms (median of %3)")
+               .arg(sites)
+               .arg(Bench::median(editMs), 0, 'f', 2)
+               .arg(editMs.size())
+        << Qt::endl;
     monitor->stop();
 }
 

@@ -1,5 +1,7 @@
 #include "core/monitor/tunnelmonitor.h"
 
+#include "core/monitor/targetsdiff.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -14,18 +16,85 @@ TunnelMonitor::TunnelMonitor(Prober *prober, QObject *parent) : QObject(parent),
 
 void TunnelMonitor::setTargets(const ProbeTargets &targets)
 {
+    // More runs than this, and a table redraws as cheaply from a reset.
+    constexpr int kMaxRuns = 64;
+    if (const std::optional<TargetsDiff> diff = TargetsDiff::of(m_targets, targets, kMaxRuns))
+        applyRows(*diff, targets);
+    else
+        resetTargets(targets);
+    updateOverall();
+}
+
+void TunnelMonitor::resetTargets(const ProbeTargets &targets)
+{
     QHash<QString, TargetStats> stats;
     QHash<QString, TargetState> states;
-    m_targets.clear();
+    stats.reserve(targets.size());
+    states.reserve(targets.size());
+    std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
+    ProbeTargets unique; // the first target of each key
+    unique.reserve(targets.size());
+    for (const ProbeTarget &t : targets) {
+        if (stats.contains(t.key))
+            continue;
+        unique.append(t);
+        const auto kept = m_stats.find(t.key);
+        stats.insert(t.key, kept != m_stats.end() ? std::move(*kept)
+                                                  : TargetStats(m_thresholds.window));
+        const TargetState state = m_states.value(t.key, TargetState::Unknown);
+        states.insert(t.key, state);
+        ++m_stateCounts[int(state)];
+    }
+    m_targets = unique;
+    m_stats = std::move(stats);
+    m_states = std::move(states);
+    rebuildIndex();
+    Q_EMIT targetsChanged(TargetsChange::Reset);
+}
+
+void TunnelMonitor::applyRows(const TargetsDiff &diff, const ProbeTargets &targets)
+{
+    // Leaving, from the last run back: the earlier runs keep their positions.
+    for (auto run = diff.removed.crbegin(); run != diff.removed.crend(); ++run) {
+        Q_EMIT targetsAboutToBeRemoved(run->first, run->first + run->count - 1);
+        for (int i = run->first; i < run->first + run->count; ++i) {
+            const QString &key = m_targets[i].key;
+            m_stats.remove(key);
+            --m_stateCounts[int(m_states.take(key))];
+        }
+        m_targets.remove(run->first, run->count);
+        Q_EMIT targetsRemoved();
+    }
+    // Coming, in order: before each run, targets() holds the new list's targets up to it.
+    for (const TargetsDiff::Run &run : diff.inserted) {
+        Q_EMIT targetsAboutToBeInserted(run.first, run.first + run.count - 1);
+        for (int j = run.first; j < run.first + run.count; ++j) {
+            m_stats.insert(targets[j].key, TargetStats(m_thresholds.window));
+            m_states.insert(targets[j].key, TargetState::Unknown);
+            ++m_stateCounts[int(TargetState::Unknown)];
+        }
+        m_targets.insert(run.first, run.count, ProbeTarget());
+        std::copy(targets.cbegin() + run.first, targets.cbegin() + run.first + run.count,
+                  m_targets.begin() + run.first);
+        Q_EMIT targetsInserted();
+    }
+    for (const int j : diff.edited)
+        m_targets[j] = targets[j];
+    rebuildIndex();
+    for (const int j : diff.edited)
+        Q_EMIT targetEdited(j);
+    Q_EMIT targetsChanged(TargetsChange::Rows);
+}
+
+void TunnelMonitor::rebuildIndex()
+{
     m_index.clear();
     m_byLink.clear();
     m_bySite.clear();
     m_byProfile.clear();
-    std::fill(std::begin(m_stateCounts), std::end(m_stateCounts), 0);
-    for (const ProbeTarget &t : targets) {
-        if (stats.contains(t.key))
-            continue;
-        const int position = int(m_targets.size());
+    m_index.reserve(m_targets.size());
+    for (int position = 0; position < int(m_targets.size()); ++position) {
+        const ProbeTarget &t = m_targets[position];
         m_index.insert(t.key, position);
         if (!t.link.isEmpty())
             m_byLink[t.link].append(position);
@@ -33,16 +102,7 @@ void TunnelMonitor::setTargets(const ProbeTargets &targets)
             m_bySite[t.site].append(position);
         if (!t.profile.isEmpty())
             m_byProfile[t.profile].append(position);
-        m_targets.append(t);
-        stats.insert(t.key, m_stats.value(t.key, TargetStats(m_thresholds.window)));
-        const TargetState state = m_states.value(t.key, TargetState::Unknown);
-        states.insert(t.key, state);
-        ++m_stateCounts[int(state)];
     }
-    m_stats = stats;
-    m_states = states;
-    Q_EMIT targetsChanged();
-    updateOverall();
 }
 
 bool TunnelMonitor::addTarget(const ProbeTarget &target)

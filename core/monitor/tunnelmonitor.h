@@ -6,6 +6,8 @@
 #include "core/monitor/probetarget.h"
 #include "core/monitor/targetstats.h"
 
+struct TargetsDiff;
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -27,7 +29,15 @@ public:
 
     explicit TunnelMonitor(Prober *prober, QObject *parent = nullptr);
 
+    // How targetsChanged() says the list changed: row by row (the signals
+    // below came first) or all at once (a new list: read it again).
+    enum class TargetsChange { Rows, Reset };
+    Q_ENUM(TargetsChange)
+
     // Keeps the stats of targets whose key stays; drops the others' stats.
+    // When the targets that stay keep their order (an edit: one site's or
+    // link's targets come and go), only the targets that came, went or changed
+    // are touched, reported as rows; otherwise the list is set anew (Reset).
     void setTargets(const ProbeTargets &targets);
     bool addTarget(const ProbeTarget &target); // false when the key is taken
     void removeTarget(const QString &key);
@@ -71,7 +81,14 @@ Q_SIGNALS:
     void sampleRecorded(const QString &key, const ProbeSample &sample);
     void targetStateChanged(const QString &key, TargetState state);
     void overallStateChanged(TargetState state);
-    void targetsChanged();
+    // Row by row, as a table model's rows (positions in targets()): between
+    // the two signals of a pair, targets() changes by that run only.
+    void targetsAboutToBeRemoved(int first, int last);
+    void targetsRemoved();
+    void targetsAboutToBeInserted(int first, int last);
+    void targetsInserted();
+    void targetEdited(int position); // same key, another name, scope or address
+    void targetsChanged(TunnelMonitor::TargetsChange change);
     void runningChanged(bool running);
     void sessionStarted(qint64 sessionStartMs);
 
@@ -82,6 +99,9 @@ private:
         qint64 sentMs = 0;
     };
 
+    void resetTargets(const ProbeTargets &targets);
+    void applyRows(const TargetsDiff &diff, const ProbeTargets &targets);
+    void rebuildIndex();
     void onFinished(quint64 token, const ProbeResult &result);
     void updateState(const QString &key);
     void updateOverall();

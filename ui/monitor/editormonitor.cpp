@@ -50,10 +50,23 @@ EditorMonitor::EditorMonitor(TopologyDocument *document, TopologyScene *scene,
             });
     connect(m_monitor, &TunnelMonitor::targetStateChanged, this,
             [this](const QString &key) { onTargetState(key); });
-    connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {
-        if (m_monitor->isRunning())
-            applyAll();
-    });
+    // An edit's targets come and go as rows: only their links and sites get
+    // their states again; a new list repaints every state.
+    connect(m_monitor, &TunnelMonitor::targetsAboutToBeRemoved, this,
+            [this](int first, int last) { touch(first, last); });
+    connect(m_monitor, &TunnelMonitor::targetsAboutToBeInserted, this,
+            [this](int first, int last) { m_inserting = {first, last}; });
+    connect(m_monitor, &TunnelMonitor::targetsInserted, this,
+            [this] { touch(m_inserting.first, m_inserting.second); });
+    connect(m_monitor, &TunnelMonitor::targetEdited, this,
+            [this](int position) { touch(position, position); });
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this,
+            [this](TunnelMonitor::TargetsChange change) {
+                if (m_monitor->isRunning())
+                    change == TunnelMonitor::TargetsChange::Rows ? applyTouched() : applyAll();
+                m_touchedLinks.clear();
+                m_touchedSites.clear();
+            });
     connect(m_monitor, &TunnelMonitor::runningChanged, this, [this](bool running) {
         if (running && m_stale)
             retarget();
@@ -146,6 +159,27 @@ void EditorMonitor::onTargetState(const QString &key)
         m_scene->setLinkMonitorState(t->link, m_monitor->linkState(t->link));
     if (!t->site.isEmpty())
         m_scene->setSiteMonitorState(t->site, m_monitor->siteState(t->site));
+}
+
+void EditorMonitor::touch(int first, int last)
+{
+    for (int i = first; i <= last; ++i) {
+        const ProbeTarget &t = m_monitor->targets().at(i);
+        if (!t.link.isEmpty())
+            m_touchedLinks.insert(t.link);
+        if (!t.site.isEmpty())
+            m_touchedSites.insert(t.site);
+    }
+}
+
+void EditorMonitor::applyTouched()
+{
+    if (!m_scene)
+        return;
+    for (const QString &site : std::as_const(m_touchedSites))
+        m_scene->setSiteMonitorState(site, m_monitor->siteState(site));
+    for (const QString &link : std::as_const(m_touchedLinks))
+        m_scene->setLinkMonitorState(link, m_monitor->linkState(link));
 }
 
 void EditorMonitor::applyAll()

@@ -5,8 +5,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <memory>
+#include <utility>
 
 class LatestJob;
 class MonitorWidget;
@@ -62,6 +64,8 @@ private:
     void onReset();
     void onTargetState(const QString &key);
     void applyAll();
+    void touch(int first, int last); // the links and sites of targets [first, last]
+    void applyTouched();
 
     TopologyDocument *m_document;
     QPointer<TopologyScene> m_scene;
@@ -75,4 +79,7 @@ private:
     int m_generation = 0; // a derivation applies only in the generation it began
     bool m_stale = false; // edits came while nobody looked: derive on show or start
     QStringList m_errors;
+    std::pair<int, int> m_inserting; // the run being inserted
+    QSet<QString> m_touchedLinks;    // of the targets an edit changed, until targetsChanged
+    QSet<QString> m_touchedSites;
 };

@@ -6,10 +6,23 @@
 MonitorStateModel::MonitorStateModel(TunnelMonitor *monitor, QObject *parent)
     : QAbstractTableModel(parent), m_monitor(monitor)
 {
-    connect(m_monitor, &TunnelMonitor::targetsChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
+    // An edit's targets come and go as rows; only a new list resets the table.
+    connect(m_monitor, &TunnelMonitor::targetsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows(QModelIndex(), first, last); });
+    connect(m_monitor, &TunnelMonitor::targetsRemoved, this, [this] { endRemoveRows(); });
+    connect(m_monitor, &TunnelMonitor::targetsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows(QModelIndex(), first, last); });
+    connect(m_monitor, &TunnelMonitor::targetsInserted, this, [this] { endInsertRows(); });
+    connect(m_monitor, &TunnelMonitor::targetEdited, this, [this](int row) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this,
+            [this](TunnelMonitor::TargetsChange change) {
+                if (change == TunnelMonitor::TargetsChange::Reset) {
+                    beginResetModel();
+                    endResetModel();
+                }
+            });
     connect(m_monitor, &TunnelMonitor::sampleRecorded, this,
             [this](const QString &key, const ProbeSample &) { refreshRow(key); });
     connect(m_monitor, &TunnelMonitor::targetStateChanged, this,

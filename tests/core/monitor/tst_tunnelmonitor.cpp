@@ -158,6 +158,70 @@ private Q_SLOTS:
         monitor.setTargets({});
         QCOMPARE(monitor.overallState(), TargetState::Unknown);
     }
+
+    // An edit's targets come and go as rows: the others keep their statistics
+    // untouched (they were all rebuilt, and the table reset, on every edit).
+    void editsTouchOnlyTheirTargets()
+    {
+        FakeProber prober;
+        TunnelMonitor monitor(&prober);
+        const ProbeTarget a = MonitorTargets::host(ip("10.0.0.1"));
+        const ProbeTarget b = MonitorTargets::host(ip("10.0.0.2"));
+        const ProbeTarget c = MonitorTargets::host(ip("10.0.0.3"));
+        monitor.setTargets({a, b, c});
+        monitor.probeNow();
+        prober.answerHeld(ProbeResult::reply(1.0));
+        QCOMPARE(monitor.overallState(), TargetState::Up);
+        QSignalSpy leaving(&monitor, &TunnelMonitor::targetsAboutToBeRemoved);
+        QSignalSpy left(&monitor, &TunnelMonitor::targetsRemoved);
+        QSignalSpy coming(&monitor, &TunnelMonitor::targetsAboutToBeInserted);
+        QSignalSpy came(&monitor, &TunnelMonitor::targetsInserted);
+        QSignalSpy edited(&monitor, &TunnelMonitor::targetEdited);
+        QSignalSpy changed(&monitor, &TunnelMonitor::targetsChanged);
+        const ProbeTarget x = MonitorTargets::host(ip("10.0.0.9"));
+        const ProbeTarget d = MonitorTargets::host(ip("10.0.0.4"));
+        ProbeTarget c2 = c;
+        c2.name = QStringLiteral("renamed");
+        monitor.setTargets({a, x, c2, d});
+        QCOMPARE(leaving.size(), 1);
+        QCOMPARE(leaving[0], (QVariantList{1, 1}));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(coming.size(), 2);
+        QCOMPARE(coming[0], (QVariantList{1, 1}));
+        QCOMPARE(coming[1], (QVariantList{3, 3}));
+        QCOMPARE(came.size(), 2);
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited[0].first().toInt(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0].first().value<TunnelMonitor::TargetsChange>(),
+                 TunnelMonitor::TargetsChange::Rows);
+        QCOMPARE(monitor.targets().size(), 4);
+        QCOMPARE(monitor.stats(a.key)->count(), 1);
+        QCOMPARE(monitor.stats(c.key)->count(), 1);
+        QCOMPARE(monitor.stats(x.key)->count(), 0);
+        QVERIFY(!monitor.stats(b.key));
+        QCOMPARE(monitor.state(c.key), TargetState::Up);
+        QCOMPARE(monitor.state(x.key), TargetState::Unknown);
+        QCOMPARE(monitor.indexOf(d.key), 3);
+        QCOMPARE(monitor.indexOf(b.key), -1);
+        QCOMPARE(monitor.target(c.key)->name, QStringLiteral("renamed"));
+        QCOMPARE(monitor.overallState(), TargetState::Up);
+        monitor.removeTarget(a.key);
+        monitor.removeTarget(c.key);
+        QCOMPARE(monitor.overallState(), TargetState::Unknown); // the state counts followed
+
+        // The ones that stay in another order: the list is set anew, stats kept.
+        changed.clear();
+        monitor.setTargets({c, a});
+        monitor.setTargets({a, c});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed[1].first().value<TunnelMonitor::TargetsChange>(),
+                 TunnelMonitor::TargetsChange::Reset);
+        QCOMPARE(monitor.indexOf(c.key), 1);
+        monitor.setTargets({a, c, a}); // a key twice: the first counts
+        QCOMPARE(monitor.targets().size(), 2);
+        QCOMPARE(monitor.indexOf(c.key), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTunnelMonitor)

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -237,6 +238,33 @@ private Q_SLOTS:
         m_editor->monitor()->start();
         QVERIFY(!rows(m_editor->monitorWidget()->stateModel())
                      .contains(QStringLiteral("link:hq-site-a:10.20.0.1")));
+        m_editor->monitor()->stop();
+    }
+
+    // With the dock shown, an edit's targets come and go as the table's rows:
+    // no reset, the other rows and their statistics stay (a LAN edit at
+    // 10,000 sites reset the table and rebuilt all 20,000 targets' statistics).
+    void anEditTouchesOnlyItsRows()
+    {
+        const MonitorStateModel *model = m_editor->monitorWidget()->stateModel();
+        m_editor->monitor()->start();
+        m_prober->answerHeld(ProbeResult::reply(10));
+        const QString hq = QStringLiteral("site:hq:10.10.0.1");
+        QTRY_COMPARE(m_editor->monitor()->stats(hq)->count(), 1);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        Site a = *m_document->topology().site(QStringLiteral("site-a"));
+        a.lans = {*Ipv4Prefix::parse(u"10.21.0.0/16")};
+        m_document->replaceSite(a.id, a);
+        QTRY_VERIFY(rows(model).contains(QStringLiteral("site:site-a:10.21.0.1")));
+        QCOMPARE(rows(model), (QStringList{"link:hq-site-a:10.21.0.1", "site:hq:10.10.0.1",
+                                           "site:hq:10.8.0.1", "site:site-a:10.21.0.1"}));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 2); // site-a's LAN seen across the link and from site-a
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(m_editor->monitor()->stats(hq)->count(), 1);
+        QCOMPARE(m_editor->monitor()->stats(QStringLiteral("site:site-a:10.21.0.1"))->count(), 0);
         m_editor->monitor()->stop();
     }
 
