@@ -64,6 +64,7 @@ bool EditorSession::save(const QString &fileName, QString *error)
     if (!m_secrets->write(fileName, error))
         return false;
     m_saved = t;
+    m_savedRevision = m_document->contentRevision();
     m_forcedModified = false;
     m_undoStack->setClean();
     m_secrets->setModified(false);
@@ -78,6 +79,7 @@ void EditorSession::load(const Topology &topology, const QString &fileName, bool
     m_undoStack->clear();
     m_document->reset(topology);
     m_saved = modified ? Topology() : topology;
+    m_savedRevision = modified ? 0 : m_document->contentRevision();
     m_forcedModified = modified;
     m_undoStack->setClean();
     setFileName(fileName);

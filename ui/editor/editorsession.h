@@ -43,6 +43,8 @@ public:
     bool isModified() const;
     // The topology as last saved or opened (the preview diffs against it).
     const Topology &savedTopology() const { return m_saved; }
+    // The document's contentRevision that savedTopology() is (for SharedValidation).
+    quint64 savedRevision() const { return m_savedRevision; }
 
     // Each returns false and sets *error (what and where) on failure.
     bool open(const QString &fileName, QString *error);
@@ -66,5 +68,6 @@ private:
     std::shared_ptr<SharedValidation> m_validation;
     QString m_fileName;
     Topology m_saved;
+    quint64 m_savedRevision = 0; // the empty document's, as Topology() is
     bool m_forcedModified = false;
 };

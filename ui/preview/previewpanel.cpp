@@ -164,8 +164,9 @@ void PreviewPanel::refreshNow()
     const QString noBox = tr("Add a site to see its generated files.");
     // This revision's validation is the one the Findings make (or wait for it).
     const auto revision = m_session->revision();
+    const auto savedRevision = std::make_pair(m_session->savedRevision(), revision.second);
     const std::shared_ptr<SharedValidation> shared = m_session->validation();
-    m_job->request([this, box, topology, secrets, revision, shared, diff, saved,
+    m_job->request([this, box, topology, secrets, revision, savedRevision, shared, diff, saved,
                     noBox]() -> LatestJob::Apply {
         PreviewFiles current;
         PreviewFiles before;
@@ -175,8 +176,11 @@ void PreviewPanel::refreshNow()
             const GenerationPlan plan(topology, secrets,
                                       shared->findings(revision, topology, secrets));
             current = PreviewFiles::generate(plan, box);
-            if (diff)
-                before = PreviewFiles::generate(saved, secrets, box);
+            if (diff) {
+                const GenerationPlan savedPlan(saved, secrets,
+                                               shared->findings(savedRevision, saved, secrets));
+                before = PreviewFiles::generate(savedPlan, box);
+            }
         }
         return [this, current, before] { showResult(current, before); };
     });

@@ -68,6 +68,32 @@ private Q_SLOTS:
         QCOMPARE(Validator::runs() - before, 1);
     }
 
+    // *Changes since save* validates the saved topology once (its revision is
+    // the one it was saved or opened at), not again with every edit.
+    void theSavedSideIsValidatedOnce()
+    {
+        EditorSession session;
+        const Topology t = ExampleTopology::topology();
+        session.load(t, QString(), false);
+        session.secrets()->reset(ExampleTopology::freshSecrets(t));
+        PreviewPanel preview(&session);
+        preview.show();
+        preview.setDiffMode(true);
+        preview.showBox(PreviewBox{PreviewBox::Kind::Site, QStringLiteral("site-a"), {}});
+        QSignalSpy refreshed(&preview, &PreviewPanel::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0 && !preview.isRefreshing(), 20000);
+        for (int edit = 0; edit < 2; ++edit) {
+            const int before = Validator::runs();
+            refreshed.clear();
+            Site s = *session.document()->topology().site(QStringLiteral("site-a"));
+            s.lans << Ipv4Prefix(Ipv4Address(0x0afa0000u + (edit << 8)), 24);
+            session.edits()->editSite(s.id, s);
+            QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0 && !preview.isRefreshing(), 20000);
+            QCOMPARE(Validator::runs() - before, 1); // this revision only
+            QVERIFY(preview.fileList()->count() > 0);
+        }
+    }
+
     // Askers of one revision on several threads: one validates, the others
     // wait for its result; another revision is validated anew.
     void concurrentAskersOfOneRevisionShareIt()
