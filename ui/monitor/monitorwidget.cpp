@@ -161,6 +161,18 @@ MonitorWidget::MonitorWidget(TunnelMonitor *monitor, QWidget *parent,
     connect(m_addHost, &QPushButton::clicked, this, &MonitorWidget::addHost);
     connect(m_hostEdit, &QLineEdit::returnPressed, this, &MonitorWidget::addHost);
     connect(m_monitor, &TunnelMonitor::targetsChanged, this, &MonitorWidget::rebuildCharts);
+    // Rows that came (not a reset, which re-measures by itself): the columns
+    // that fit their contents measure again, as on a reset.
+    connect(m_monitor, &TunnelMonitor::targetsChanged, this,
+            [this](TunnelMonitor::TargetsChange change) {
+                if (change != TunnelMonitor::TargetsChange::Rows)
+                    return;
+                for (int c = 0; c < MonitorStateModel::ColumnCount; ++c) {
+                    if (c < MonitorStateModel::kFirstSampleColumn
+                        || c > MonitorStateModel::kLastSampleColumn)
+                        m_table->resizeColumnToContents(c);
+                }
+            });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MonitorWidget::rebuildCharts);
     connect(m_monitor, &TunnelMonitor::sampleRecorded, this, &MonitorWidget::onSample);
