@@ -21,23 +21,13 @@ BUNDLE=$1 TOPOLOGY=$2 SECRETS=$3
 CLI=${ROUTESTUDIO_CLI:?set ROUTESTUDIO_CLI to routestudio-cli}
 source "$(dirname "$0")/lib/harness.sh"
 source "$IT_LIB/strongswan.sh"
+source "$IT_LIB/failover.sh"
 IT_TOPO_NAME=$(basename "$TOPOLOGY" .topology.json)
 require_tools jq swanctl ping nft awk "$CHARON" "$CLI"
 [ "$IT_ESP" = kernel ] || cannot_run "needs kernel XFRM interfaces (two paths, one per interface): run in the VM lab (tests/vm)"
 
 "$CLI" routes --json "$TOPOLOGY" >"$IT_WORK/routes.json" || fail "routestudio-cli routes failed"
 
-# until SECONDS CMD... : CMD succeeds before SECONDS of wall time have passed
-# (poll counts tries, and under TCG one try of several `ip` calls takes seconds).
-until_wall() {
-    local end=$(($(date +%s) + $1))
-    shift
-    while [ "$(date +%s)" -le "$end" ]; do
-        "$@" >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    return 1
-}
 HUB=$(topo '.sites[] | select(.role == "hub") | .id' | head -n 1)
 GW=$(topo '.sites[] | select(.backupAddress != null) | .id' | head -n 1)
 PRIMARY=$(topo --arg g "$GW" '.links[] | select(.from == $g or .to == $g) | select(.role != "backup") | .id' | head -n 1)
@@ -65,16 +55,8 @@ done
 pass "route table: $GW and $HUB route each other's LAN over $PRIMARY (metric ${METRIC[$GW/p]}) and $BACKUP (metric ${METRIC[$GW/b]})"
 
 # The time the generated files give a dead path (docs/failover.md).
-conf=$(site_etc "$GW")/strongswan.d/routestudio-failover.conf
-[ -f "$conf" ] || fail "$GW: no generated strongswan.d/routestudio-failover.conf"
-dpd=$(sed -nE 's/^[[:space:]]*dpd_delay[[:space:]]*=[[:space:]]*([0-9]+)s$/\1/p' "$(site_etc "$GW")/swanctl/conf.d/routestudio.conf" | sort -n | tail -n 1)
-tries=$(sed -nE 's/^[[:space:]]*retransmit_tries = ([0-9]+)$/\1/p' "$conf")
-rto=$(sed -nE 's/^[[:space:]]*retransmit_timeout = ([0-9.]+)$/\1/p' "$conf")
-base=$(sed -nE 's/^[[:space:]]*retransmit_base = ([0-9.]+)$/\1/p' "$conf")
-[ -n "$dpd" ] && [ -n "$tries" ] && [ -n "$rto" ] && [ -n "$base" ] || fail "cannot read the failover timing from the generated files"
-BOUND=$(awk -v d="$dpd" -v n="$tries" -v t="$rto" -v b="$base" \
-    'BEGIN { s = d; for (i = 0; i <= n; i++) s += t * b ^ i; printf "%.1f", s }')
-log "generated timing: dpd_delay ${dpd}s, retransmit_tries $tries, timeout $rto, base $base: a dead path is given up within ${BOUND}s"
+BOUND=$(failover_bound "$(site_etc "$GW")") || fail "$GW: cannot read the failover timing from the generated files"
+log "a dead path is given up within ${BOUND}s"
 
 for site in "$HUB" "$GW"; do
     ns_add "NS[$site]" "$site"
@@ -93,8 +75,7 @@ for site in "$HUB" "$GW"; do
     charon_setup "$site" no
 done
 # The gateway's second uplink: a second address on its WAN, routed by the router.
-ip -n "${NS[$GW]}" addr add "$GW_BACKUP/32" dev wan0
-ip -n "$IT_INET" route add "$GW_BACKUP/32" dev "$(ip -n "$IT_INET" -o route show "$GW_ADDR/32" | awk '{ print $3 }')"
+second_uplink "${NS[$GW]}" "$GW_ADDR" "$GW_BACKUP" || fail "$GW: cannot add the second uplink $GW_BACKUP"
 for site in "$HUB" "$GW"; do
     charon_start "PID[$site]" "${NS[$site]}" "$site" "$(site_etc "$site")"
     swanctl_load "${PID[$site]}" "$IT_WORK/$site/load.log"
@@ -147,11 +128,7 @@ target=$(ip_add "$HUB_LAN" 2)
 [ "$(via "$GW" "$target")" = "${IFACE[$GW]}" ] || fail "$GW: $target goes over $(via "$GW" "$target"), not the primary ${IFACE[$GW]}"
 
 # A ping every 0.2 s from behind the gateway to behind the hub, with times.
-in_ns "${HOST[$GW]}" ping -D -i 0.2 -W 1 "$target" >"$IT_WORK/ping.out" 2>&1 &
-PINGER=$!
-IT_PIDS+=("$PINGER")
-replies() { grep -c 'bytes from' "$IT_WORK/ping.out"; }
-more_replies() { [ "$(replies)" -gt "$1" ]; }
+ping_start "${HOST[$GW]}" "$target"
 tx() { ip -n "${NS[$GW]}" -s link show dev "$1" | awk '/TX:/ { getline; print $2; exit }'; }
 until_wall 30 more_replies 5 || fail_timeline "no replies from $target over the primary"
 t0=$(tx "${IFACE[$GW]}")
@@ -161,15 +138,7 @@ pass "$GW: the pings to $target go over the primary path (${IFACE[$GW]})"
 
 # Cut the primary: the router drops everything to and from the primary uplink.
 cut_at=$(date +%s.%N)
-ip netns exec "$IT_INET" nft -f - <<NFT || fail "cannot install the cut in the router namespace"
-table inet rs_cut {
-    chain forward {
-        type filter hook forward priority filter; policy accept;
-        ip saddr $GW_ADDR counter drop
-        ip daddr $GW_ADDR counter drop
-    }
-}
-NFT
+cut_uplink "$GW_ADDR" || fail "cannot install the cut in the router namespace"
 log "primary path cut at $(date -d "@$cut_at" +%T) (router drops $GW_ADDR)"
 # A timeline of both boxes' routes and SAs while the paths switch, for the log.
 state() {
@@ -187,12 +156,9 @@ backup_carries() { [ "$(via "$GW" "$target")" = "${BIFACE[$GW]}" ] && [ "$(via "
 limit=$(awk -v b="$BOUND" 'BEGIN { printf "%d", b + 15 }')
 until_wall "$limit" backup_carries \
     || fail_timeline "the routes did not move to the backup within ${limit}s: $GW: $(ip -n "${NS[$GW]}" route show exact "$HUB_LAN" | tr '\n' ';') $HUB: $(ip -n "${NS[$HUB]}" route show exact "$GW_LAN" | tr '\n' ';')"
-n=$(replies)
-until_wall 20 more_replies $((n + 5)) || fail_timeline "no replies over the backup path"
-# The outage: the longest gap between two replies since the cut.
-outage=$(awk -v c="$cut_at" '/bytes from/ { t = substr($1, 2, length($1) - 2) + 0
-        if (p && t > c - 1 && t - p > g) g = t - p; p = t } END { printf "%.1f", g }' "$IT_WORK/ping.out")
-awk -v o="$outage" -v b="$BOUND" 'BEGIN { exit !(o > 0 && o <= b + 5) }' \
+replies_resume 20 || fail_timeline "no replies over the backup path"
+outage=$(outage_since "$cut_at")
+within_bound "$outage" "$BOUND" \
     || check_failed "outage ${outage}s is not within the generated timing (${BOUND}s + 5 s)"
 printf '%s: MEASURED: outage %ss after cutting the primary (generated bound %ss)\n' "$IT_NAME" "$outage" "$BOUND" >&2
 for site in "$GW" "$HUB"; do
@@ -206,14 +172,13 @@ sleep 1
 pass "traffic resumed over the backup path (${BIFACE[$GW]}); the primary's routes are gone on both ends"
 
 # Restore the path: the gateway never stops trying (keyingtries = 0).
-ip netns exec "$IT_INET" nft delete table inet rs_cut || fail "cannot remove the cut"
+repair_uplink || fail "cannot remove the cut"
 restored_at=$(date +%s)
 primary_back() { [ "$(via "$GW" "$target")" = "${IFACE[$GW]}" ] && [ "$(via "$HUB" "$(ip_add "$GW_LAN" 2)")" = "${IFACE[$HUB]}" ]; }
 until_wall 90 primary_back \
     || fail_timeline "the primary did not come back within 90 s of the repair: $(in_daemon "${PID[$GW]}" swanctl --list-sas 2>&1 | head -n 5 | tr '\n' ';')"
 log "the primary path carries the routes again $(( $(date +%s) - restored_at )) s after the repair"
-n=$(replies)
-until_wall 20 more_replies $((n + 5)) || fail_timeline "no replies after the primary came back"
+replies_resume 20 || fail_timeline "no replies after the primary came back"
 t0=$(tx "${IFACE[$GW]}")
 sleep 1
 [ "$(tx "${IFACE[$GW]}")" -gt "$t0" ] || check_failed "$GW: the pings did not move back to ${IFACE[$GW]}"

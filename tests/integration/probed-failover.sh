@@ -21,18 +21,10 @@ BUNDLE=$1 TOPOLOGY=$2 SECRETS=$3
 CLI=${ROUTESTUDIO_CLI:?set ROUTESTUDIO_CLI to routestudio-cli}
 source "$(dirname "$0")/lib/harness.sh"
 source "$IT_LIB/strongswan.sh"
+source "$IT_LIB/failover.sh"
 require_tools jq swanctl ping nft awk "$CHARON" "$CLI"
 [ "$IT_ESP" = kernel ] || cannot_run "needs kernel XFRM interfaces (two paths, one per interface): run in the VM lab (tests/vm)"
 
-until_wall() { # until_wall SECONDS CMD... : CMD succeeds before SECONDS of wall time pass
-    local end=$(($(date +%s) + $1))
-    shift
-    while [ "$(date +%s)" -le "$end" ]; do
-        "$@" >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    return 1
-}
 HUB=$(topo '.sites[] | select(.role == "hub" and .platform == "linux-strongswan") | .id' | head -n 1)
 GW=$(topo '.sites[] | select(.platform == "mikrotik" and .backupAddress != null) | .id' | head -n 1)
 [ -n "$HUB" ] && [ -n "$GW" ] || fail "the topology needs a Linux hub and a MikroTik gateway with backupAddress"
@@ -93,8 +85,7 @@ ns_add "NS[$HUB]" "$HUB"
 ns_add "NS[$GW]" "$GW"
 inet_attach "${NS[$HUB]}" "$HUB_ADDR"
 inet_attach "${NS[$GW]}" "$GW_ADDR"
-ip -n "${NS[$GW]}" addr add "$GW_BACKUP/32" dev wan0
-ip -n "$IT_INET" route add "$GW_BACKUP/32" dev "$(ip -n "$IT_INET" -o route show "$GW_ADDR/32" | awk '{ print $3 }')"
+second_uplink "${NS[$GW]}" "$GW_ADDR" "$GW_BACKUP" || fail "$GW: cannot add the second uplink $GW_BACKUP"
 for site in "$HUB" "$GW"; do
     lan=$(topo --arg s "$site" '.sites[] | select(.id == $s) | .lans[0]')
     lan_host "HOST[$site]" "${NS[$site]}" lan0 "$lan" "$site-h0"
@@ -221,52 +212,31 @@ pass "$HUB answers its end of both tunnels: ${PROBE_OF[$PRIMARY_PEER]} on $IFACE
 via() { ip -n "${NS[$HUB]}" route get "$1" | sed -nE 's/.* dev ([^ ]+).*/\1/p' | head -n 1; }
 target=$(ip_add "$HUB_LAN" 2)
 back=$(ip_add "$GW_LAN" 2)
-in_ns "${HOST[$GW]}" ping -D -i 0.2 -W 1 "$target" >"$IT_WORK/ping.out" 2>&1 &
-IT_PIDS+=("$!")
-replies() { grep -c 'bytes from' "$IT_WORK/ping.out"; }
-more_replies() { [ "$(replies)" -gt "$1" ]; }
+ping_start "${HOST[$GW]}" "$target"
 until_wall 60 more_replies 5 || fail_timeline "no replies from $target over the primary"
 [ "$(via "$back")" = "$IFACE" ] || fail_timeline "$HUB: $back goes over $(via "$back"), not the primary $IFACE"
 pass "traffic flows over the primary; $HUB routes $GW_LAN over $IFACE"
 
 # Cut the primary uplink in the router.
 cut_at=$(date +%s.%N)
-ip netns exec "$IT_INET" nft -f - <<NFT || fail "cannot install the cut"
-table inet rs_cut {
-    chain forward {
-        type filter hook forward priority filter; policy accept;
-        ip saddr $GW_ADDR counter drop
-        ip daddr $GW_ADDR counter drop
-    }
-}
-NFT
+cut_uplink "$GW_ADDR" || fail "cannot install the cut"
 log "primary uplink $GW_ADDR cut"
-dpd=$(sed -nE 's/^[[:space:]]*dpd_delay[[:space:]]*=[[:space:]]*([0-9]+)s$/\1/p' "$etc/swanctl/conf.d/routestudio.conf" | sort -n | tail -n 1)
-conf="$etc/strongswan.d/routestudio-failover.conf"
-tries=$(sed -nE 's/^[[:space:]]*retransmit_tries = ([0-9]+)$/\1/p' "$conf")
-rto=$(sed -nE 's/^[[:space:]]*retransmit_timeout = ([0-9.]+)$/\1/p' "$conf")
-base=$(sed -nE 's/^[[:space:]]*retransmit_base = ([0-9.]+)$/\1/p' "$conf")
-[ -n "$dpd" ] && [ -n "$tries" ] && [ -n "$rto" ] && [ -n "$base" ] || fail "cannot read the hub's failover timing"
-BOUND=$(awk -v d="$dpd" -v n="$tries" -v t="$rto" -v b="$base" \
-    'BEGIN { s = d; for (i = 0; i <= n; i++) s += t * b ^ i; printf "%.1f", s }')
+BOUND=$(failover_bound "$etc") || fail "cannot read the hub's failover timing"
 on_backup() { [ "$(via "$back")" = "$BIFACE" ] && tail -n 1 "$IT_WORK/netwatch.log" | grep -q "use=$BACKUP_PEER"; }
 until_wall "$(awk -v b="$BOUND" 'BEGIN { printf "%d", b + 20 }')" on_backup \
     || fail_timeline "traffic did not move to the backup: $HUB routes $back over $(via "$back")"
-n=$(replies)
-until_wall 30 more_replies $((n + 5)) || fail_timeline "no replies over the backup"
-outage=$(awk -v c="$cut_at" '/bytes from/ { t = substr($1, 2, length($1) - 2) + 0
-        if (p && t > c - 1 && t - p > g) g = t - p; p = t } END { printf "%.1f", g }' "$IT_WORK/ping.out")
-awk -v o="$outage" -v b="$BOUND" 'BEGIN { exit !(o > 0 && o <= b + 5) }' \
+replies_resume 30 || fail_timeline "no replies over the backup"
+outage=$(outage_since "$cut_at")
+within_bound "$outage" "$BOUND" \
     || check_failed "outage ${outage}s is not within the hub's dead peer detection (${BOUND}s) + 5 s"
 printf '%s: MEASURED: outage %ss after cutting the primary (hub DPD bound %ss; the stand-in switched at %s)\n' \
     "$IT_NAME" "$outage" "$BOUND" "$(awk -v c="$cut_at" -v p="switched to $BACKUP_PEER" '$1 > c && index($0, p) { printf "+%.1fs", $1 - c; exit }' "$IT_WORK/netwatch.log")" >&2
 pass "the stand-in switched to $BACKUP_PEER on its probe; $HUB moved $GW_LAN to $BIFACE; traffic resumed"
 
-ip netns exec "$IT_INET" nft delete table inet rs_cut || fail "cannot remove the cut"
+repair_uplink || fail "cannot remove the cut"
 primary_back() { [ "$(via "$back")" = "$IFACE" ] && tail -n 1 "$IT_WORK/netwatch.log" | grep -q "use=$PRIMARY_PEER"; }
 until_wall 120 primary_back || fail_timeline "the primary did not come back within 120 s of the repair"
-n=$(replies)
-until_wall 30 more_replies $((n + 5)) || fail_timeline "no replies after the primary came back"
+replies_resume 30 || fail_timeline "no replies after the primary came back"
 c=$(ip -n "${NS[$HUB]}" route show exact "$GW_LAN" dev "$IFACE" | grep -c .)
 [ "$c" = 1 ] || check_failed "$HUB: $c routes for $GW_LAN on $IFACE after the repair"
 [ "$IT_FAILED" -eq 0 ] && pass "the primary answers its probe again, the stand-in switched back, $HUB routes over $IFACE"
